@@ -1,0 +1,107 @@
+// Every valid block this node knows, as a tree hanging from genesis, with cumulative work per node. Pure data
+// structure: what counts as valid is decided in chain.ts.
+import type { Block } from './block.ts';
+import type { AncestorTimes } from './difficulty.ts';
+import { workForDifficulty } from './header.ts';
+
+export type BlockNode = {
+  readonly block: Block;
+  readonly parent: BlockNode | null;
+  /** Work of this block and all its ancestors. */
+  readonly totalWork: bigint;
+  /** Arrival order: on equal work the first seen wins. */
+  readonly arrival: number;
+  readonly children: BlockNode[];
+};
+
+export class BlockTree {
+  private readonly nodes = new Map<string, BlockNode>();
+  private arrivals = 0;
+  readonly root: BlockNode;
+
+  constructor(genesis: Block) {
+    this.root = this.insert(genesis, null);
+  }
+
+  get size(): number {
+    return this.nodes.size;
+  }
+
+  get(hash: string): BlockNode | undefined {
+    return this.nodes.get(hash);
+  }
+
+  has(hash: string): boolean {
+    return this.nodes.has(hash);
+  }
+
+  all(): IterableIterator<BlockNode> {
+    return this.nodes.values();
+  }
+
+  insert(block: Block, parent: BlockNode | null): BlockNode {
+    const node: BlockNode = {
+      block,
+      parent,
+      totalWork: (parent?.totalWork ?? 0n) + workForDifficulty(block.difficulty),
+      arrival: this.arrivals++,
+      children: [],
+    };
+    parent?.children.push(node);
+    this.nodes.set(block.hash, node);
+    return node;
+  }
+
+  /** Removes a node and everything below it; returns the removed blocks. */
+  removeSubtree(node: BlockNode): Block[] {
+    const removed: Block[] = [];
+    const stack = [node];
+    while (stack.length > 0) {
+      const n = stack.pop() as BlockNode;
+      this.nodes.delete(n.block.hash);
+      removed.push(n.block);
+      stack.push(...n.children);
+    }
+    if (node.parent) node.parent.children.splice(node.parent.children.indexOf(node), 1);
+    return removed;
+  }
+}
+
+/** Whether `a` beats `b` as a tip: more work, or equal work and seen first. */
+export function isBetterTip(a: BlockNode, b: BlockNode): boolean {
+  return a.totalWork > b.totalWork || (a.totalWork === b.totalWork && a.arrival < b.arrival);
+}
+
+/** The last common ancestor of two nodes. */
+export function forkPoint(a: BlockNode, b: BlockNode): BlockNode {
+  let x: BlockNode | null = a;
+  let y: BlockNode | null = b;
+  while (x && y && x !== y) {
+    if (x.block.index > y.block.index) x = x.parent;
+    else if (y.block.index > x.block.index) y = y.parent;
+    else {
+      x = x.parent;
+      y = y.parent;
+    }
+  }
+  if (!x || x !== y) throw new Error('blocks of one tree always share the genesis');
+  return x;
+}
+
+/** Path from just below `ancestor` down to `node`, oldest first. */
+export function pathFrom(ancestor: BlockNode, node: BlockNode): BlockNode[] {
+  const path: BlockNode[] = [];
+  for (let n: BlockNode | null = node; n && n !== ancestor; n = n.parent) path.push(n);
+  return path.reverse();
+}
+
+export function ancestorTimes(parent: BlockNode): AncestorTimes {
+  return {
+    parentDifficulty: parent.block.difficulty,
+    timestampAt(back: number) {
+      let n: BlockNode | null = parent;
+      for (let i = 0; i < back && n; i++) n = n.parent;
+      return n?.block.timestamp;
+    },
+  };
+}

@@ -1,0 +1,213 @@
+// Blocks: immutable values made by factories, their canonical JSON form (the seed's field names), and the checks
+// a block passes on its own, before its place in the chain is known.
+import { bytesToHex, hexToBytes, isHex, isUint } from './bytes.ts';
+import { accept, RejectCode, type Result, reject } from './errors.ts';
+import { encodeHeader, hashHeaderBytes, leadingZeroBits } from './header.ts';
+import { BLOCK_VERSION, HASH_SIZE } from './header-layout.ts';
+import { merkleRoot } from './merkle.ts';
+import type { NetworkParams } from './params.ts';
+import {
+  checkTransaction,
+  hasExactKeys,
+  isCoinbase,
+  type Transaction,
+  type TransactionJson,
+  transactionFromJson,
+  transactionToJson,
+} from './transaction.ts';
+
+export type Block = {
+  readonly version: number;
+  readonly index: number;
+  readonly timestamp: number;
+  readonly previousHash: string;
+  readonly transactionsRoot: string;
+  readonly difficulty: number;
+  /** The seed's `proof`. */
+  readonly nonce: number;
+  readonly transactions: readonly Transaction[];
+  readonly header: Uint8Array;
+  readonly hash: string;
+};
+
+/** The seed's block JSON, plus what a binary header needs. Field order is part of the canonical form. */
+export type BlockJson = {
+  index: number;
+  timestamp: number;
+  transactions: TransactionJson[];
+  proof: number;
+  previous_hash: string;
+  hash: string;
+  difficulty: number;
+  transactions_root: string;
+  version: number;
+};
+
+export const ZERO_HASH = '0'.repeat(HASH_SIZE * 2);
+
+export type BlockInput = {
+  readonly index: number;
+  readonly timestamp: number;
+  readonly previousHash: string;
+  readonly difficulty: number;
+  readonly nonce: number;
+  readonly transactions: readonly Transaction[];
+  readonly version?: number;
+  /** Only decoding passes this: the root a block states, which validation compares with the real one. */
+  readonly transactionsRoot?: string;
+};
+
+export function computeTransactionsRoot(transactions: readonly Transaction[]): string {
+  return bytesToHex(merkleRoot(transactions.map((tx) => tx.leafHash)));
+}
+
+export function createBlock(input: BlockInput): Block {
+  const transactionsRoot = input.transactionsRoot ?? computeTransactionsRoot(input.transactions);
+  const version = input.version ?? BLOCK_VERSION;
+  const header = encodeHeader({
+    version,
+    index: input.index,
+    timestamp: input.timestamp,
+    previousHash: hexToBytes(input.previousHash),
+    transactionsRoot: hexToBytes(transactionsRoot),
+    difficulty: input.difficulty,
+    nonce: input.nonce,
+  });
+  return Object.freeze({
+    version,
+    index: input.index,
+    timestamp: input.timestamp,
+    previousHash: input.previousHash,
+    transactionsRoot,
+    difficulty: input.difficulty,
+    nonce: input.nonce,
+    transactions: Object.freeze([...input.transactions]),
+    header,
+    hash: bytesToHex(hashHeaderBytes(header)),
+  });
+}
+
+/** The same block with another nonce: what the miner hands back. */
+export function withNonce(block: Block, nonce: number): Block {
+  return createBlock({ ...block, nonce });
+}
+
+export function blockToJson(block: Block): BlockJson {
+  return {
+    index: block.index,
+    timestamp: block.timestamp,
+    transactions: block.transactions.map(transactionToJson),
+    proof: block.nonce,
+    previous_hash: block.previousHash,
+    hash: block.hash,
+    difficulty: block.difficulty,
+    transactions_root: block.transactionsRoot,
+    version: block.version,
+  };
+}
+
+const BLOCK_KEYS = [
+  'index',
+  'timestamp',
+  'transactions',
+  'proof',
+  'previous_hash',
+  'hash',
+  'difficulty',
+  'transactions_root',
+  'version',
+];
+
+/**
+ * Narrows untrusted JSON field by field into a Block. The stated hash must be the header's real hash; everything
+ * else (root, proof of work, signatures, place in the chain) is for validation to judge.
+ */
+export function blockFromJson(json: unknown, maxTransactions = 10_000): Result<Block> {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return reject(RejectCode.Malformed, 'block is not an object');
+  }
+  if (!hasExactKeys(json, BLOCK_KEYS)) {
+    return reject(RejectCode.Malformed, `block must have exactly the fields ${BLOCK_KEYS.join(', ')}`);
+  }
+  const j = json as Record<string, unknown>;
+  if (!isUint(j.version, 0xffffffff)) return reject(RejectCode.Malformed, 'version must be a u32');
+  if (!isUint(j.index, 0xffffffff)) return reject(RejectCode.Malformed, 'index must be a u32');
+  if (!isUint(j.timestamp)) return reject(RejectCode.Malformed, 'timestamp must be a non-negative integer');
+  if (!isUint(j.proof)) return reject(RejectCode.Malformed, 'proof must be a non-negative safe integer');
+  if (!isUint(j.difficulty, 256)) return reject(RejectCode.Malformed, 'difficulty must be 0..256');
+  if (!isHex(j.previous_hash, HASH_SIZE)) return reject(RejectCode.Malformed, 'previous_hash must be 32 bytes hex');
+  if (!isHex(j.transactions_root, HASH_SIZE))
+    return reject(RejectCode.Malformed, 'transactions_root must be 32 bytes hex');
+  if (!isHex(j.hash, HASH_SIZE)) return reject(RejectCode.Malformed, 'hash must be 32 bytes hex');
+  if (!Array.isArray(j.transactions)) return reject(RejectCode.Malformed, 'transactions must be an array');
+  if (j.transactions.length > maxTransactions) {
+    return reject(RejectCode.TooManyTransactions, `${j.transactions.length} transactions`);
+  }
+  const transactions: Transaction[] = [];
+  for (const [i, txJson] of j.transactions.entries()) {
+    const tx = transactionFromJson(txJson);
+    if (!tx.ok) return reject(tx.code, `transaction ${i}: ${tx.detail}`);
+    transactions.push(tx.value);
+  }
+  const block = createBlock({
+    version: j.version,
+    index: j.index,
+    timestamp: j.timestamp,
+    previousHash: j.previous_hash,
+    transactionsRoot: j.transactions_root,
+    difficulty: j.difficulty,
+    nonce: j.proof,
+    transactions,
+  });
+  if (block.hash !== j.hash) {
+    return reject(RejectCode.BadHash, `block ${block.index}: stated hash ${j.hash} is not the header's ${block.hash}`);
+  }
+  return accept(block);
+}
+
+export function meetsDifficulty(block: Block): boolean {
+  return leadingZeroBits(hexToBytes(block.hash)) >= block.difficulty;
+}
+
+export type CheckOptions = {
+  /** Skip signature checks: for blocks this node validated before and stored (trusted local storage). */
+  readonly skipSignatures?: boolean;
+};
+
+function blockRejection(block: Block, code: RejectCode, detail: string) {
+  return reject(code, `block ${block.index} ${block.hash.slice(0, 16)}: ${detail}`);
+}
+
+/** Everything a non-genesis block must satisfy on its own: version, size, coinbase, root, proof of work, signatures. */
+export function checkBlock(block: Block, params: NetworkParams, options: CheckOptions = {}): Result<true> {
+  const fail = (code: RejectCode, detail: string) => blockRejection(block, code, detail);
+  if (block.version !== BLOCK_VERSION) return fail(RejectCode.BadVersion, `version ${block.version}`);
+  if (!meetsDifficulty(block))
+    return fail(RejectCode.BadPow, `hash has fewer than ${block.difficulty} leading zero bits`);
+  const txs = block.transactions;
+  if (txs.length > params.maxTransactionsPerBlock) {
+    return fail(RejectCode.TooManyTransactions, `${txs.length} > ${params.maxTransactionsPerBlock}`);
+  }
+  // The root first: until it matches, the body is not the one the header (and its hash) commits to.
+  if (computeTransactionsRoot(txs) !== block.transactionsRoot) {
+    return fail(RejectCode.BadMerkleRoot, 'transactions do not match the transactions root');
+  }
+  const coinbase = txs[0];
+  if (coinbase === undefined || !isCoinbase(coinbase))
+    return fail(RejectCode.BadCoinbase, 'first transaction is not a coinbase');
+  if (coinbase.amount !== params.reward)
+    return fail(RejectCode.BadCoinbase, `reward ${coinbase.amount} is not ${params.reward}`);
+  if (coinbase.nonce !== block.index) return fail(RejectCode.BadCoinbase, 'coinbase nonce must be the block index');
+  const seen = new Set<string>();
+  for (const [i, tx] of txs.entries()) {
+    if (i > 0 && isCoinbase(tx)) return fail(RejectCode.BadCoinbase, `transaction ${i} is a second coinbase`);
+    if (seen.has(tx.txid)) return fail(RejectCode.DuplicateTransaction, `transaction ${tx.txid} appears twice`);
+    seen.add(tx.txid);
+    if (tx.timestamp > block.timestamp + params.maxFutureMs) {
+      return fail(RejectCode.BadTimestamp, `transaction ${tx.txid} is dated after its block`);
+    }
+    const checked = checkTransaction(tx, params, options.skipSignatures === true);
+    if (!checked.ok) return fail(checked.code, `transaction ${i}: ${checked.detail}`);
+  }
+  return accept(true);
+}

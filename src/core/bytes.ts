@@ -1,0 +1,112 @@
+// Byte helpers shared by every codec in the core: strict hex, fixed-width integers, length-prefixed strings.
+import { concatBytes, bytesToHex as nobleBytesToHex } from '@noble/hashes/utils.js';
+
+export { concatBytes };
+
+const HEX_RE = /^(?:[0-9a-f]{2})*$/;
+
+/** Lowercase hex. One canonical spelling, so a flipped letter case is a different value, never the same one. */
+export function bytesToHex(bytes: Uint8Array): string {
+  return nobleBytesToHex(bytes);
+}
+
+/** Strict: lowercase only, even length; anything else throws TypeError. */
+export function hexToBytes(hex: string): Uint8Array {
+  if (typeof hex !== 'string' || !HEX_RE.test(hex)) throw new TypeError('expected lowercase hex of even length');
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+
+export function isHex(value: unknown, byteLength: number): value is string {
+  return typeof value === 'string' && value.length === byteLength * 2 && HEX_RE.test(value);
+}
+
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return diff === 0;
+}
+
+const encoder = new TextEncoder();
+export function utf8(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+export function utf8Length(text: string): number {
+  return encoder.encode(text).length;
+}
+
+/** Integers that JSON numbers carry exactly: the only numbers the chain accepts. */
+export function isUint(value: unknown, max = Number.MAX_SAFE_INTEGER): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= max;
+}
+
+/** Append-only writer for the binary encodings (header, transaction payload). Big-endian throughout. */
+export class ByteWriter {
+  private buf: Uint8Array;
+  private view: DataView;
+  private pos = 0;
+
+  constructor(initialSize = 256) {
+    this.buf = new Uint8Array(initialSize);
+    this.view = new DataView(this.buf.buffer);
+  }
+
+  private reserve(n: number): number {
+    const at = this.pos;
+    if (at + n > this.buf.length) {
+      const grown = new Uint8Array(Math.max(this.buf.length * 2, at + n));
+      grown.set(this.buf);
+      this.buf = grown;
+      this.view = new DataView(grown.buffer);
+    }
+    this.pos += n;
+    return at;
+  }
+
+  u8(v: number): this {
+    this.view.setUint8(this.reserve(1), v);
+    return this;
+  }
+  u16(v: number): this {
+    this.view.setUint16(this.reserve(2), v);
+    return this;
+  }
+  u32(v: number): this {
+    this.view.setUint32(this.reserve(4), v);
+    return this;
+  }
+  /** Safe integers only (< 2^53), written as a 64-bit big-endian field. */
+  u64(v: number): this {
+    if (!isUint(v)) throw new RangeError(`u64 field needs a safe non-negative integer, got ${v}`);
+    const at = this.reserve(8);
+    this.view.setUint32(at, Math.floor(v / 2 ** 32));
+    this.view.setUint32(at + 4, v >>> 0);
+    return this;
+  }
+  bytes(b: Uint8Array): this {
+    const at = this.reserve(b.length); // may replace this.buf, so read it after
+    this.buf.set(b, at);
+    return this;
+  }
+  /** u16 length then UTF-8 bytes. */
+  string(text: string): this {
+    const b = utf8(text);
+    if (b.length > 0xffff) throw new RangeError('string field longer than 65535 bytes');
+    return this.u16(b.length).bytes(b);
+  }
+  /** u8 length then bytes. */
+  shortBytes(b: Uint8Array): this {
+    if (b.length > 0xff) throw new RangeError('short byte field longer than 255 bytes');
+    return this.u8(b.length).bytes(b);
+  }
+  finish(): Uint8Array {
+    return this.buf.slice(0, this.pos);
+  }
+}
+
+export function readU64(view: DataView, offset: number): number {
+  return view.getUint32(offset) * 2 ** 32 + view.getUint32(offset + 4);
+}

@@ -1,0 +1,283 @@
+// One node's view of a network: the block tree, the main chain chosen by most cumulative work (the seed's longest
+// chain when difficulty is constant; first seen wins a tie), the ledger of that chain, and the blocks waiting for
+// a parent. Adding a block reports what a reorg disconnected and connected.
+import { type Block, checkBlock } from './block.ts';
+import { ancestorTimes, type BlockNode, BlockTree, forkPoint, isBetterTip, pathFrom } from './block-tree.ts';
+import { expectedDifficulty, medianTimePast } from './difficulty.ts';
+import { accept, RejectCode, type Rejection, type Result, reject } from './errors.ts';
+import { createGenesisBlock } from './genesis.ts';
+import { Ledger } from './ledger.ts';
+import type { NetworkParams } from './params.ts';
+
+export type Reorg = { readonly disconnected: readonly Block[]; readonly connected: readonly Block[] };
+
+export type Added = {
+  readonly block: Block;
+  /** 'main' when the block ends up on the main chain, 'side' when it is kept on a branch with less work. */
+  readonly status: 'main' | 'side';
+  /** How the main chain changed, including blocks that were waiting for this one. */
+  readonly reorg: Reorg;
+};
+
+export type AddOptions = {
+  /** The local clock, in ms: blocks dated further ahead than params.maxFutureMs are refused for now. */
+  readonly now: number;
+  /** Blocks this node validated before (its own storage): signatures are not checked again. */
+  readonly trusted?: boolean;
+};
+
+/** Blocks kept while their parent is unknown; past this the oldest are dropped. */
+export const MAX_ORPHANS = 1024;
+/** Hashes of blocks found invalid, kept so a peer repeating one costs a lookup; bounded against floods. */
+export const MAX_REMEMBERED_INVALID = 10_000;
+
+/** Codes that say the block's body does not match its header: the header's hash may still name a valid block. */
+const BODY_MISMATCH: ReadonlySet<RejectCode> = new Set([
+  RejectCode.BadMerkleRoot,
+  RejectCode.TooManyTransactions,
+  RejectCode.Malformed,
+]);
+
+class BoundedSet {
+  private readonly items = new Set<string>();
+  constructor(private readonly limit: number) {}
+  has(item: string): boolean {
+    return this.items.has(item);
+  }
+  add(item: string): void {
+    this.items.add(item);
+    if (this.items.size > this.limit) {
+      const oldest = this.items.values().next().value;
+      if (oldest !== undefined) this.items.delete(oldest);
+    }
+  }
+}
+
+export class Blockchain {
+  readonly params: NetworkParams;
+  readonly genesis: Block;
+  private readonly tree: BlockTree;
+  private readonly ledger = new Ledger();
+  private readonly invalid = new BoundedSet(MAX_REMEMBERED_INVALID);
+  private readonly orphans = new Map<string, Block>();
+  private readonly orphansByParent = new Map<string, Block[]>();
+  private main: BlockNode[];
+
+  constructor(params: NetworkParams) {
+    this.params = params;
+    this.genesis = createGenesisBlock(params);
+    this.tree = new BlockTree(this.genesis);
+    this.ledger.apply(this.genesis);
+    this.main = [this.tree.root];
+  }
+
+  get tip(): Block {
+    return this.tipNode.block;
+  }
+
+  get height(): number {
+    return this.tipNode.block.index;
+  }
+
+  get totalWork(): bigint {
+    return this.tipNode.totalWork;
+  }
+
+  private get tipNode(): BlockNode {
+    return this.main[this.main.length - 1] as BlockNode;
+  }
+
+  /** The main chain, genesis first. */
+  mainChain(): Block[] {
+    return this.main.map((n) => n.block);
+  }
+
+  /** Block of the main chain at an index (genesis is 1). */
+  blockAt(index: number): Block | undefined {
+    return this.main[index - 1]?.block;
+  }
+
+  getBlock(hash: string): Block | undefined {
+    return this.tree.get(hash)?.block;
+  }
+
+  hasBlock(hash: string): boolean {
+    return this.tree.has(hash);
+  }
+
+  isOnMainChain(hash: string): boolean {
+    const node = this.tree.get(hash);
+    return node !== undefined && this.main[node.block.index - 1] === node;
+  }
+
+  totalWorkOf(hash: string): bigint | undefined {
+    return this.tree.get(hash)?.totalWork;
+  }
+
+  /** Every block known, main chain and branches: for the fork tree. */
+  knownBlocks(): Block[] {
+    return [...this.tree.all()].map((n) => n.block);
+  }
+
+  isKnownInvalid(hash: string): boolean {
+    return this.invalid.has(hash);
+  }
+
+  orphanCount(): number {
+    return this.orphans.size;
+  }
+
+  balanceOf(address: string): number {
+    return this.ledger.balanceOf(address);
+  }
+
+  balances(): ReadonlyMap<string, number> {
+    return this.ledger.entries();
+  }
+
+  hasTransaction(txid: string): boolean {
+    return this.ledger.hasTransaction(txid);
+  }
+
+  /** Difficulty and earliest timestamp a child of `parentHash` must have. */
+  nextBlockRules(parentHash: string): { difficulty: number; minTimestamp: number } | undefined {
+    const parent = this.tree.get(parentHash);
+    if (!parent) return undefined;
+    const times = ancestorTimes(parent);
+    return { difficulty: expectedDifficulty(this.params, times), minTimestamp: medianTimePast(times) };
+  }
+
+  /**
+   * Validates a block and adds it to the tree; moves the main chain to the most-work valid tip. A block whose
+   * parent is unknown is held (and rejected with unknown-parent) until the parent arrives.
+   */
+  addBlock(block: Block, options: AddOptions): Result<Added> {
+    const before = this.tipNode;
+    const added = this.connect(block, options);
+    if (!added.ok) return added;
+    const node = added.value;
+    this.activateBestChain(node);
+    this.adoptOrphansOf(node, options);
+    return accept({
+      block,
+      status: this.isOnMainChain(block.hash) ? 'main' : 'side',
+      reorg: this.diff(before, this.tipNode),
+    });
+  }
+
+  private connect(block: Block, options: AddOptions): Result<BlockNode> {
+    const fail = (code: RejectCode, detail: string, remember = true): Rejection => {
+      if (remember) this.invalid.add(block.hash);
+      return reject(code, `block ${block.index} ${block.hash.slice(0, 16)}: ${detail}`);
+    };
+    if (this.tree.has(block.hash)) return reject(RejectCode.DuplicateBlock, `block ${block.hash} is already known`);
+    if (this.invalid.has(block.hash))
+      return reject(RejectCode.InvalidParent, `block ${block.hash} was found invalid before`);
+    if (this.invalid.has(block.previousHash)) return fail(RejectCode.InvalidParent, 'its parent is invalid');
+    const parent = this.tree.get(block.previousHash);
+    if (!parent) {
+      this.holdOrphan(block);
+      return reject(RejectCode.UnknownParent, `block ${block.index}: parent ${block.previousHash} is unknown`);
+    }
+    if (block.index !== parent.block.index + 1) {
+      return fail(RejectCode.BadIndex, `index must be ${parent.block.index + 1}`);
+    }
+    const rules = this.nextBlockRules(parent.block.hash);
+    if (rules && block.difficulty !== rules.difficulty) {
+      return fail(RejectCode.BadDifficulty, `difficulty ${block.difficulty} should be ${rules.difficulty}`);
+    }
+    if (rules && block.timestamp < rules.minTimestamp) {
+      return fail(RejectCode.BadTimestamp, `dated before the median of the last blocks (${rules.minTimestamp})`);
+    }
+    if (block.timestamp > options.now + this.params.maxFutureMs) {
+      // Not remembered as invalid: the same block becomes acceptable as the clock moves on.
+      return fail(RejectCode.TimeTooNew, `dated ${block.timestamp - options.now} ms in the future`, false);
+    }
+    const checked = checkBlock(block, this.params, { skipSignatures: options.trusted === true });
+    if (!checked.ok) {
+      if (!BODY_MISMATCH.has(checked.code)) this.invalid.add(block.hash);
+      return checked;
+    }
+    return accept(this.tree.insert(block, parent));
+  }
+
+  /**
+   * Moves the main chain to the best tip whose ledger checks pass. The new block is almost always the only
+   * candidate; only after a branch failed its ledger checks is the whole tree searched again.
+   */
+  private activateBestChain(candidate: BlockNode): void {
+    if (!isBetterTip(candidate, this.tipNode) || this.switchTo(candidate)) return;
+    for (;;) {
+      let best = this.tipNode;
+      for (const node of this.tree.all()) if (isBetterTip(node, best)) best = node;
+      if (best === this.tipNode || this.switchTo(best)) return;
+    }
+  }
+
+  /** Reverts to the fork point and applies the branch; on a ledger failure restores the old chain, prunes the
+   *  failing block and its descendants as invalid, and returns false. */
+  private switchTo(target: BlockNode): boolean {
+    const oldTip = this.tipNode;
+    const fork = forkPoint(oldTip, target);
+    const disconnected = pathFrom(fork, oldTip);
+    for (const node of [...disconnected].reverse()) this.ledger.revert(node.block);
+    const applied: BlockNode[] = [];
+    for (const node of pathFrom(fork, target)) {
+      if (!this.ledger.apply(node.block).ok) {
+        for (const n of applied.reverse()) this.ledger.revert(n.block);
+        for (const n of disconnected) this.ledger.apply(n.block);
+        for (const bad of this.tree.removeSubtree(node)) this.invalid.add(bad.hash);
+        return false;
+      }
+      applied.push(node);
+    }
+    this.main = [...this.main.slice(0, fork.block.index), ...applied];
+    return true;
+  }
+
+  private diff(from: BlockNode, to: BlockNode): Reorg {
+    if (from === to) return { disconnected: [], connected: [] };
+    const fork = forkPoint(from, to);
+    return {
+      disconnected: pathFrom(fork, from)
+        .map((n) => n.block)
+        .reverse(),
+      connected: pathFrom(fork, to).map((n) => n.block),
+    };
+  }
+
+  private holdOrphan(block: Block): void {
+    if (this.orphans.has(block.hash)) return;
+    this.orphans.set(block.hash, block);
+    const siblings = this.orphansByParent.get(block.previousHash) ?? [];
+    siblings.push(block);
+    this.orphansByParent.set(block.previousHash, siblings);
+    if (this.orphans.size > MAX_ORPHANS) {
+      const oldest = this.orphans.values().next().value;
+      if (oldest !== undefined) this.dropOrphan(oldest);
+    }
+  }
+
+  private dropOrphan(block: Block): void {
+    this.orphans.delete(block.hash);
+    const siblings = this.orphansByParent.get(block.previousHash)?.filter((b) => b !== block) ?? [];
+    if (siblings.length > 0) this.orphansByParent.set(block.previousHash, siblings);
+    else this.orphansByParent.delete(block.previousHash);
+  }
+
+  private adoptOrphansOf(node: BlockNode, options: AddOptions): void {
+    const queue = [node.block.hash];
+    for (let parentHash = queue.pop(); parentHash !== undefined; parentHash = queue.pop()) {
+      const waiting = this.orphansByParent.get(parentHash);
+      if (!waiting) continue;
+      this.orphansByParent.delete(parentHash);
+      for (const orphan of waiting) {
+        this.orphans.delete(orphan.hash);
+        const connected = this.connect(orphan, options);
+        if (!connected.ok) continue;
+        this.activateBestChain(connected.value);
+        queue.push(orphan.hash);
+      }
+    }
+  }
+}

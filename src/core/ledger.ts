@@ -1,0 +1,68 @@
+// The state a chain implies: balances and every confirmed txid. Applied and reverted block by block along the main
+// chain, so a reorg costs the blocks it touches, not a replay from genesis.
+import type { Block } from './block.ts';
+import { accept, RejectCode, type Result, reject } from './errors.ts';
+import { isCoinbase } from './transaction.ts';
+
+export class Ledger {
+  private readonly balances = new Map<string, number>();
+  private readonly txids = new Set<string>();
+
+  balanceOf(address: string): number {
+    return this.balances.get(address) ?? 0;
+  }
+
+  hasTransaction(txid: string): boolean {
+    return this.txids.has(txid);
+  }
+
+  /** Every address with a non-zero balance. */
+  entries(): ReadonlyMap<string, number> {
+    return this.balances;
+  }
+
+  /** Checks the block's transactions against this state (no duplicates, no balance below zero) and applies them
+   *  all, or changes nothing. */
+  apply(block: Block): Result<true> {
+    const changed = new Map<string, number>();
+    const balance = (address: string) => changed.get(address) ?? this.balanceOf(address);
+    for (const tx of block.transactions) {
+      if (this.txids.has(tx.txid)) {
+        return reject(
+          RejectCode.DuplicateTransaction,
+          `block ${block.index}: transaction ${tx.txid} is already in the chain`,
+        );
+      }
+      if (!isCoinbase(tx)) {
+        const available = balance(tx.sender);
+        if (available < tx.amount) {
+          return reject(
+            RejectCode.Overspend,
+            `block ${block.index}: ${tx.sender} spends ${tx.amount} but has ${available}`,
+          );
+        }
+        changed.set(tx.sender, available - tx.amount);
+      }
+      changed.set(tx.recipient, balance(tx.recipient) + tx.amount);
+    }
+    for (const [address, value] of changed) this.setBalance(address, value);
+    for (const tx of block.transactions) this.txids.add(tx.txid);
+    return accept(true);
+  }
+
+  /** Undoes `apply` of the block at the top of the applied stack. */
+  revert(block: Block): void {
+    for (let i = block.transactions.length - 1; i >= 0; i--) {
+      const tx = block.transactions[i];
+      if (tx === undefined) continue;
+      this.setBalance(tx.recipient, this.balanceOf(tx.recipient) - tx.amount);
+      if (!isCoinbase(tx)) this.setBalance(tx.sender, this.balanceOf(tx.sender) + tx.amount);
+      this.txids.delete(tx.txid);
+    }
+  }
+
+  private setBalance(address: string, value: number): void {
+    if (value === 0) this.balances.delete(address);
+    else this.balances.set(address, value);
+  }
+}

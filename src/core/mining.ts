@@ -1,0 +1,70 @@
+// Block templates and the nonce search over them. Pure: the worker pool (src/mining) splits the nonce space and
+// calls `searchNonces`; tests and small difficulties call `mineBlock` directly.
+import { type Block, createBlock, withNonce } from './block.ts';
+import type { Blockchain } from './chain.ts';
+import type { Mempool } from './mempool.ts';
+import { HeaderHasher } from './sha256-kernel.ts';
+import { createCoinbase } from './transaction.ts';
+
+export type TemplateInput = {
+  readonly minerAddress: string;
+  readonly now: number;
+  /** Extra text in the coinbase (the seed's miner had none; ours can sign its blocks). */
+  readonly coinbaseInfo?: string;
+};
+
+/** A block on the current tip, paying the miner, holding what the mempool offers; nonce 0. */
+export function createBlockTemplate(chain: Blockchain, mempool: Mempool, input: TemplateInput): Block {
+  const parent = chain.tip;
+  const rules = chain.nextBlockRules(parent.hash);
+  if (!rules) throw new Error('the tip is always in the tree');
+  const timestamp = Math.max(input.now, rules.minTimestamp);
+  const index = parent.index + 1;
+  const coinbase = createCoinbase({
+    recipient: input.minerAddress,
+    amount: chain.params.reward,
+    index,
+    timestamp,
+    info: input.coinbaseInfo ?? '',
+  });
+  return createBlock({
+    index,
+    timestamp,
+    previousHash: parent.hash,
+    difficulty: rules.difficulty,
+    nonce: 0,
+    transactions: [coinbase, ...mempool.selectForBlock(chain.params.maxTransactionsPerBlock - 1, timestamp)],
+  });
+}
+
+export type NonceRange = {
+  /** First nonce to try (a safe integer). */
+  readonly start: number;
+  readonly count: number;
+};
+
+/** Searches a nonce range of a template; returns the winning nonce or null. */
+export function searchNonces(template: Block, range: NonceRange): number | null {
+  const hasher = new HeaderHasher(template.header);
+  let nonce = range.start;
+  let left = range.count;
+  while (left > 0) {
+    const high = Math.floor(nonce / 2 ** 32);
+    const low = nonce % 2 ** 32;
+    const span = Math.min(left, 2 ** 32 - low);
+    const found = hasher.search(high, low, span, template.difficulty);
+    if (found >= 0) return high * 2 ** 32 + found;
+    nonce += span;
+    left -= span;
+  }
+  return null;
+}
+
+/** Mines a template in this thread: fine for tests and low difficulties, the app uses the worker pool. */
+export function mineBlock(
+  template: Block,
+  range: NonceRange = { start: 0, count: Number.MAX_SAFE_INTEGER },
+): Block | null {
+  const nonce = searchNonces(template, range);
+  return nonce === null ? null : withNonce(template, nonce);
+}

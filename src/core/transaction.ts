@@ -1,0 +1,207 @@
+// Transactions: the seed's {sender, recipient, info} record plus an amount, made unique by timestamp and nonce,
+// signed with Ed25519 by the sender. Immutable values; txid and leaf hash computed once at creation.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { ByteWriter, bytesToHex, concatBytes, hexToBytes, isHex, isUint, utf8, utf8Length } from './bytes.ts';
+import { accept, RejectCode, type Rejection, type Result, reject } from './errors.ts';
+import { addressFromPublicKey, COINBASE_SENDER, isAddress, type KeyPair, sign, verify } from './keys.ts';
+import type { NetworkParams } from './params.ts';
+
+export const TX_VERSION = 1;
+
+export type Transaction = {
+  readonly sender: string;
+  readonly recipient: string;
+  readonly info: string;
+  readonly amount: number;
+  readonly timestamp: number;
+  readonly nonce: number;
+  /** Empty for a coinbase. */
+  readonly publicKey: Uint8Array;
+  /** Empty for a coinbase. */
+  readonly signature: Uint8Array;
+  /** SHA-256 of the unsigned payload: what "the same transaction" means, whatever bytes sign it. */
+  readonly txid: string;
+  /** SHA-256 of payload and signature: what the transactions root commits to. */
+  readonly leafHash: Uint8Array;
+};
+
+export type TransactionJson = {
+  txid: string;
+  sender: string;
+  recipient: string;
+  info: string;
+  amount: number;
+  timestamp: number;
+  nonce: number;
+  public_key: string;
+  signature: string;
+};
+
+type UnsignedFields = Omit<Transaction, 'signature' | 'txid' | 'leafHash'>;
+
+function encodePayload(tx: UnsignedFields): Uint8Array {
+  return new ByteWriter(128 + tx.info.length * 3)
+    .u8(TX_VERSION)
+    .string(tx.sender)
+    .string(tx.recipient)
+    .string(tx.info)
+    .u64(tx.amount)
+    .u64(tx.timestamp)
+    .u32(tx.nonce)
+    .shortBytes(tx.publicKey)
+    .finish();
+}
+
+/** Signatures commit to the network too, so a record signed in one room cannot be replayed in another. */
+function signingMessage(payload: Uint8Array, networkName: string): Uint8Array {
+  return concatBytes(sha256(utf8(`browser-blockchain/tx/${networkName}`)), payload);
+}
+
+function finish(fields: UnsignedFields, signature: Uint8Array, payload = encodePayload(fields)): Transaction {
+  return Object.freeze({
+    ...fields,
+    signature,
+    txid: bytesToHex(sha256(payload)),
+    leafHash: sha256(new ByteWriter(payload.length + 65).bytes(payload).shortBytes(signature).finish()),
+  });
+}
+
+export type TransactionInput = {
+  readonly recipient: string;
+  readonly info?: string;
+  readonly amount?: number;
+  readonly timestamp: number;
+  readonly nonce: number;
+};
+
+/** Builds and signs a transaction; throws on fields no valid transaction could have. */
+export function createTransaction(keys: KeyPair, input: TransactionInput, params: NetworkParams): Transaction {
+  const fields: UnsignedFields = {
+    sender: keys.address,
+    recipient: input.recipient,
+    info: input.info ?? '',
+    amount: input.amount ?? 0,
+    timestamp: input.timestamp,
+    nonce: input.nonce,
+    publicKey: keys.publicKey,
+  };
+  const shape = checkFieldShapes(fields, params);
+  if (!shape.ok) throw new RangeError(`${shape.code}: ${shape.detail}`);
+  const payload = encodePayload(fields);
+  return finish(fields, sign(signingMessage(payload, params.name), keys.secretKey), payload);
+}
+
+/** The block reward: the seed's sender "0". Its nonce is the block index, so no two coinbases share a txid. */
+export function createCoinbase(input: {
+  readonly recipient: string;
+  readonly amount: number;
+  readonly index: number;
+  readonly timestamp: number;
+  readonly info?: string;
+}): Transaction {
+  return finish(
+    {
+      sender: COINBASE_SENDER,
+      recipient: input.recipient,
+      info: input.info ?? '',
+      amount: input.amount,
+      timestamp: input.timestamp,
+      nonce: input.index,
+      publicKey: new Uint8Array(0),
+    },
+    new Uint8Array(0),
+  );
+}
+
+export function isCoinbase(tx: Transaction): boolean {
+  return tx.sender === COINBASE_SENDER;
+}
+
+function checkFieldShapes(tx: UnsignedFields, params: NetworkParams): Result<true> {
+  if (!isAddress(tx.recipient)) return reject(RejectCode.BadAddress, `recipient ${tx.recipient} is not an address`);
+  if (!isUint(tx.amount)) return reject(RejectCode.BadAmount, `amount ${tx.amount} is not a non-negative integer`);
+  if (!isUint(tx.timestamp)) return reject(RejectCode.Malformed, 'timestamp is not a non-negative integer');
+  if (!isUint(tx.nonce, 0xffffffff)) return reject(RejectCode.Malformed, 'nonce is not a u32');
+  if (typeof tx.info !== 'string') return reject(RejectCode.Malformed, 'info is not a string');
+  const infoBytes = utf8Length(tx.info);
+  if (infoBytes > params.maxInfoBytes) {
+    return reject(RejectCode.InfoTooLarge, `info is ${infoBytes} bytes, the limit is ${params.maxInfoBytes}`);
+  }
+  return accept(true);
+}
+
+/** Every check that needs no chain state: shapes, limits, address derivation, signature. */
+export function checkTransaction(tx: Transaction, params: NetworkParams, skipSignature = false): Result<true> {
+  const shape = checkFieldShapes(tx, params);
+  if (!shape.ok) return shape;
+  if (isCoinbase(tx)) {
+    if (tx.publicKey.length !== 0 || tx.signature.length !== 0) {
+      return reject(RejectCode.BadCoinbase, 'a coinbase carries no key or signature');
+    }
+    return accept(true);
+  }
+  if (tx.publicKey.length !== 32) return reject(RejectCode.BadSignature, 'public key must be 32 bytes');
+  if (tx.sender !== addressFromPublicKey(tx.publicKey)) {
+    return reject(RejectCode.BadAddress, `sender ${tx.sender} is not the address of the signing key`);
+  }
+  if (skipSignature) return accept(true);
+  if (
+    tx.signature.length !== 64 ||
+    !verify(tx.signature, signingMessage(encodePayload(tx), params.name), tx.publicKey)
+  ) {
+    return reject(RejectCode.BadSignature, `transaction ${tx.txid} has an invalid signature`);
+  }
+  return accept(true);
+}
+
+export function transactionToJson(tx: Transaction): TransactionJson {
+  return {
+    txid: tx.txid,
+    sender: tx.sender,
+    recipient: tx.recipient,
+    info: tx.info,
+    amount: tx.amount,
+    timestamp: tx.timestamp,
+    nonce: tx.nonce,
+    public_key: bytesToHex(tx.publicKey),
+    signature: bytesToHex(tx.signature),
+  };
+}
+
+const TX_KEYS = ['txid', 'sender', 'recipient', 'info', 'amount', 'timestamp', 'nonce', 'public_key', 'signature'];
+
+export function hasExactKeys(value: object, keys: readonly string[]): boolean {
+  const own = Object.keys(value);
+  return own.length === keys.length && keys.every((k) => Object.hasOwn(value, k));
+}
+
+function malformed(detail: string): Rejection {
+  return reject(RejectCode.Malformed, detail);
+}
+
+/** Narrows untrusted JSON field by field; the stated txid must match the recomputed one. Signature not checked. */
+export function transactionFromJson(json: unknown): Result<Transaction> {
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return malformed('transaction is not an object');
+  if (!hasExactKeys(json, TX_KEYS)) return malformed(`transaction must have exactly the fields ${TX_KEYS.join(', ')}`);
+  const j = json as Record<string, unknown>;
+  const { sender, recipient, info, amount, timestamp, nonce } = j;
+  if (typeof sender !== 'string' || (sender !== COINBASE_SENDER && !isAddress(sender))) {
+    return reject(RejectCode.BadAddress, 'sender must be "0" or an address');
+  }
+  if (typeof recipient !== 'string' || !isAddress(recipient)) return reject(RejectCode.BadAddress, 'bad recipient');
+  if (typeof info !== 'string' || info.length > 0xffff) return malformed('info must be a string');
+  if (!isUint(amount)) return reject(RejectCode.BadAmount, 'amount must be a non-negative integer');
+  if (!isUint(timestamp)) return malformed('timestamp must be a non-negative integer');
+  if (!isUint(nonce, 0xffffffff)) return malformed('nonce must be a u32');
+  const publicKeyHex = j.public_key;
+  const signatureHex = j.signature;
+  if (!(publicKeyHex === '' || isHex(publicKeyHex, 32))) return malformed('public_key must be empty or 32 bytes hex');
+  if (!(signatureHex === '' || isHex(signatureHex, 64))) return malformed('signature must be empty or 64 bytes hex');
+  const tx = finish(
+    { sender, recipient, info, amount, timestamp, nonce, publicKey: hexToBytes(publicKeyHex) },
+    hexToBytes(signatureHex),
+  );
+  if (tx.txid !== j.txid) return reject(RejectCode.Malformed, `stated txid ${String(j.txid)} is not ${tx.txid}`);
+  return accept(tx);
+}

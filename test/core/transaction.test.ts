@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addressFromPublicKey,
+  checkTransaction,
+  createCoinbase,
+  createNetworkParams,
+  createTransaction,
+  isAddress,
+  RejectCode,
+  type Transaction,
+  transactionFromJson,
+  transactionToJson,
+} from '../../src/core/index.ts';
+import { alice, bob, params, pay, T0 } from './helpers.ts';
+
+function expectRejected(result: { ok: boolean; code?: string }, code: string) {
+  expect(result.ok).toBe(false);
+  expect(result.code).toBe(code);
+}
+
+describe('transactions', () => {
+  it('derive the sender address from the signing key', () => {
+    const tx = pay(alice, bob, 5, 'temperature=21.5');
+    expect(tx.sender).toBe(addressFromPublicKey(alice.publicKey));
+    expect(isAddress(tx.sender)).toBe(true);
+    expect(checkTransaction(tx, params)).toEqual({ ok: true, value: true });
+  });
+
+  it('amount defaults to 0 and info to empty: a plain IoT record', () => {
+    const tx = createTransaction(alice, { recipient: bob.address, timestamp: T0, nonce: 1 }, params);
+    expect(tx.amount).toBe(0);
+    expect(tx.info).toBe('');
+  });
+
+  it('same fields, same txid; any field changed, another txid', () => {
+    const a = createTransaction(alice, { recipient: bob.address, timestamp: T0, nonce: 7, info: 'x' }, params);
+    const b = createTransaction(alice, { recipient: bob.address, timestamp: T0, nonce: 7, info: 'x' }, params);
+    const c = createTransaction(alice, { recipient: bob.address, timestamp: T0, nonce: 8, info: 'x' }, params);
+    expect(a.txid).toBe(b.txid);
+    expect(a.txid).not.toBe(c.txid);
+  });
+
+  it('round-trips through JSON for any valid fields', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 20 }),
+        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+        fc.integer({ min: 0, max: 0xffffffff }),
+        (info, amount, nonce) => {
+          const tx = createTransaction(alice, { recipient: bob.address, info, amount, timestamp: T0, nonce }, params);
+          const json = JSON.parse(JSON.stringify(transactionToJson(tx)));
+          const back = transactionFromJson(json);
+          expect(back.ok).toBe(true);
+          if (back.ok) expect(transactionToJson(back.value)).toEqual(transactionToJson(tx));
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('refuses at creation what no valid transaction could hold', () => {
+    expect(() => pay(alice, 'not-an-address', 1)).toThrow(/bad-address/);
+    expect(() => pay(alice, bob, -1)).toThrow(/bad-amount/);
+    expect(() => pay(alice, bob, 1.5)).toThrow(/bad-amount/);
+    expect(() => pay(alice, bob, 0, 'x'.repeat(65))).toThrow(/info-too-large/);
+  });
+
+  describe('rejections', () => {
+    const good = pay(alice, bob, 3, 'ok');
+    const json = transactionToJson(good);
+    const cases: Array<[string, unknown, string]> = [
+      ['not an object', 'tx', RejectCode.Malformed],
+      ['an array', [], RejectCode.Malformed],
+      ['a missing field', { ...json, info: undefined }, RejectCode.Malformed],
+      ['an extra field', { ...json, extra: 1 }, RejectCode.Malformed],
+      ['a wrong txid', { ...json, txid: '00'.repeat(32) }, RejectCode.Malformed],
+      ['a negative amount', { ...json, amount: -1 }, RejectCode.BadAmount],
+      ['a fractional amount', { ...json, amount: 0.5 }, RejectCode.BadAmount],
+      ['an amount as a string', { ...json, amount: '3' }, RejectCode.BadAmount],
+      ['a bad recipient', { ...json, recipient: 'bob' }, RejectCode.BadAddress],
+      ['an uppercase address', { ...json, recipient: json.recipient.toUpperCase() }, RejectCode.BadAddress],
+      ['a bad sender', { ...json, sender: 'alice' }, RejectCode.BadAddress],
+      ['a short signature', { ...json, signature: 'abcd' }, RejectCode.Malformed],
+      ['a fractional timestamp', { ...json, timestamp: 1.5 }, RejectCode.Malformed],
+      ['a nonce over u32', { ...json, nonce: 2 ** 32 }, RejectCode.Malformed],
+    ];
+    for (const [name, input, code] of cases) {
+      it(`decoding ${name}: ${code}`, () => {
+        const cleaned = input && typeof input === 'object' ? JSON.parse(JSON.stringify(input)) : input;
+        expectRejected(transactionFromJson(cleaned), code);
+      });
+    }
+
+    function decoded(overrides: Partial<typeof json>): Transaction {
+      const changed = { ...json, ...overrides };
+      // a forger recomputes the txid, so only the signature can catch the change
+      const withTxid = transactionFromJson({ ...changed, txid: fakeTxid(changed) });
+      if (!withTxid.ok) throw new Error(withTxid.detail);
+      return withTxid.value;
+    }
+
+    it('a changed amount keeps its old signature: bad-signature', () => {
+      expectRejected(checkTransaction(decoded({ amount: 300 }), params), RejectCode.BadSignature);
+    });
+
+    it("another key's signature: bad-address", () => {
+      const forged = createTransaction(bob, { recipient: bob.address, amount: 3, timestamp: T0, nonce: 1 }, params);
+      const f = transactionToJson(forged);
+      expectRejected(
+        checkTransaction(decoded({ public_key: f.public_key, signature: f.signature }), params),
+        RejectCode.BadAddress,
+      );
+    });
+
+    it('a signature from another network: bad-signature', () => {
+      const other = createNetworkParams('other', { ...params });
+      const tx = createTransaction(alice, { recipient: bob.address, amount: 1, timestamp: T0, nonce: 1 }, other);
+      expectRejected(checkTransaction(tx, params), RejectCode.BadSignature);
+    });
+
+    it('info over the network limit: info-too-large', () => {
+      const roomy = createNetworkParams('test', { ...params, maxInfoBytes: 1000 });
+      const tx = createTransaction(
+        alice,
+        { recipient: bob.address, info: 'é'.repeat(40), timestamp: T0, nonce: 1 },
+        roomy,
+      );
+      expectRejected(checkTransaction(tx, params), RejectCode.InfoTooLarge);
+    });
+
+    it('a coinbase carrying a signature: bad-coinbase', () => {
+      const cb = transactionToJson(createCoinbase({ recipient: bob.address, amount: 50, index: 2, timestamp: T0 }));
+      const signed = { ...cb, signature: json.signature };
+      const tx = transactionFromJson({ ...signed, txid: fakeTxid(signed) });
+      expect(tx.ok).toBe(true);
+      if (tx.ok) expectRejected(checkTransaction(tx.value, params), RejectCode.BadCoinbase);
+    });
+  });
+});
+
+/** The txid a field set would have: found by decoding once with a wrong txid and reading the message. */
+function fakeTxid(json: Record<string, unknown>): string {
+  const result = transactionFromJson({ ...json, txid: '00'.repeat(32) });
+  if (result.ok) return '00'.repeat(32);
+  const match = /is not ([0-9a-f]{64})/.exec(result.detail);
+  if (!match?.[1]) throw new Error(result.detail);
+  return match[1];
+}
