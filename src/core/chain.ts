@@ -156,8 +156,10 @@ export class Blockchain {
     const added = this.connect(block, options);
     if (!added.ok) return added;
     const node = added.value;
-    this.activateBestChain(node);
+    const failure = this.activateBestChain(node);
     this.adoptOrphansOf(node, options);
+    // The block's own branch failed the ledger checks (overspend, duplicate): it was pruned, say why.
+    if (failure && !this.tree.has(block.hash)) return failure;
     return accept({
       block,
       status: this.isOnMainChain(block.hash) ? 'main' : 'side',
@@ -203,36 +205,40 @@ export class Blockchain {
 
   /**
    * Moves the main chain to the best tip whose ledger checks pass. The new block is almost always the only
-   * candidate; only after a branch failed its ledger checks is the whole tree searched again.
+   * candidate; only after a branch failed its ledger checks is the whole tree searched again. Returns the first
+   * ledger failure met, if any.
    */
-  private activateBestChain(candidate: BlockNode): void {
-    if (!isBetterTip(candidate, this.tipNode) || this.switchTo(candidate)) return;
+  private activateBestChain(candidate: BlockNode): Rejection | null {
+    if (!isBetterTip(candidate, this.tipNode)) return null;
+    const failure = this.switchTo(candidate);
+    if (!failure) return null;
     for (;;) {
       let best = this.tipNode;
       for (const node of this.tree.all()) if (isBetterTip(node, best)) best = node;
-      if (best === this.tipNode || this.switchTo(best)) return;
+      if (best === this.tipNode || !this.switchTo(best)) return failure;
     }
   }
 
-  /** Reverts to the fork point and applies the branch; on a ledger failure restores the old chain, prunes the
-   *  failing block and its descendants as invalid, and returns false. */
-  private switchTo(target: BlockNode): boolean {
+  /** Reverts to the fork point and applies the branch. On a ledger failure it restores the old chain, prunes the
+   *  failing block and its descendants as invalid, and returns the rejection. */
+  private switchTo(target: BlockNode): Rejection | null {
     const oldTip = this.tipNode;
     const fork = forkPoint(oldTip, target);
     const disconnected = pathFrom(fork, oldTip);
     for (const node of [...disconnected].reverse()) this.ledger.revert(node.block);
     const applied: BlockNode[] = [];
     for (const node of pathFrom(fork, target)) {
-      if (!this.ledger.apply(node.block).ok) {
+      const result = this.ledger.apply(node.block);
+      if (!result.ok) {
         for (const n of applied.reverse()) this.ledger.revert(n.block);
         for (const n of disconnected) this.ledger.apply(n.block);
         for (const bad of this.tree.removeSubtree(node)) this.invalid.add(bad.hash);
-        return false;
+        return result;
       }
       applied.push(node);
     }
     this.main = [...this.main.slice(0, fork.block.index), ...applied];
-    return true;
+    return null;
   }
 
   private diff(from: BlockNode, to: BlockNode): Reorg {

@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type Block,
+  Blockchain,
+  createBlock,
+  createCoinbase,
+  createNetworkParams,
+  type KeyPair,
+  MAX_ORPHANS,
+  mineBlock,
+  RejectCode,
+} from '../../src/core/index.ts';
+import { alice, bob, buildBlock, carol, extend, mineFailingPow, NOW, params, pay } from './helpers.ts';
+
+describe('Blockchain: adding blocks', () => {
+  it('starts at genesis, index 1', () => {
+    const chain = new Blockchain(params);
+    expect(chain.height).toBe(1);
+    expect(chain.tip.hash).toBe(chain.genesis.hash);
+    expect(chain.mainChain()).toEqual([chain.genesis]);
+  });
+
+  it('extends the main chain and credits the miner', () => {
+    const chain = new Blockchain(params);
+    const [b2] = extend(chain, 1, { miner: bob });
+    expect(chain.tip).toBe(b2);
+    expect(chain.balanceOf(bob.address)).toBe(50);
+    expect(chain.blockAt(2)).toBe(b2);
+  });
+
+  it('moves balances with transactions and refuses to overspend', () => {
+    const chain = new Blockchain(params);
+    extend(chain, 1, { miner: alice });
+    extend(chain, 1, { transactions: [pay(alice, bob, 30)] });
+    expect(chain.balanceOf(alice.address)).toBe(50 - 30 + 50);
+    expect(chain.balanceOf(bob.address)).toBe(30);
+    const greedy = buildBlock(chain, chain.tip, { transactions: [pay(bob, carol, 31)] });
+    expect(chain.addBlock(greedy, { now: NOW })).toMatchObject({ ok: false, code: RejectCode.Overspend });
+    expect(chain.balanceOf(bob.address)).toBe(30);
+    expect(chain.hasBlock(greedy.hash)).toBe(false);
+  });
+
+  it('refuses a transaction already in the chain: duplicate-transaction', () => {
+    const chain = new Blockchain(params);
+    const tx = pay(alice, bob, 0, 'sensor');
+    extend(chain, 1, { transactions: [tx] });
+    const replay = buildBlock(chain, chain.tip, { transactions: [tx] });
+    expect(chain.addBlock(replay, { now: NOW })).toMatchObject({ ok: false, code: RejectCode.DuplicateTransaction });
+  });
+
+  it('refuses a block it already has: duplicate-block', () => {
+    const chain = new Blockchain(params);
+    const [b2] = extend(chain, 1);
+    expect(chain.addBlock(b2 as never, { now: NOW })).toMatchObject({ ok: false, code: RejectCode.DuplicateBlock });
+  });
+
+  it('refuses a wrong index, difficulty or timestamp', () => {
+    const chain = new Blockchain(params);
+    extend(chain, 12);
+    const good = buildBlock(chain, chain.tip);
+    const restamp = (changes: object) => buildBlockLike(good, changes);
+    expect(chain.addBlock(restamp({ index: good.index + 1 }), { now: NOW })).toMatchObject({
+      code: RejectCode.BadIndex,
+    });
+    expect(chain.addBlock(restamp({ difficulty: 5 }), { now: NOW })).toMatchObject({ code: RejectCode.BadDifficulty });
+    expect(chain.addBlock(restamp({ timestamp: chain.blockAt(3)?.timestamp }), { now: NOW })).toMatchObject({
+      code: RejectCode.BadTimestamp,
+    });
+    expect(chain.addBlock(good, { now: good.timestamp - params.maxFutureMs - 1 })).toMatchObject({
+      code: RejectCode.TimeTooNew,
+    });
+    // time-too-new is not held against the block: once the clock catches up it is accepted
+    expect(chain.addBlock(good, { now: NOW }).ok).toBe(true);
+  });
+
+  it('holds a block with an unknown parent and connects it when the parent arrives', () => {
+    const chain = new Blockchain(params);
+    const source = new Blockchain(params);
+    const [b2, b3, b4] = extend(source, 3);
+    expect(chain.addBlock(b4 as never, { now: NOW })).toMatchObject({ ok: false, code: RejectCode.UnknownParent });
+    expect(chain.addBlock(b3 as never, { now: NOW })).toMatchObject({ ok: false, code: RejectCode.UnknownParent });
+    expect(chain.orphanCount()).toBe(2);
+    const added = chain.addBlock(b2 as never, { now: NOW });
+    expect(added.ok && added.value.reorg.connected.map((b) => b.index)).toEqual([2, 3, 4]);
+    expect(chain.tip).toBe(b4);
+    expect(chain.orphanCount()).toBe(0);
+  });
+
+  it('bounds the orphans it holds', () => {
+    const chain = new Blockchain(params);
+    const source = new Blockchain(params);
+    extend(source, 1);
+    const parent = source.tip;
+    for (let i = 0; i < MAX_ORPHANS + 5; i++) {
+      chain.addBlock(buildBlock(source, parent, { timestampOffset: i, coinbaseInfo: `${i}` }), { now: NOW });
+    }
+    expect(chain.orphanCount()).toBe(MAX_ORPHANS);
+  });
+
+  it('rejects children of an invalid block: invalid-parent', () => {
+    const chain = new Blockchain(params);
+    const badPow = mineFailingPow(buildBlock(chain, chain.genesis));
+    expect(chain.addBlock(badPow, { now: NOW })).toMatchObject({ code: RejectCode.BadPow });
+    const child = mineBlock(
+      createBlock({
+        index: 3,
+        timestamp: badPow.timestamp + 1000,
+        previousHash: badPow.hash,
+        difficulty: params.difficulty,
+        nonce: 0,
+        transactions: [createCoinbase({ recipient: bob.address, amount: 50, index: 3, timestamp: badPow.timestamp })],
+      }),
+    );
+    expect(chain.addBlock(child as never, { now: NOW })).toMatchObject({ code: RejectCode.InvalidParent });
+    expect(chain.orphanCount()).toBe(0);
+  });
+});
+
+describe('Blockchain: fork choice', () => {
+  it('keeps the first seen of two tips with equal work', () => {
+    const chain = new Blockchain(params);
+    const a = buildBlock(chain, chain.genesis, { miner: alice });
+    const b = buildBlock(chain, chain.genesis, { miner: bob });
+    chain.addBlock(a, { now: NOW });
+    const added = chain.addBlock(b, { now: NOW });
+    expect(added.ok && added.value.status).toBe('side');
+    expect(chain.tip).toBe(a);
+    expect(chain.knownBlocks()).toHaveLength(3);
+  });
+
+  it('reorganises to the branch with more work and reports what moved', () => {
+    const chain = new Blockchain(params);
+    const [a2, a3] = grow(chain, chain.genesis, 2, alice);
+    const [b2, b3, b4] = grow(chain, chain.genesis, 3, bob);
+    expect(chain.tip).toBe(b4);
+    const again = new Blockchain(params);
+    for (const block of [a2, a3, b2, b3]) again.addBlock(block as never, { now: NOW });
+    expect(again.tip).toBe(a3);
+    const added = again.addBlock(b4 as never, { now: NOW });
+    expect(added.ok).toBe(true);
+    if (!added.ok) return;
+    expect(added.value.status).toBe('main');
+    expect(added.value.reorg.disconnected).toEqual([a3, a2]);
+    expect(added.value.reorg.connected).toEqual([b2, b3, b4]);
+    expect(again.balanceOf(alice.address)).toBe(0);
+    expect(again.balanceOf(bob.address)).toBe(150);
+    expect(again.isOnMainChain((a2 as { hash: string }).hash)).toBe(false);
+  });
+
+  it('prefers most work over most blocks', () => {
+    const easy = createNetworkParams('work', { difficulty: 2, minDifficulty: 1, retarget: null });
+    const chain = new Blockchain(easy);
+    extend(chain, 3);
+    expect(chain.totalWork).toBe(4n * 4n);
+  });
+
+  it('falls back when the better branch breaks a ledger rule deep inside', () => {
+    const chain = new Blockchain(params);
+    const [, , a4] = grow(chain, chain.genesis, 3, alice);
+    // a branch in which alice spends coins she only has on the other branch: fine as a side branch with less work
+    const [b2] = grow(chain, chain.genesis, 1, carol);
+    const b3 = buildBlock(chain, b2 as never, { miner: carol, transactions: [pay(alice, bob, 10)] });
+    expect(chain.addBlock(b3, { now: NOW })).toMatchObject({ ok: true, value: { status: 'side' } });
+    const [b4] = grow(chain, b3, 1, carol);
+    const b5 = buildBlock(chain, b4 as never, { miner: carol });
+    // b5 makes the branch heavier: switching to it meets b3's overspend, so the branch is pruned
+    expect(chain.addBlock(b5, { now: NOW })).toMatchObject({ ok: false, code: RejectCode.Overspend });
+    expect(chain.tip).toBe(a4);
+    expect(chain.hasBlock(b3.hash)).toBe(false);
+    expect(chain.isKnownInvalid(b5.hash)).toBe(true);
+    expect(chain.balanceOf(alice.address)).toBe(150);
+  });
+});
+
+describe('Blockchain: difficulty retargeting', () => {
+  const retargeting = createNetworkParams('retarget', {
+    difficulty: 3,
+    minDifficulty: 1,
+    retarget: { targetBlockMs: 10_000, windowBlocks: 4 },
+  });
+
+  it('raises difficulty when blocks come too fast and lowers it when too slow', () => {
+    const chain = new Blockchain(retargeting);
+    extend(chain, 3, { timestampOffset: -900 }); // one block every 100 ms, but no full window yet
+    expect(chain.nextBlockRules(chain.tip.hash)?.difficulty).toBe(3);
+    extend(chain, 1, { timestampOffset: -900 });
+    expect(chain.nextBlockRules(chain.tip.hash)?.difficulty).toBe(4);
+    extend(chain, 1, { timestampOffset: -900 });
+    expect(chain.tip.difficulty).toBe(4);
+    expect(chain.nextBlockRules(chain.tip.hash)?.difficulty).toBe(5);
+    const slow = new Blockchain(retargeting);
+    extend(slow, 4, { timestampOffset: 60_000 });
+    expect(slow.nextBlockRules(slow.tip.hash)?.difficulty).toBe(2);
+  });
+});
+
+/** Adds `count` blocks on `parent`, each on the one before, whether or not they become the main chain. */
+function grow(chain: Blockchain, parent: Block, count: number, miner: KeyPair): Block[] {
+  const blocks: Block[] = [];
+  for (let i = 0, p = parent; i < count; i++) {
+    p = buildBlock(chain, p, { miner });
+    const added = chain.addBlock(p, { now: NOW });
+    if (!added.ok) throw new Error(added.detail);
+    blocks.push(p);
+  }
+  return blocks;
+}
+
+/** A copy of `block` with header fields changed (and not re-mined unless the caller mines it). */
+function buildBlockLike(block: Parameters<typeof createBlock>[0], changes: object) {
+  return createBlock({ ...block, ...changes });
+}
