@@ -39,7 +39,9 @@ export type TransactionJson = {
 
 type UnsignedFields = Omit<Transaction, 'signature' | 'txid' | 'leafHash'>;
 
-function encodePayload(tx: UnsignedFields): Uint8Array {
+/** The bytes a txid hashes: version, sender, recipient, info (u16-length UTF-8), amount, timestamp (u64),
+ *  nonce (u32), public key (u8-length). */
+export function encodeTransactionPayload(tx: UnsignedFields): Uint8Array {
   return new ByteWriter(128 + tx.info.length * 3)
     .u8(TX_VERSION)
     .string(tx.sender)
@@ -53,11 +55,15 @@ function encodePayload(tx: UnsignedFields): Uint8Array {
 }
 
 /** Signatures commit to the network too, so a record signed in one room cannot be replayed in another. */
-function signingMessage(payload: Uint8Array, networkName: string): Uint8Array {
+export function signingMessage(payload: Uint8Array, networkName: string): Uint8Array {
   return concatBytes(sha256(utf8(`browser-blockchain/tx/${networkName}`)), payload);
 }
 
-function finish(fields: UnsignedFields, signature: Uint8Array, payload = encodePayload(fields)): Transaction {
+function finish(
+  fields: UnsignedFields,
+  signature: Uint8Array,
+  payload = encodeTransactionPayload(fields),
+): Transaction {
   return Object.freeze({
     ...fields,
     signature,
@@ -87,7 +93,7 @@ export function createTransaction(keys: KeyPair, input: TransactionInput, params
   };
   const shape = checkFieldShapes(fields, params);
   if (!shape.ok) throw new RangeError(`${shape.code}: ${shape.detail}`);
-  const payload = encodePayload(fields);
+  const payload = encodeTransactionPayload(fields);
   return finish(fields, sign(signingMessage(payload, params.name), keys.secretKey), payload);
 }
 
@@ -147,7 +153,7 @@ export function checkTransaction(tx: Transaction, params: NetworkParams, skipSig
   if (skipSignature) return accept(true);
   if (
     tx.signature.length !== 64 ||
-    !verify(tx.signature, signingMessage(encodePayload(tx), params.name), tx.publicKey)
+    !verify(tx.signature, signingMessage(encodeTransactionPayload(tx), params.name), tx.publicKey)
   ) {
     return reject(RejectCode.BadSignature, `transaction ${tx.txid} has an invalid signature`);
   }

@@ -1,0 +1,63 @@
+// Browser tests: run them through `npm run test:browser`, which builds the app, picks Chromium and isolates the network.
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/** Fixed so the page's origin (and so its IndexedDB) is the same in every run; 5173 stays free for `npm start`. */
+const PREVIEW_PORT = 4173;
+const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}`;
+
+// scripts/browser-tests.mjs exports CHROME_PATH; the fallback lets `npx playwright test` work on a Debian machine.
+// Never Playwright's own download: this project runs where no browser can be downloaded.
+const chromePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+  testDir: 'test/browser',
+  // Two cores on CI: one worker per core, each test opens two browser contexts.
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [[process.env.CI ? 'line' : 'list'], ['./test/browser/summary-reporter.ts']],
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    actionTimeout: 10_000,
+    navigationTimeout: 15_000,
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          ...(chromePath === undefined ? {} : { executablePath: chromePath }),
+          // No sandbox (root in a container), no GPU (headless), and nothing that phones home: the namespace would
+          // drop it anyway, but background fetches only add noise and delays.
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            // Real host addresses in ICE candidates instead of mDNS names: no multicast lookups, and the WebRTC
+            // test can check that the channel ran over the namespace's 198.18.0.1.
+            '--disable-features=WebRtcHideLocalIpsWithMdns',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // Serves the build made by scripts/browser-tests.mjs; loopback only.
+    command: `vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+    url: BASE_URL,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
