@@ -17,6 +17,8 @@ export type Added = {
   readonly status: 'main' | 'side';
   /** How the main chain changed, including blocks that were waiting for this one. */
   readonly reorg: Reorg;
+  /** Every block this call added to the tree, parents first: this one and the held blocks it let in. */
+  readonly accepted: readonly Block[];
 };
 
 export type AddOptions = {
@@ -157,13 +159,14 @@ export class Blockchain {
     if (!added.ok) return added;
     const node = added.value;
     const failure = this.activateBestChain(node);
-    this.adoptOrphansOf(node, options);
+    const adopted = this.adoptOrphansOf(node, options);
     // The block's own branch failed the ledger checks (overspend, duplicate): it was pruned, say why.
     if (failure && !this.tree.has(block.hash)) return failure;
     return accept({
       block,
       status: this.isOnMainChain(block.hash) ? 'main' : 'side',
       reorg: this.diff(before, this.tipNode),
+      accepted: [block, ...adopted].filter((b) => this.tree.has(b.hash)),
     });
   }
 
@@ -271,7 +274,8 @@ export class Blockchain {
     else this.orphansByParent.delete(block.previousHash);
   }
 
-  private adoptOrphansOf(node: BlockNode, options: AddOptions): void {
+  private adoptOrphansOf(node: BlockNode, options: AddOptions): Block[] {
+    const adopted: Block[] = [];
     const queue = [node.block.hash];
     for (let parentHash = queue.pop(); parentHash !== undefined; parentHash = queue.pop()) {
       const waiting = this.orphansByParent.get(parentHash);
@@ -282,8 +286,10 @@ export class Blockchain {
         const connected = this.connect(orphan, options);
         if (!connected.ok) continue;
         this.activateBestChain(connected.value);
+        adopted.push(orphan);
         queue.push(orphan.hash);
       }
     }
+    return adopted;
   }
 }

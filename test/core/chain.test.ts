@@ -82,6 +82,7 @@ describe('Blockchain: adding blocks', () => {
     expect(chain.orphanCount()).toBe(2);
     const added = chain.addBlock(b2 as never, { now: NOW });
     expect(added.ok && added.value.reorg.connected.map((b) => b.index)).toEqual([2, 3, 4]);
+    expect(added.ok && added.value.accepted).toEqual([b2, b3, b4]);
     expect(chain.tip).toBe(b4);
     expect(chain.orphanCount()).toBe(0);
   });

@@ -1,0 +1,272 @@
+// One full node: chain, mempool, keys, storage and miner wired together. Every block, local or from a peer,
+// goes through the same `acceptBlock`; every change is persisted in order and announced as an event.
+import {
+  type Block,
+  Blockchain,
+  type BlockJson,
+  blockToJson,
+  ChainError,
+  type ChainJson,
+  createBlockTemplate,
+  createTransaction,
+  exportChain,
+  generateKeyPair,
+  type KeyPair,
+  Mempool,
+  type NetworkParams,
+  type Result,
+  type Transaction,
+} from '../core/index.ts';
+import { type BlockSource, EventChannel, type Listener } from './events.ts';
+import type { MinerPort, NodeStorePort } from './ports.ts';
+import { parseTransactionRequest, type TransactionRequest } from './requests.ts';
+
+export type NodeOptions = {
+  readonly params: NetworkParams;
+  readonly nodeId: string;
+  readonly store: NodeStorePort;
+  readonly miner: MinerPort;
+  readonly now?: () => number;
+  readonly generateKeys?: () => KeyPair;
+};
+
+/** Stored blocks were validated when they arrived; loading them again must not depend on today's clock. */
+const TRUSTED_LOAD_CLOCK = Number.MAX_SAFE_INTEGER;
+
+export class BlockchainNode {
+  readonly id: string;
+  readonly params: NetworkParams;
+  readonly chain: Blockchain;
+  readonly mempool: Mempool;
+  readonly keys: KeyPair;
+  private readonly store: NodeStorePort;
+  private readonly miner: MinerPort;
+  private readonly now: () => number;
+  private readonly events = new EventChannel();
+  private peerIds: string[];
+  private writes: Promise<void> = Promise.resolve();
+  private autoMine = false;
+  private mineWaiters: Array<{ resolve: (block: Block) => void; reject: (error: Error) => void }> = [];
+  private currentMining: AbortController | null = null;
+  private miningLoop: Promise<void> | null = null;
+
+  private constructor(options: NodeOptions, chain: Blockchain, mempool: Mempool, keys: KeyPair, peers: string[]) {
+    this.id = options.nodeId;
+    this.params = options.params;
+    this.store = options.store;
+    this.miner = options.miner;
+    this.now = options.now ?? (() => Date.now());
+    this.chain = chain;
+    this.mempool = mempool;
+    this.keys = keys;
+    this.peerIds = peers;
+  }
+
+  /** Rebuilds the node from its store (signatures of stored blocks are not checked again) or starts it fresh. */
+  static async open(options: NodeOptions): Promise<BlockchainNode> {
+    const stored = await options.store.load();
+    const chain = new Blockchain(options.params);
+    for (const block of stored.blocks) {
+      if (block.hash === chain.genesis.hash) continue;
+      chain.addBlock(block, { now: TRUSTED_LOAD_CLOCK, trusted: true });
+    }
+    const now = (options.now ?? Date.now)();
+    const mempool = new Mempool(chain);
+    for (const tx of stored.mempool) mempool.add(tx, now, { signatureChecked: true });
+    const keys = stored.keys ?? (options.generateKeys ?? generateKeyPair)();
+    const node = new BlockchainNode(options, chain, mempool, keys, [...stored.peers]);
+    if (!stored.keys) await node.persist(() => options.store.saveKeys(keys));
+    return node;
+  }
+
+  get address(): string {
+    return this.keys.address;
+  }
+
+  get network(): string {
+    return this.params.name;
+  }
+
+  get isMining(): boolean {
+    return this.miningLoop !== null;
+  }
+
+  get isAutoMining(): boolean {
+    return this.autoMine;
+  }
+
+  get peers(): readonly string[] {
+    return this.peerIds;
+  }
+
+  subscribe(listener: Listener): () => void {
+    return this.events.subscribe(listener);
+  }
+
+  /** Resolves once everything changed so far is in storage. */
+  whenSaved(): Promise<void> {
+    return this.writes;
+  }
+
+  balance(address = this.address): number {
+    return this.chain.balanceOf(address);
+  }
+
+  exportChain(): ChainJson {
+    return exportChain(this.chain.mainChain());
+  }
+
+  /** The seed's POST /transactions/new: signs with this node's key, admits to the mempool, and says which block
+   *  it is headed for. Throws TypeError/RangeError naming the bad field, or ChainError with the rejection code. */
+  async newTransaction(request: unknown): Promise<{ index: number; txid: string; transaction: Transaction }> {
+    const fields: TransactionRequest = parseTransactionRequest(request, this.params, this.address);
+    const now = this.now();
+    const tx = createTransaction(this.keys, { ...fields, timestamp: now, nonce: randomNonce() }, this.params);
+    const admitted = this.acceptTransaction(tx, 'local');
+    if (!admitted.ok) throw new ChainError(admitted.code, admitted.detail);
+    await this.whenSaved();
+    return { index: this.chain.height + 1, txid: tx.txid, transaction: tx };
+  }
+
+  /** Admits a transaction (a peer's, or our own) to the mempool. */
+  acceptTransaction(tx: Transaction, source: BlockSource): Result<Transaction> {
+    const result = this.mempool.add(tx, this.now());
+    if (!result.ok) return result;
+    this.saveMempool();
+    this.events.emit({ type: 'transaction', transaction: tx, source });
+    this.events.emit({ type: 'mempool', size: this.mempool.size });
+    return result;
+  }
+
+  /** Every block goes through here, our own mined ones included: validate, store, update the mempool, announce. */
+  acceptBlock(block: Block, source: BlockSource) {
+    const result = this.chain.addBlock(block, { now: this.now() });
+    if (!result.ok) return result;
+    const { reorg, accepted, status } = result.value;
+    this.mempool.applyReorg(reorg, this.now());
+    const tip = this.chain.tip.hash;
+    this.persist(() => this.store.saveBlocks(accepted, tip));
+    if (reorg.connected.length > 0) {
+      this.saveMempool();
+      // The template now builds on a stale tip: restart on the new one.
+      if (source !== 'local') this.currentMining?.abort();
+    }
+    for (const b of accepted) {
+      const bStatus = b === block ? status : this.chain.isOnMainChain(b.hash) ? 'main' : 'side';
+      this.events.emit({ type: 'block', block: b, status: bStatus, reorg, source });
+    }
+    this.events.emit({ type: 'mempool', size: this.mempool.size });
+    return result;
+  }
+
+  /** The seed's GET /mine: mines one block on the current tip and resolves with it once it is stored. If
+   *  auto-mining is on, resolves with the next block this node mines. */
+  async mine(): Promise<BlockJson> {
+    const block = await new Promise<Block>((resolve, reject) => {
+      this.mineWaiters.push({ resolve, reject });
+      this.ensureMining();
+    });
+    await this.whenSaved();
+    return blockToJson(block);
+  }
+
+  setAutoMine(on: boolean): void {
+    this.autoMine = on;
+    if (on) this.ensureMining();
+    else if (this.mineWaiters.length === 0) this.currentMining?.abort();
+    this.events.emit({ type: 'mining', active: on || this.mineWaiters.length > 0, auto: on });
+  }
+
+  /** Stops auto-mining and any mine() in progress (those reject). */
+  stopMining(): void {
+    this.autoMine = false;
+    const waiters = this.mineWaiters;
+    this.mineWaiters = [];
+    for (const w of waiters) w.reject(new Error('mining was stopped'));
+    this.currentMining?.abort();
+  }
+
+  setMiningWorkers(count: number): void {
+    if (!Number.isInteger(count) || count < 1 || count > 64) throw new RangeError('workers must be an integer 1..64');
+    this.miner.setWorkerCount(count);
+  }
+
+  get miningWorkers(): number {
+    return this.miner.workerCount;
+  }
+
+  /** The seed's POST /nodes/register: remembers peer ids (connecting arrives with the network layer). */
+  async registerNodes(ids: unknown): Promise<{ total_nodes: number }> {
+    if (!Array.isArray(ids) || ids.length === 0) throw new TypeError('nodes must be a non-empty array of peer ids');
+    for (const id of ids) {
+      if (typeof id !== 'string' || !PEER_ID_RE.test(id)) {
+        throw new TypeError(`nodes: ${JSON.stringify(id)} is not a peer id (letters, digits, _ and -, up to 64)`);
+      }
+    }
+    this.peerIds = [...new Set([...this.peerIds, ...(ids as string[])])].filter((id) => id !== this.id);
+    this.events.emit({ type: 'peers', peers: this.peerIds });
+    await this.persist(() => this.store.savePeers(this.peerIds));
+    return { total_nodes: this.peerIds.length };
+  }
+
+  private ensureMining(): void {
+    if (this.miningLoop) return;
+    this.events.emit({ type: 'mining', active: true, auto: this.autoMine });
+    this.miningLoop = this.runMining().finally(() => {
+      this.miningLoop = null;
+      this.events.emit({ type: 'mining', active: false, auto: this.autoMine });
+    });
+  }
+
+  private async runMining(): Promise<void> {
+    while (this.autoMine || this.mineWaiters.length > 0) {
+      const template = createBlockTemplate(this.chain, this.mempool, { minerAddress: this.address, now: this.now() });
+      const controller = new AbortController();
+      this.currentMining = controller;
+      let found: Block | null;
+      try {
+        found = await this.miner.mine(template, {
+          signal: controller.signal,
+          onProgress: (progress) => this.events.emit({ type: 'mining-progress', progress }),
+        });
+      } catch (error) {
+        this.failWaiters(error instanceof Error ? error : new Error(String(error)));
+        this.autoMine = false;
+        return;
+      } finally {
+        this.currentMining = null;
+      }
+      if (found === null) continue;
+      const result = this.acceptBlock(found, 'local');
+      // Each mine() call gets a block of its own, as each GET /mine did in the seed.
+      if (result.ok && result.value.status === 'main') this.mineWaiters.shift()?.resolve(found);
+    }
+  }
+
+  private failWaiters(error: Error): void {
+    const waiters = this.mineWaiters;
+    this.mineWaiters = [];
+    for (const w of waiters) w.reject(error);
+  }
+
+  private saveMempool(): void {
+    const txs = this.mempool.transactions();
+    this.persist(() => this.store.saveMempool(txs));
+  }
+
+  /** Writes run one after another in call order; a failure is reported and does not block later writes. */
+  private persist(write: () => Promise<void>): Promise<void> {
+    this.writes = this.writes.then(write).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      this.events.emit({ type: 'storage-error', message });
+    });
+    return this.writes;
+  }
+}
+
+/** PeerJS ids: what registerNodes accepts. */
+export const PEER_ID_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+function randomNonce(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
+}

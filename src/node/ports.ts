@@ -1,0 +1,38 @@
+// What a node needs from its edges, as narrow structural types: IndexedDB, the worker pool and (later) the network
+// are injected, so unit tests run a whole node in Node with in-memory fakes.
+import type { Block, KeyPair, Transaction } from '../core/index.ts';
+
+export type StoredNode = {
+  readonly blocks: readonly Block[];
+  readonly tipHash: string | null;
+  readonly mempool: readonly Transaction[];
+  readonly keys: KeyPair | null;
+  readonly peers: readonly string[];
+};
+
+export interface NodeStorePort {
+  load(): Promise<StoredNode>;
+  /** The blocks (parents first) and the tip they lead to, in one transaction. */
+  saveBlocks(blocks: readonly Block[], tipHash: string): Promise<void>;
+  saveMempool(transactions: readonly Transaction[]): Promise<void>;
+  saveKeys(keys: KeyPair): Promise<void>;
+  savePeers(ids: readonly string[]): Promise<void>;
+}
+
+export type MiningProgress = {
+  /** Hashes per second, smoothed. */
+  readonly hashRate: number;
+  readonly noncesTried: number;
+  readonly workers: number;
+  readonly elapsedMs: number;
+};
+
+export interface MinerPort {
+  /** Resolves with the template carrying a winning nonce, or null once `signal` aborts. */
+  mine(
+    template: Block,
+    options: { readonly signal: AbortSignal; readonly onProgress?: (progress: MiningProgress) => void },
+  ): Promise<Block | null>;
+  setWorkerCount(count: number): void;
+  readonly workerCount: number;
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { ChainError, createNetworkParams, RejectCode } from '../../src/core/index.ts';
+import { BlockchainNode } from '../../src/node/node.ts';
+import { buildBlock, keys, NOW, params } from '../core/helpers.ts';
+import { MemoryStore, ThreadMiner } from './fakes.ts';
+
+async function openNode(store = new MemoryStore(), miner = new ThreadMiner()) {
+  const node = await BlockchainNode.open({ params, nodeId: 'n-test', store, miner, now: () => NOW });
+  return { node, store, miner };
+}
+
+const bob = keys(2);
+
+describe('BlockchainNode', () => {
+  it('creates and stores its key pair on first open, and reuses it after', async () => {
+    const { node, store } = await openNode();
+    expect(store.keys?.address).toBe(node.address);
+    const again = await openNode(store);
+    expect(again.node.address).toBe(node.address);
+  });
+
+  it('mines a transaction into block 2 and survives a reopen (the seed: /transactions/new, /mine, /chain)', async () => {
+    const { node, store } = await openNode();
+    const first = await node.mine(); // funds this node
+    expect(first.index).toBe(2);
+    const { index, txid } = await node.newTransaction({ recipient: bob.address, info: 'sensor-1: 20C', amount: 5 });
+    expect(index).toBe(3);
+    expect(node.mempool.has(txid)).toBe(true);
+    const block = await node.mine();
+    expect(block.index).toBe(3);
+    expect(block.transactions.map((t) => t.txid)).toContain(txid);
+    expect(node.mempool.size).toBe(0);
+    const reopened = (await openNode(store)).node;
+    expect(reopened.exportChain()).toEqual(node.exportChain());
+    expect(reopened.exportChain().length).toBe(3);
+    expect(reopened.balance(bob.address)).toBe(5);
+  });
+
+  it('keeps the mempool across a reopen', async () => {
+    const { node, store } = await openNode();
+    await node.newTransaction({ recipient: bob.address, info: 'door=open' });
+    const reopened = (await openNode(store)).node;
+    expect(reopened.mempool.size).toBe(1);
+  });
+
+  it('names the bad field of a transaction request', async () => {
+    const { node } = await openNode();
+    await expect(node.newTransaction({ info: 'x' })).rejects.toThrow(/^recipient is required/);
+    await expect(node.newTransaction({ recipient: 'bob' })).rejects.toThrow(/^recipient must be an address/);
+    await expect(node.newTransaction({ recipient: bob.address, amount: -1 })).rejects.toThrow(/^amount/);
+    await expect(node.newTransaction({ recipient: bob.address, amount: '5' })).rejects.toThrow(/^amount/);
+    await expect(node.newTransaction({ recipient: bob.address, info: 'x'.repeat(65) })).rejects.toThrow(/^info/);
+    await expect(node.newTransaction({ recipient: bob.address, info: 7 })).rejects.toThrow(/^info/);
+    await expect(node.newTransaction({ recipient: bob.address, sender: bob.address })).rejects.toThrow(/^sender/);
+    await expect(node.newTransaction(null)).rejects.toThrow(TypeError);
+  });
+
+  it('refuses to overspend with the rejection code', async () => {
+    const { node } = await openNode();
+    const attempt = node.newTransaction({ recipient: bob.address, amount: 1 });
+    await expect(attempt).rejects.toBeInstanceOf(ChainError);
+    await expect(attempt).rejects.toMatchObject({ code: RejectCode.Overspend });
+  });
+
+  it("restarts mining on a new template when a peer's block changes the tip", async () => {
+    const miner = new ThreadMiner(1); // one nonce per chunk: the search is still running when the peer block lands
+    const hard = createNetworkParams('test', { ...params, difficulty: 12 });
+    const store = new MemoryStore();
+    const node = await BlockchainNode.open({ params: hard, nodeId: 'n', store, miner, now: () => NOW });
+    const mined = node.mine();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const peerBlock = buildBlock(node.chain, node.chain.tip, { miner: bob });
+    expect(node.acceptBlock(peerBlock, 'peer').ok).toBe(true);
+    for (let i = 0; i < 100 && miner.templates.length < 2; i++) await new Promise((r) => setTimeout(r, 2));
+    node.stopMining();
+    await expect(mined).rejects.toThrow(/stopped/);
+    expect(miner.templates.length).toBeGreaterThanOrEqual(2);
+    expect(miner.templates.at(-1)?.previousHash).toBe(peerBlock.hash);
+  });
+
+  it('auto-mines until stopped', async () => {
+    const { node } = await openNode();
+    const seen: number[] = [];
+    node.subscribe((e) => {
+      if (e.type === 'block') seen.push(e.block.index);
+    });
+    node.setAutoMine(true);
+    while (seen.length < 3) await new Promise((resolve) => setTimeout(resolve, 1));
+    node.setAutoMine(false);
+    expect(node.chain.height).toBeGreaterThanOrEqual(4);
+    expect(seen.slice(0, 3)).toEqual([2, 3, 4]);
+  });
+
+  it('reports a storage failure and keeps running', async () => {
+    const store = new MemoryStore();
+    const { node } = await openNode(store);
+    const errors: string[] = [];
+    node.subscribe((e) => {
+      if (e.type === 'storage-error') errors.push(e.message);
+    });
+    store.failNextWrite = new Error('quota exceeded');
+    await node.mine();
+    expect(errors).toEqual(['quota exceeded']);
+    expect(node.chain.height).toBe(2);
+  });
+
+  it('registers peer ids (the seed: /nodes/register)', async () => {
+    const { node, store } = await openNode();
+    expect(await node.registerNodes(['n-alpha', 'n-beta', 'n-alpha'])).toEqual({ total_nodes: 2 });
+    expect(store.peers).toEqual(['n-alpha', 'n-beta']);
+    await expect(node.registerNodes([])).rejects.toThrow(TypeError);
+    await expect(node.registerNodes(['bad id!'])).rejects.toThrow(/not a peer id/);
+  });
+});
