@@ -141,6 +141,36 @@ export class Blockchain {
     return this.ledger.hasTransaction(txid);
   }
 
+  /**
+   * Hashes of main-chain blocks a peer can use to find where our chains part: the last ten, then exponentially
+   * sparser back to genesis (Bitcoin's block locator), newest first. About 2 log2(height) hashes.
+   */
+  locator(): string[] {
+    const hashes: string[] = [];
+    let step = 1;
+    for (let index = this.height; index > 1; index -= step) {
+      hashes.push((this.main[index - 1] as BlockNode).block.hash);
+      if (hashes.length >= 10) step *= 2;
+    }
+    hashes.push(this.genesis.hash);
+    return hashes;
+  }
+
+  /** The newest block of our main chain that a peer's locator names: where its chain and ours agree. */
+  forkPointOf(locator: readonly string[]): Block {
+    for (const hash of locator) {
+      if (this.isOnMainChain(hash)) return (this.tree.get(hash) as BlockNode).block;
+    }
+    return this.genesis;
+  }
+
+  /** Up to `limit` main-chain blocks after the block `hash` (which must be on the main chain), oldest first. */
+  mainChainAfter(hash: string, limit: number): Block[] {
+    const node = this.tree.get(hash);
+    if (!node || !this.isOnMainChain(hash)) return [];
+    return this.main.slice(node.block.index, node.block.index + limit).map((n) => n.block);
+  }
+
   /** Difficulty and earliest timestamp a child of `parentHash` must have. */
   nextBlockRules(parentHash: string): { difficulty: number; minTimestamp: number } | undefined {
     const parent = this.tree.get(parentHash);

@@ -211,3 +211,25 @@ function grow(chain: Blockchain, parent: Block, count: number, miner: KeyPair): 
 function buildBlockLike(block: Parameters<typeof createBlock>[0], changes: object) {
   return createBlock({ ...block, ...changes });
 }
+
+describe('Blockchain: sync helpers', () => {
+  it('builds a block locator, finds the fork point from it and lists the blocks after it', () => {
+    const ours = new Blockchain(params);
+    const shared = extend(ours, 30);
+    const theirs = new Blockchain(params);
+    for (const block of shared) theirs.addBlock(block, { now: NOW });
+    extend(ours, 5, { miner: bob });
+    extend(theirs, 3, { miner: carol });
+    const locator = theirs.locator();
+    expect(locator[0]).toBe(theirs.tip.hash);
+    expect(locator.at(-1)).toBe(theirs.genesis.hash);
+    expect(locator.length).toBeLessThan(20);
+    const fork = ours.forkPointOf(locator);
+    expect(fork.index).toBe(31);
+    const after = ours.mainChainAfter(fork.hash, 3);
+    expect(after.map((b) => b.index)).toEqual([32, 33, 34]);
+    for (const block of ours.mainChainAfter(fork.hash, 100)) theirs.addBlock(block, { now: NOW });
+    expect(theirs.tip.hash).toBe(ours.tip.hash);
+    expect(ours.forkPointOf(['00'.repeat(32)])).toBe(ours.genesis);
+  });
+});
