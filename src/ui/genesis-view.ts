@@ -1,5 +1,6 @@
 // Draws the genesis page from a plain view value: no DOM in the value, no HTML parsing in the drawing.
 import type { BlockJson } from '../core/index.ts';
+import { byId } from './dom.ts';
 
 export type GenesisView =
   | { readonly kind: 'error'; readonly message: string }
@@ -23,13 +24,6 @@ export interface GenesisElements {
   readonly difficulty: HTMLElement;
   readonly json: HTMLElement;
   readonly roomInput: HTMLInputElement;
-}
-
-function byId<T extends HTMLElement>(root: Document, id: string, type: new () => T): T {
-  const element = root.getElementById(id);
-  // A missing element means index.html and this file disagree: a programmer error, so throw.
-  if (!(element instanceof type)) throw new TypeError(`index.html has no <${type.name}> with id "${id}"`);
-  return element;
 }
 
 export function findGenesisElements(root: Document): GenesisElements {
