@@ -10,11 +10,21 @@ export function bytesToHex(bytes: Uint8Array): string {
   return nobleBytesToHex(bytes);
 }
 
-/** Strict: lowercase only, even length; anything else throws TypeError. */
+/** Value of a lowercase hex digit by char code, -1 for anything else. */
+const HEX_VALUES = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) HEX_VALUES['0123456789abcdef'.charCodeAt(i)] = i;
+
+/** Strict: lowercase only, even length; anything else throws TypeError. A table lookup per digit: loading 10,000
+ *  stored blocks decodes ~100,000 hashes, and parseInt per byte was a third of that time. */
 export function hexToBytes(hex: string): Uint8Array {
-  if (typeof hex !== 'string' || !HEX_RE.test(hex)) throw new TypeError('expected lowercase hex of even length');
+  if (typeof hex !== 'string' || hex.length % 2 !== 0) throw new TypeError('expected lowercase hex of even length');
   const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  for (let i = 0; i < out.length; i++) {
+    const high = HEX_VALUES[hex.charCodeAt(i * 2)] ?? -1;
+    const low = HEX_VALUES[hex.charCodeAt(i * 2 + 1)] ?? -1;
+    if (high < 0 || low < 0) throw new TypeError('expected lowercase hex of even length');
+    out[i] = (high << 4) | low;
+  }
   return out;
 }
 

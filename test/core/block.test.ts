@@ -5,6 +5,7 @@ import {
   Blockchain,
   blockFromJson,
   blockToJson,
+  bytesToHex,
   checkBlock,
   createBlock,
   createCoinbase,
@@ -189,5 +190,16 @@ describe('checkBlock', () => {
     const block = remined(valid, { transactions: [coinbase(50), tx] });
     expect(checkBlock(block, params, { skipSignatures: true }).ok).toBe(true);
     expect(checkBlock(block, params).ok).toBe(false);
+  });
+});
+
+describe('hex', () => {
+  it('round-trips any bytes and refuses every other spelling', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40 }), (bytes) => {
+        expect(hexToBytes(bytesToHex(bytes))).toEqual(bytes);
+      }),
+    );
+    for (const bad of ['a', 'AB', '0g', 'é0', ' 00', '0x00']) expect(() => hexToBytes(bad)).toThrow(TypeError);
   });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   bytesToHex,
+  firstWordMask,
   HEADER_SIZE,
   HeaderHasher,
   leadingZeroBits,
@@ -60,6 +61,38 @@ describe('sha256 kernel', () => {
     const copy = Uint8Array.from(bytes);
     setHeaderNonce(copy, found as number);
     expect(leadingZeroBits(sha256(copy))).toBeGreaterThanOrEqual(3);
+  });
+
+  it("search agrees with a nonce-by-nonce scan under any high word, and leaves the winner's hash in out", () => {
+    fc.assert(
+      fc.property(
+        header,
+        fc.integer({ min: 0, max: 0xffffffff }),
+        fc.integer({ min: 0, max: 0xffffffff - 2048 }),
+        fc.integer({ min: 0, max: 8 }),
+        (bytes, high, startLow, difficulty) => {
+          const hasher = new HeaderHasher(bytes);
+          const found = hasher.search(high, startLow, 2048, difficulty);
+          const naive = new HeaderHasher(bytes);
+          let expected = -1;
+          for (let low = startLow; low < startLow + 2048 && expected < 0; low++) {
+            naive.tryNonce(high, low);
+            if (leadingZeroBits(wordsToBytes(naive.out)) >= difficulty) expected = low;
+          }
+          expect(found).toBe(expected);
+          if (found >= 0) expect(bytesToHex(wordsToBytes(hasher.out))).toBe(bytesToHex(wordsToBytes(naive.out)));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('tests the first word with a mask of the leading bits the difficulty needs', () => {
+    expect(firstWordMask(0)).toBe(0);
+    expect(firstWordMask(1) >>> 0).toBe(0x80000000);
+    expect(firstWordMask(20) >>> 0).toBe(0xfffff000);
+    expect(firstWordMask(32)).toBe(-1);
+    expect(firstWordMask(200)).toBe(-1);
   });
 
   it('rejects headers of the wrong size', () => {

@@ -1,0 +1,129 @@
+// The NodeStore of a browser tab: one IndexedDB database per node, named by network and node id.
+import type { Block, KeyPair, Transaction } from '../core/index.ts';
+import { compactBlocks, placeBlockAppends, placeBlockReads } from './block-log.ts';
+import { COMPACT_AT_BLOCKS, MetaKeys, NODE_DB_VERSION, NodeStores, nodeDatabaseName } from './constants.ts';
+import type { StorageError } from './errors.ts';
+import { Connection, defaultFactory } from './idb.ts';
+import { checkNodeName } from './node-id.ts';
+import type { LoadedNode, NodeStore } from './node-store.ts';
+import { checkTipHash, decodeRecords, mempoolRecord, peersRecord, secretKeyRecord } from './records.ts';
+
+export type OpenStoreOptions = {
+  readonly network: string;
+  readonly nodeId: string;
+  /** Every StorageError, including those a call also rejects with, so the UI can show them in one place. */
+  readonly onError?: (error: StorageError) => void;
+  /** Defaults to the browser's `indexedDB`; tests pass fake-indexeddb's. */
+  readonly indexedDB?: IDBFactory;
+};
+
+/** Schema migrations, one step per version: a database at any older version is brought up to NODE_DB_VERSION. */
+function upgradeNodeDatabase(db: IDBDatabase, oldVersion: number): void {
+  if (oldVersion < 1) {
+    // Out-of-line auto-increment keys: the key is the insertion ordinal, the value just the JSON.
+    db.createObjectStore(NodeStores.Segments, { autoIncrement: true });
+    db.createObjectStore(NodeStores.Blocks, { autoIncrement: true });
+    db.createObjectStore(NodeStores.BlockHashes);
+    db.createObjectStore(NodeStores.Meta);
+    db.createObjectStore(NodeStores.Settings);
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** Keys and values of a store, read with two requests in one transaction; both come back in key order. */
+function readEntries(store: IDBObjectStore): () => Map<string, unknown> {
+  const keys = store.getAllKeys();
+  const values = store.getAll();
+  return () => new Map(keys.result.map((key, i) => [String(key), values.result[i]]));
+}
+
+export async function openIndexedDbStore(options: OpenStoreOptions): Promise<NodeStore> {
+  checkNodeName(options.network, options.nodeId);
+  const onError = options.onError ?? (() => {});
+  const connection = await Connection.open({
+    factory: options.indexedDB ?? defaultFactory(),
+    name: nodeDatabaseName(options.network, options.nodeId),
+    version: NODE_DB_VERSION,
+    upgrade: upgradeNodeDatabase,
+    onError,
+  });
+  /** Loose blocks stored, as far as this tab knows: an estimate that only decides when to compact. */
+  let looseBlocks = 0;
+
+  const putMeta = (key: string, value: unknown, action: string) =>
+    connection.run([NodeStores.Meta], 'readwrite', action, (tx) => {
+      tx.objectStore(NodeStores.Meta).put(value, key);
+      return () => undefined;
+    });
+
+  /** The blocks are saved by now: a failed compaction is reported (onError) but fails no save. */
+  const compactIfDue = async () => {
+    if (looseBlocks < COMPACT_AT_BLOCKS) return;
+    try {
+      await compactBlocks(connection);
+      looseBlocks = 0;
+    } catch {
+      // Already reported by the connection; the loose records are intact and the next save tries again.
+    }
+  };
+
+  const readStores = [NodeStores.Segments, NodeStores.Blocks, NodeStores.Meta, NodeStores.Settings];
+  const blockStores = [NodeStores.Blocks, NodeStores.BlockHashes, NodeStores.Meta];
+
+  return {
+    async load(): Promise<LoadedNode> {
+      const read = await connection.run(readStores, 'readonly', 'Loading the node', (tx) => {
+        const blocks = placeBlockReads(tx);
+        const meta = readEntries(tx.objectStore(NodeStores.Meta));
+        const settings = readEntries(tx.objectStore(NodeStores.Settings));
+        return () => ({ ...blocks(), meta: meta(), settings: settings() });
+      });
+      looseBlocks = read.looseCount;
+      return decodeRecords({ blocks: read.records, meta: read.meta, settings: read.settings });
+    },
+
+    saveBlocks(blocks: readonly Block[], tipHash: string): Promise<void> {
+      const tip = checkTipHash(tipHash);
+      const action = `Saving ${plural(blocks.length, 'block')} (tip ${tip.slice(0, 16)})`;
+      const saved = connection.run(blockStores, 'readwrite', action, (tx) => {
+        placeBlockAppends(tx, blocks);
+        tx.objectStore(NodeStores.Meta).put(tip, MetaKeys.Tip);
+        return () => undefined;
+      });
+      return saved.then(() => {
+        looseBlocks += blocks.length;
+        return compactIfDue();
+      });
+    },
+
+    saveMempool(transactions: readonly Transaction[]): Promise<void> {
+      const action = `Saving the mempool (${plural(transactions.length, 'transaction')})`;
+      return putMeta(MetaKeys.Mempool, mempoolRecord(transactions), action);
+    },
+
+    saveKeys(keys: KeyPair): Promise<void> {
+      return putMeta(MetaKeys.SecretKey, secretKeyRecord(keys), "Saving the node's key");
+    },
+
+    savePeers(ids: readonly string[]): Promise<void> {
+      return putMeta(MetaKeys.Peers, peersRecord(ids), `Saving ${plural(ids.length, 'peer')}`);
+    },
+
+    saveSetting(key: string, value: unknown): Promise<void> {
+      if (typeof key !== 'string') throw new TypeError('a setting name is a string');
+      return connection.run([NodeStores.Settings], 'readwrite', `Saving setting ${key}`, (tx) => {
+        const store = tx.objectStore(NodeStores.Settings);
+        if (value === undefined) store.delete(key);
+        else store.put(value, key);
+        return () => undefined;
+      });
+    },
+
+    close(): void {
+      connection.close();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// The narrow interface between a node and its storage, and the shape of what a node gets back when it opens.
+//
+// A NodeStore keeps one node's state:
+//   - every valid block the node knows (main chain and branches), in the order the core accepted them, so parents
+//     always come before children and a replay into a fresh Blockchain never meets an orphan;
+//   - the tip hash, written in the same transaction as the blocks that lead to it;
+//   - the mempool, the node's Ed25519 secret key, its known peer ids, and free-form settings.
+//
+// Writes are whole or nothing: a tab killed mid-write reopens with the state before that write. Every method that
+// touches storage rejects with a StorageError (`code` for the program, `message` for the user). Implementations:
+// `openIndexedDbStore` (the browser) and `createMemoryStore` (tests); both go through the same record codecs, so
+// they decode, skip and deduplicate alike. The IndexedDB layout (stores, keys, compaction of blocks into segments)
+// is described in constants.ts and block-log.ts.
+import type { Block, KeyPair, Transaction } from '../core/index.ts';
+
+export type LoadedNode = {
+  /** All stored blocks in insertion order (parents before children). The genesis is never stored. */
+  readonly blocks: readonly Block[];
+  /** The tip as last saved; the chain rebuilt from `blocks` should end there. */
+  readonly tipHash: string | null;
+  /** In arrival order. Signatures were checked when the transactions arrived. */
+  readonly mempool: readonly Transaction[];
+  /** Null on a fresh node: the caller makes a key pair and saves it. */
+  readonly keys: KeyPair | null;
+  readonly peers: readonly string[];
+  readonly settings: Readonly<Record<string, unknown>>;
+  /** Stored blocks that could not be decoded and were left out (their descendants then wait as orphans). */
+  readonly droppedBlocks: number;
+  /** Mempool entries that could not be decoded and were left out. */
+  readonly droppedTransactions: number;
+  /** One sentence per kind of record skipped or ignored, for the log or the UI; empty when all was read. */
+  readonly warnings: readonly string[];
+};
+
+export interface NodeStore {
+  /** Everything stored, read in one transaction, so it is one consistent snapshot. */
+  load(): Promise<LoadedNode>;
+  /**
+   * One transaction: the new blocks (in the order the core accepted them) and the tip they lead to. A block that is
+   * already stored is skipped, so saving a reorg's connected blocks again is harmless.
+   */
+  saveBlocks(blocks: readonly Block[], tipHash: string): Promise<void>;
+  /** Replaces the stored mempool. */
+  saveMempool(transactions: readonly Transaction[]): Promise<void>;
+  /** Stores the 32-byte secret key only: the public key and address derive from it. */
+  saveKeys(keys: KeyPair): Promise<void>;
+  /** Replaces the stored peer ids. */
+  savePeers(ids: readonly string[]): Promise<void>;
+  /** Any structured-cloneable value; `undefined` removes the setting. */
+  saveSetting(key: string, value: unknown): Promise<void>;
+  /** Lets go of the database; later calls reject with code 'closed'. */
+  close(): void;
+}

@@ -1,0 +1,136 @@
+// The plain records a node's state is stored as, and decoding that skips what it can't read instead of failing.
+import {
+  type Block,
+  type BlockJson,
+  blockFromJson,
+  blockToJson,
+  isHex,
+  type KeyPair,
+  keyPairFromSecret,
+  type Transaction,
+  type TransactionJson,
+  transactionFromJson,
+  transactionToJson,
+} from '../core/index.ts';
+import { type MetaKey, MetaKeys } from './constants.ts';
+import type { LoadedNode } from './node-store.ts';
+
+/** What a load reads before decoding: block records in insertion order, and the meta and settings entries. */
+export type StoredRecords = {
+  readonly blocks: readonly unknown[];
+  readonly meta: ReadonlyMap<string, unknown>;
+  readonly settings: ReadonlyMap<string, unknown>;
+};
+
+/** A block once, whatever the batch repeats: the first occurrence keeps its place. */
+export function uniqueBlockRecords(blocks: readonly Block[]): BlockJson[] {
+  const seen = new Set<string>();
+  const records: BlockJson[] = [];
+  for (const block of blocks) {
+    if (seen.has(block.hash)) continue;
+    seen.add(block.hash);
+    records.push(blockToJson(block));
+  }
+  return records;
+}
+
+/** Throws TypeError: a tip that is not a hash is a caller's bug, and must not reach the disk. */
+export function checkTipHash(tipHash: string): string {
+  if (!isHex(tipHash, 32)) throw new TypeError(`tip must be a 32-byte lowercase hex hash, got ${String(tipHash)}`);
+  return tipHash;
+}
+
+export function mempoolRecord(transactions: readonly Transaction[]): TransactionJson[] {
+  return transactions.map(transactionToJson);
+}
+
+/** A copy: a view into a larger buffer would store the whole buffer (structured clone keeps the backing store). */
+export function secretKeyRecord(keys: KeyPair): Uint8Array {
+  if (keys.secretKey.length !== 32) throw new RangeError('an Ed25519 secret key is 32 bytes');
+  return keys.secretKey.slice();
+}
+
+export function peersRecord(ids: readonly string[]): string[] {
+  for (const id of ids) if (typeof id !== 'string') throw new TypeError('peer ids are strings');
+  return [...ids];
+}
+
+/** The first reason of a kind is enough to diagnose it; the count says how often. */
+function skippedSentence(count: number, what: string, firstReason: string): string {
+  return `${count} stored ${what} could not be read and ${count === 1 ? 'was' : 'were'} skipped (first: ${firstReason})`;
+}
+
+function decodeBlocks(records: readonly unknown[], warnings: string[]): { blocks: Block[]; dropped: number } {
+  const blocks: Block[] = [];
+  let dropped = 0;
+  let firstReason = '';
+  for (const record of records) {
+    const decoded = blockFromJson(record);
+    if (decoded.ok) {
+      blocks.push(decoded.value);
+    } else {
+      if (dropped === 0) firstReason = `${decoded.code}: ${decoded.detail}`;
+      dropped++;
+    }
+  }
+  if (dropped > 0) warnings.push(skippedSentence(dropped, dropped === 1 ? 'block' : 'blocks', firstReason));
+  return { blocks, dropped };
+}
+
+function decodeMempool(record: unknown, warnings: string[]): { mempool: Transaction[]; dropped: number } {
+  if (record === undefined) return { mempool: [], dropped: 0 };
+  if (!Array.isArray(record)) {
+    warnings.push('the stored mempool is not a list and was ignored');
+    return { mempool: [], dropped: 0 };
+  }
+  const mempool: Transaction[] = [];
+  let firstReason = '';
+  for (const json of record) {
+    const decoded = transactionFromJson(json);
+    if (decoded.ok) mempool.push(decoded.value);
+    else if (firstReason === '') firstReason = `${decoded.code}: ${decoded.detail}`;
+  }
+  const dropped = record.length - mempool.length;
+  if (dropped > 0) warnings.push(skippedSentence(dropped, 'mempool transactions', firstReason));
+  return { mempool, dropped };
+}
+
+function decodeKeys(record: unknown, warnings: string[]): KeyPair | null {
+  if (record === undefined) return null;
+  if (record instanceof Uint8Array && record.length === 32) return keyPairFromSecret(record);
+  // Not fatal, but the user must hear of it: the node will make a new key, and the old address's coins are lost.
+  warnings.push("the stored secret key is unreadable: this node's old address can no longer be used");
+  return null;
+}
+
+function decodeTip(record: unknown, warnings: string[]): string | null {
+  if (record === undefined) return null;
+  if (isHex(record, 32)) return record;
+  warnings.push('the stored tip is not a block hash and was ignored');
+  return null;
+}
+
+function decodePeers(record: unknown, warnings: string[]): string[] {
+  if (record === undefined) return [];
+  const peers = Array.isArray(record) ? record.filter((id): id is string => typeof id === 'string') : [];
+  if (!Array.isArray(record) || peers.length !== record.length) warnings.push('some stored peer ids were ignored');
+  return peers;
+}
+
+export function decodeRecords(records: StoredRecords): LoadedNode {
+  const warnings: string[] = [];
+  const meta = (key: MetaKey) => records.meta.get(key);
+  const { blocks, dropped: droppedBlocks } = decodeBlocks(records.blocks, warnings);
+  const { mempool, dropped: droppedTransactions } = decodeMempool(meta(MetaKeys.Mempool), warnings);
+  return {
+    blocks,
+    tipHash: decodeTip(meta(MetaKeys.Tip), warnings),
+    mempool,
+    keys: decodeKeys(meta(MetaKeys.SecretKey), warnings),
+    peers: decodePeers(meta(MetaKeys.Peers), warnings),
+    settings: Object.fromEntries(records.settings),
+    droppedBlocks,
+    droppedTransactions,
+    warnings,
+  };
+}

@@ -1,0 +1,114 @@
+// The block log's layout: loose records compacted into segments keep insertion order, deduplication and atomicity.
+import { IDBObjectStore } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type Block, blockToJson } from '../../src/core/index.ts';
+import { requestResult, transactionDone } from '../../src/storage/idb.ts';
+import {
+  COMPACT_AT_BLOCKS,
+  NODE_DB_VERSION,
+  NodeStores,
+  nodeDatabaseName,
+  openIndexedDbStore,
+  SEGMENT_MAX_BLOCKS,
+  type StorageError,
+} from '../../src/storage/index.ts';
+import { at, freshIndexedDb, mineChain, rebuildChain } from './helpers.ts';
+
+const NAME = nodeDatabaseName('test', 'n-a');
+const originalAdd = IDBObjectStore.prototype.add;
+
+/** Record counts of the two block stores, read behind the store's back. */
+async function layout(indexedDB: IDBFactory): Promise<{ segments: unknown[]; loose: number }> {
+  const db = await requestResult(indexedDB.open(NAME, NODE_DB_VERSION));
+  const tx = db.transaction([NodeStores.Segments, NodeStores.Blocks]);
+  const segments = tx.objectStore(NodeStores.Segments).getAll();
+  const loose = tx.objectStore(NodeStores.Blocks).count();
+  await transactionDone(tx);
+  db.close();
+  return { segments: segments.result, loose: loose.result };
+}
+
+async function saveOneByOne(blocks: readonly Block[], indexedDB: IDBFactory, onError?: (e: StorageError) => void) {
+  const store = await openIndexedDbStore({
+    network: 'test',
+    nodeId: 'n-a',
+    indexedDB,
+    ...(onError ? { onError } : {}),
+  });
+  for (const block of blocks) await store.saveBlocks([block], block.hash);
+  return store;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('block log compaction', () => {
+  // Enough for one compaction and some loose blocks after it.
+  const blocks = mineChain(COMPACT_AT_BLOCKS + 40);
+  const hashes = blocks.map((b) => b.hash);
+
+  it('moves loose blocks into a segment once enough pile up, and reads back in insertion order', async () => {
+    const indexedDB = freshIndexedDb();
+    const store = await saveOneByOne(blocks, indexedDB);
+    store.close();
+    const { segments, loose } = await layout(indexedDB);
+    expect(segments).toHaveLength(1);
+    expect(segments[0]).toEqual(blocks.slice(0, COMPACT_AT_BLOCKS).map(blockToJson));
+    expect(loose).toBe(40);
+    const reopened = await openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB });
+    const loaded = await reopened.load();
+    expect(loaded.blocks.map((b) => b.hash)).toEqual(hashes);
+    expect(rebuildChain(loaded.blocks).tip.hash).toBe(at(blocks, blocks.length - 1).hash);
+  });
+
+  it('still stores a compacted block only once', async () => {
+    const indexedDB = freshIndexedDb();
+    const store = await saveOneByOne(blocks, indexedDB);
+    await store.saveBlocks([at(blocks, 0), at(blocks, 1)], at(blocks, blocks.length - 1).hash);
+    expect((await store.load()).blocks.map((b) => b.hash)).toEqual(hashes);
+  });
+
+  it('cuts a long run of loose blocks into segments of at most SEGMENT_MAX_BLOCKS', async () => {
+    const indexedDB = freshIndexedDb();
+    const many = mineChain(SEGMENT_MAX_BLOCKS + 10);
+    const store = await openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB });
+    await store.saveBlocks(many, at(many, many.length - 1).hash);
+    store.close();
+    const { segments, loose } = await layout(indexedDB);
+    expect(segments.map((s) => (Array.isArray(s) ? s.length : 'not a list'))).toEqual([SEGMENT_MAX_BLOCKS, 10]);
+    expect(loose).toBe(0);
+  });
+
+  it('a failed compaction keeps every block where it was, fails no save, and is retried', async () => {
+    const indexedDB = freshIndexedDb();
+    const errors: StorageError[] = [];
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, value, key) {
+      if (this.name === NodeStores.Segments) throw new DOMException('The disk is full.', 'QuotaExceededError');
+      return originalAdd.call(this, value, key);
+    });
+    const store = await saveOneByOne(blocks, indexedDB, (e) => errors.push(e));
+    // Every save past the threshold tried, and each failure was reported, none thrown at the save.
+    expect(errors).toHaveLength(blocks.length - COMPACT_AT_BLOCKS + 1);
+    expect(errors.every((e) => e.message.startsWith('Compacting stored blocks failed'))).toBe(true);
+    expect(await layout(indexedDB)).toEqual({ segments: [], loose: blocks.length });
+    expect((await store.load()).blocks.map((b) => b.hash)).toEqual(hashes);
+    vi.restoreAllMocks();
+    const next = mineChain(blocks.length + 1).slice(-1);
+    await store.saveBlocks(next, at(next, 0).hash);
+    expect((await layout(indexedDB)).loose).toBe(0);
+  });
+
+  it('counts a segment that is not a list as one unreadable block', async () => {
+    const indexedDB = freshIndexedDb();
+    (await saveOneByOne(blocks.slice(0, 3), indexedDB)).close();
+    const db = await requestResult(indexedDB.open(NAME, NODE_DB_VERSION));
+    const tx = db.transaction(NodeStores.Segments, 'readwrite');
+    tx.objectStore(NodeStores.Segments).add('garbage');
+    await transactionDone(tx);
+    db.close();
+    const loaded = await (await openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB })).load();
+    expect(loaded.droppedBlocks).toBe(1);
+    expect(loaded.blocks.map((b) => b.hash)).toEqual(hashes.slice(0, 3));
+  });
+});

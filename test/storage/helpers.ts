@@ -1,0 +1,107 @@
+// Fakes and fixtures for storage tests: a fresh fake IndexedDB per test, Web Locks shared by "tabs" of one origin,
+// a copyable sessionStorage, a deterministic random source, and blocks mined with the core on a cheap network.
+import { IDBFactory } from 'fake-indexeddb';
+import { type Block, Blockchain } from '../../src/core/index.ts';
+import type { IdentityEnvironment, LockManagerLike, SessionStorageLike } from '../../src/storage/index.ts';
+import { bob, buildBlock, extend, NOW, params } from '../core/helpers.ts';
+
+export { alice, bob, NOW, params, pay } from '../core/helpers.ts';
+
+/** `items[index]`, or a thrown error naming the fixture that was too short. */
+export function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`fixture has no item ${index}`);
+  return item;
+}
+
+/** Each test its own browser profile: fake-indexeddb keeps databases per factory. */
+export function freshIndexedDb(): IDBFactory {
+  return new IDBFactory();
+}
+
+/** Web Locks of one origin: every tab of the test shares one instance, as tabs of a browser share one manager. */
+export class FakeLocks implements LockManagerLike {
+  private readonly held = new Set<string>();
+
+  request(
+    name: string,
+    _options: { readonly ifAvailable: true },
+    callback: (lock: { readonly name: string } | null) => Promise<void> | undefined,
+  ): Promise<unknown> {
+    if (this.held.has(name)) return Promise.resolve(callback(null));
+    this.held.add(name);
+    return Promise.resolve(callback({ name })).finally(() => this.held.delete(name));
+  }
+
+  async query(): Promise<{ held: { name: string }[] }> {
+    return { held: [...this.held].map((name) => ({ name })) };
+  }
+
+  isHeld(name: string): boolean {
+    return this.held.has(name);
+  }
+}
+
+/** sessionStorage of one tab; `duplicate()` is what the browser hands a duplicated tab: a copy. */
+export class FakeSession implements SessionStorageLike {
+  constructor(private readonly items = new Map<string, string>()) {}
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+  duplicate(): FakeSession {
+    return new FakeSession(new Map(this.items));
+  }
+}
+
+/** A counter-based random source: every call gives new bytes, the same ones in every run. */
+export function countingRandom(start = 0): (n: number) => Uint8Array {
+  let counter = start;
+  return (n) => {
+    counter++;
+    return Uint8Array.from({ length: n }, (_, i) => (counter * 31 + i * 7) & 0xff);
+  };
+}
+
+export function tabEnvironment(overrides: Partial<IdentityEnvironment> = {}): IdentityEnvironment {
+  return {
+    session: new FakeSession(),
+    locks: new FakeLocks(),
+    randomBytes: countingRandom(),
+    sleep: async () => {},
+    ...overrides,
+  };
+}
+
+/**
+ * Blocks in the order a node accepts them: four on the main chain, then a two-block side branch from the second,
+ * so a store must keep blocks that are not on the main chain.
+ */
+export function sampleBlocks(): { readonly blocks: Block[]; readonly tipHash: string } {
+  const chain = new Blockchain(params);
+  const main = extend(chain, 4);
+  const forkParent = at(main, 1);
+  const side1 = buildBlock(chain, forkParent, { miner: bob, timestampOffset: 7 });
+  if (!chain.addBlock(side1, { now: NOW }).ok) throw new Error('side block refused');
+  const side2 = buildBlock(chain, side1, { miner: bob, timestampOffset: 7 });
+  if (!chain.addBlock(side2, { now: NOW }).ok) throw new Error('side block refused');
+  if (chain.tip.hash !== at(main, 3).hash) throw new Error('the side branch must stay shorter');
+  return { blocks: [...main, side1, side2], tipHash: chain.tip.hash };
+}
+
+/** `count` blocks on one chain, parents first: what a long-running node has saved. */
+export function mineChain(count: number): Block[] {
+  return extend(new Blockchain(params), count);
+}
+
+/** Replays stored blocks the way a node does on startup: trusted, so no signature is checked again. */
+export function rebuildChain(blocks: readonly Block[]): Blockchain {
+  const chain = new Blockchain(params);
+  for (const block of blocks) {
+    const added = chain.addBlock(block, { now: NOW, trusted: true });
+    if (!added.ok) throw new Error(`stored block refused: ${added.code}: ${added.detail}`);
+  }
+  return chain;
+}

@@ -1,0 +1,147 @@
+// The NodeStore contract, run against both implementations, then what only a real database adds: reopening, and
+// one database per node.
+import { describe, expect, it } from 'vitest';
+import { blockToJson, transactionToJson } from '../../src/core/index.ts';
+import {
+  createMemoryStore,
+  type NodeStore,
+  nodeDatabaseName,
+  openIndexedDbStore,
+  StorageError,
+} from '../../src/storage/index.ts';
+import { alice, at, bob, freshIndexedDb, pay, rebuildChain, sampleBlocks } from './helpers.ts';
+
+const implementations: Array<[string, () => Promise<NodeStore>]> = [
+  ['memory', async () => createMemoryStore()],
+  ['indexeddb', () => openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB: freshIndexedDb() })],
+];
+
+describe.each(implementations)('NodeStore contract: %s', (_name, open) => {
+  it('loads a fresh node as empty', async () => {
+    const loaded = await (await open()).load();
+    expect(loaded).toEqual({
+      blocks: [],
+      tipHash: null,
+      mempool: [],
+      keys: null,
+      peers: [],
+      settings: {},
+      droppedBlocks: 0,
+      droppedTransactions: 0,
+      warnings: [],
+    });
+  });
+
+  it('gives back every block, branches included, in insertion order, with the tip', async () => {
+    const store = await open();
+    const { blocks, tipHash } = sampleBlocks();
+    await store.saveBlocks(blocks.slice(0, 2), at(blocks, 1).hash);
+    await store.saveBlocks(blocks.slice(2), tipHash);
+    const loaded = await store.load();
+    expect(loaded.blocks.map(blockToJson)).toEqual(blocks.map(blockToJson));
+    expect(loaded.tipHash).toBe(tipHash);
+    const chain = rebuildChain(loaded.blocks);
+    expect(chain.tip.hash).toBe(tipHash);
+    expect(chain.knownBlocks()).toHaveLength(blocks.length + 1);
+  });
+
+  it('stores a block once, however often it is saved, and keeps the first position', async () => {
+    const store = await open();
+    const { blocks, tipHash } = sampleBlocks();
+    const [first, second] = [at(blocks, 0), at(blocks, 1)];
+    await store.saveBlocks([first, second, first], second.hash);
+    await store.saveBlocks([second, ...blocks.slice(2)], tipHash);
+    const hashes = (await store.load()).blocks.map((b) => b.hash);
+    expect(hashes).toEqual(blocks.map((b) => b.hash));
+  });
+
+  it('round-trips the mempool, keys, peers and settings', async () => {
+    const store = await open();
+    const txs = [pay(alice, bob, 5, 'first'), pay(bob, alice, 1, 'second')];
+    await store.saveMempool(txs);
+    await store.saveKeys(alice);
+    await store.savePeers(['n-peer1', 'n-peer2']);
+    await store.saveSetting('autoMine', true);
+    await store.saveSetting('workers', { count: 3 });
+    await store.saveSetting('gone', 'soon');
+    await store.saveSetting('gone', undefined);
+    const loaded = await store.load();
+    expect(loaded.mempool.map(transactionToJson)).toEqual(txs.map(transactionToJson));
+    expect(loaded.keys?.address).toBe(alice.address);
+    expect(loaded.keys?.publicKey).toEqual(alice.publicKey);
+    expect(loaded.peers).toEqual(['n-peer1', 'n-peer2']);
+    expect(loaded.settings).toEqual({ autoMine: true, workers: { count: 3 } });
+  });
+
+  it('stores a copy of a secret key that is a view into a larger buffer', async () => {
+    const store = await open();
+    const buffer = new Uint8Array(64);
+    buffer.set(alice.secretKey, 16);
+    await store.saveKeys({ ...alice, secretKey: buffer.subarray(16, 48) });
+    const keys = (await store.load()).keys;
+    expect(keys?.secretKey).toEqual(alice.secretKey);
+    expect(keys?.secretKey.buffer.byteLength).toBe(32);
+  });
+
+  it('throws at the call on a tip that is not a hash, and stores nothing', async () => {
+    const store = await open();
+    const { blocks } = sampleBlocks();
+    expect(() => store.saveBlocks(blocks, 'not-a-hash')).toThrow(TypeError);
+    expect((await store.load()).blocks).toEqual([]);
+  });
+
+  it('rejects a setting that cannot be cloned with write-failed, and keeps the old value', async () => {
+    const store = await open();
+    await store.saveSetting('theme', 'dark');
+    const failed = store.saveSetting('theme', () => 'light');
+    await expect(failed).rejects.toBeInstanceOf(StorageError);
+    await expect(failed).rejects.toMatchObject({ code: 'write-failed' });
+    expect((await store.load()).settings).toEqual({ theme: 'dark' });
+  });
+
+  it('rejects every call with closed after close()', async () => {
+    const store = await open();
+    store.close();
+    await expect(store.load()).rejects.toMatchObject({ code: 'closed' });
+    await expect(store.savePeers([])).rejects.toMatchObject({ code: 'closed' });
+  });
+});
+
+describe('IndexedDB node store', () => {
+  it('keeps everything across a reopen (a reload)', async () => {
+    const indexedDB = freshIndexedDb();
+    const { blocks, tipHash } = sampleBlocks();
+    const first = await openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB });
+    await first.saveBlocks(blocks, tipHash);
+    await first.saveKeys(bob);
+    first.close();
+    const second = await openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB });
+    const loaded = await second.load();
+    expect(loaded.blocks.map((b) => b.hash)).toEqual(blocks.map((b) => b.hash));
+    expect(loaded.tipHash).toBe(tipHash);
+    expect(loaded.keys?.address).toBe(bob.address);
+  });
+
+  it('gives each node, and each network, a database of its own', async () => {
+    const indexedDB = freshIndexedDb();
+    const { blocks, tipHash } = sampleBlocks();
+    const a = await openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB });
+    const b = await openIndexedDbStore({ network: 'test', nodeId: 'n-b', indexedDB });
+    const otherRoom = await openIndexedDbStore({ network: 'room2', nodeId: 'n-a', indexedDB });
+    await a.saveBlocks(blocks, tipHash);
+    await b.saveKeys(alice);
+    expect((await b.load()).blocks).toEqual([]);
+    expect((await a.load()).keys).toBeNull();
+    expect((await otherRoom.load()).blocks).toEqual([]);
+    const names = (await indexedDB.databases()).map((db) => db.name).sort();
+    expect(names).toEqual(['bbc-node-room2-n-a', 'bbc-node-test-n-a', 'bbc-node-test-n-b']);
+    expect(nodeDatabaseName('test', 'n-a')).toBe('bbc-node-test-n-a');
+  });
+
+  it('refuses names no node could have, before touching the disk', async () => {
+    const indexedDB = freshIndexedDb();
+    await expect(openIndexedDbStore({ network: 'test', nodeId: '../x', indexedDB })).rejects.toThrow(TypeError);
+    await expect(openIndexedDbStore({ network: 'bad room', nodeId: 'n-a', indexedDB })).rejects.toThrow(TypeError);
+    expect(await indexedDB.databases()).toEqual([]);
+  });
+});

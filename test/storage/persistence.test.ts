@@ -1,0 +1,41 @@
+// Asking the browser to keep the node's data, and reporting its answer in words.
+import { describe, expect, it, vi } from 'vitest';
+import { requestPersistentStorage } from '../../src/storage/index.ts';
+
+describe('requestPersistentStorage', () => {
+  it('does not ask again when already persistent (Firefox would prompt)', async () => {
+    const persist = vi.fn(async () => true);
+    const report = await requestPersistentStorage({
+      persisted: async () => true,
+      persist,
+      estimate: async () => ({ usage: 1200, quota: 5_000_000 }),
+    });
+    expect(report).toMatchObject({ state: 'granted', usage: 1200, quota: 5_000_000 });
+    expect(report.message).toMatch(/persistent/);
+    expect(persist).not.toHaveBeenCalled();
+  });
+
+  it('reports a grant', async () => {
+    const report = await requestPersistentStorage({ persisted: async () => false, persist: async () => true });
+    expect(report).toEqual({ state: 'granted', message: expect.any(String) });
+  });
+
+  it('reports a refusal, and a failing call as one', async () => {
+    expect((await requestPersistentStorage({ persist: async () => false })).state).toBe('denied');
+    const throwing = await requestPersistentStorage({
+      persist: async () => {
+        throw new Error('no');
+      },
+      estimate: async () => {
+        throw new Error('no');
+      },
+    });
+    expect(throwing.state).toBe('denied');
+    expect(throwing.message).toMatch(/may clear this node/);
+  });
+
+  it('reports a browser without the API', async () => {
+    expect((await requestPersistentStorage({})).state).toBe('unsupported');
+    expect((await requestPersistentStorage(undefined)).state).toBe('unsupported');
+  });
+});
