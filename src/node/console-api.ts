@@ -44,6 +44,8 @@ export function createConsoleApi(nodePromise: Promise<BlockchainNode>): ConsoleA
   const ready = nodePromise.then((n) => {
     node = n;
   });
+  // A failed start is shown on the page; the console sees it when it awaits `ready`, not as an unhandled rejection.
+  ready.catch(() => {});
   const loaded = (): BlockchainNode => {
     if (!node) throw new Error('the node is still loading: await blockchain.ready first');
     return node;

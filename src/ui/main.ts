@@ -1,41 +1,63 @@
-// Page entry: reads the room from the URL, computes that network's genesis block with the core and shows it.
+// Page entry: reads the network from the URL, shows its genesis, starts this tab's node and installs
+// `window.blockchain` at once, so scripts and tests can `await blockchain.ready` from the first moment.
 import './style.css';
-import { type BlockJson, blockToJson, createGenesisBlock, createNetworkParams } from '../core/index.ts';
+import { type BlockJson, blockToJson, createGenesisBlock, type NetworkParams } from '../core/index.ts';
+import { startBrowserNode } from '../node/browser-node.ts';
+import { type ConsoleApi, createConsoleApi } from '../node/console-api.ts';
+import { mountNodeView, notice } from './app.ts';
+import { mountDevicesView } from './devices-view.ts';
+import { errorMessage } from './dom.ts';
 import { findGenesisElements, type GenesisView, renderGenesis } from './genesis-view.ts';
-import { roomFromSearch } from './room.ts';
+import { networkFromSearch } from './room.ts';
 
 declare global {
   interface Window {
     /** The genesis block as seed-compatible JSON, for the console and for browser tests. */
     blockchainGenesis?: BlockJson;
+    /** This tab's node: the seed's endpoints as console calls (`blockchain.help()`). */
+    blockchain?: ConsoleApi;
   }
 }
 
-function genesisViewFor(search: string): GenesisView {
-  const parsed = roomFromSearch(search);
-  // An invalid room joins no network at all: nothing is computed or connected for it.
-  if (!parsed.ok) return { kind: 'error', message: parsed.error };
-  try {
-    const block = createGenesisBlock(createNetworkParams(parsed.room));
-    const json = blockToJson(block);
-    window.blockchainGenesis = json;
-    return {
-      kind: 'genesis',
-      room: parsed.room,
-      hash: block.hash,
-      index: block.index,
-      timestamp: block.timestamp,
-      difficulty: block.difficulty,
-      json,
-    };
-  } catch (error) {
-    // The room passed our check but the core refused it (or failed): say so on the page instead of a blank screen.
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      kind: 'error',
-      message: `Could not create the genesis block for room "${parsed.room}": ${detail}`,
-    };
-  }
+function genesisView(params: NetworkParams): GenesisView {
+  const block = createGenesisBlock(params);
+  const json = blockToJson(block);
+  window.blockchainGenesis = json;
+  return {
+    kind: 'genesis',
+    room: params.name,
+    hash: block.hash,
+    index: block.index,
+    timestamp: block.timestamp,
+    difficulty: block.difficulty,
+    json,
+  };
 }
 
-renderGenesis(genesisViewFor(window.location.search), findGenesisElements(document));
+function start(): void {
+  const elements = findGenesisElements(document);
+  const network = networkFromSearch(window.location.search);
+  // An invalid room joins no network at all: nothing is computed, stored or connected for it.
+  if (!network.ok) {
+    renderGenesis({ kind: 'error', message: network.error }, elements);
+    return;
+  }
+  renderGenesis(genesisView(network.params), elements);
+  const started = startBrowserNode({
+    params: network.params,
+    onStorageError: (error) => notice(document, error.message, 'warning'),
+  });
+  window.blockchain = createConsoleApi(started.then((s) => s.node));
+  started.then(
+    ({ node, notices, registry }) => {
+      for (const text of notices) notice(document, text, 'warning');
+      mountNodeView(node, document);
+      if (registry) mountDevicesView({ registry, network: node.network, currentNodeId: node.id }, document);
+    },
+    (error: unknown) => {
+      renderGenesis({ kind: 'error', message: `This tab's node could not start: ${errorMessage(error)}` }, elements);
+    },
+  );
+}
+
+start();

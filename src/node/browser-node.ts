@@ -1,0 +1,72 @@
+// Starts this tab's node in a browser: claims a node identity (Web Locks), opens its IndexedDB store, asks for
+// persistent storage, starts the mining workers and loads the chain. Everything it learns that a person should
+// know (a duplicated tab, no Web Locks, best-effort storage, skipped records) comes back as notices.
+import type { NetworkParams } from '../core/index.ts';
+import { createBrowserMinerPool } from '../mining/index.ts';
+import {
+  browserIdentityEnvironment,
+  claimNodeIdentity,
+  type NodeIdentity,
+  type NodeRegistry,
+  openIndexedDbStore,
+  openNodeRegistry,
+  requestPersistentStorage,
+  type StorageError,
+  StorageErrorCode,
+} from '../storage/index.ts';
+import { BlockchainNode } from './node.ts';
+
+/** Storage failures no write reports: another tab's upgrade or delete, a blocked open, a forced close. */
+const UNPROMPTED_ERRORS: ReadonlySet<StorageErrorCode> = new Set([
+  StorageErrorCode.Blocked,
+  StorageErrorCode.VersionChange,
+  StorageErrorCode.Closed,
+  StorageErrorCode.NewerVersion,
+]);
+
+export type BrowserNode = {
+  readonly node: BlockchainNode;
+  readonly identity: NodeIdentity;
+  /** Null where the registry could not be opened: the node still runs. */
+  readonly registry: NodeRegistry | null;
+  readonly notices: readonly string[];
+};
+
+export type StartOptions = {
+  readonly params: NetworkParams;
+  /** Storage failures after start (quota, another tab's upgrade), for the page to show. */
+  readonly onStorageError: (error: StorageError) => void;
+};
+
+async function openRegistrySafely(notices: string[]): Promise<NodeRegistry | null> {
+  try {
+    return await openNodeRegistry();
+  } catch (error) {
+    notices.push(`The list of nodes on this device is unavailable: ${(error as Error).message}`);
+    return null;
+  }
+}
+
+export async function startBrowserNode(options: StartOptions): Promise<BrowserNode> {
+  const { params } = options;
+  const notices: string[] = [];
+  const identity = await claimNodeIdentity(params.name, browserIdentityEnvironment());
+  if (identity.notice) notices.push(identity.notice);
+  const store = await openIndexedDbStore({
+    network: params.name,
+    nodeId: identity.nodeId,
+    // Failed writes already reach the page as the node's storage-error events; only what no call sees comes here.
+    onError: (error) => {
+      if (UNPROMPTED_ERRORS.has(error.code)) options.onStorageError(error);
+    },
+  });
+  const miner = createBrowserMinerPool();
+  const node = await BlockchainNode.open({ params, nodeId: identity.nodeId, store, miner });
+  const persistence = await requestPersistentStorage();
+  if (persistence.state !== 'granted') notices.push(persistence.message);
+  const registry = await openRegistrySafely(notices);
+  await registry
+    ?.recordSeen({ nodeId: node.id, network: params.name, now: Date.now(), address: node.address })
+    .catch((error: Error) => notices.push(`Could not list this node on the device: ${error.message}`));
+  return { node, identity, registry, notices };
+}
