@@ -23,6 +23,7 @@ export type ConsoleApi = {
   peers(): string[];
   mempool(): TransactionJson[];
   balance(address?: string): number;
+  verify(): ReturnType<BlockchainNode['verifyChain']>;
   autoMine(on?: boolean): boolean;
   stopMining(): void;
   workers(count?: number): number;
@@ -36,6 +37,7 @@ const HELP = `window.blockchain: this tab's node (await blockchain.ready first)
   blockchain.registerNodes([peerId, ...])                 -> { total_nodes }     (POST /nodes/register)
   blockchain.resolve()                                    -> { replaced, length } (GET /nodes/resolve)
   blockchain.peers(), .mempool(), .balance(address?), .id, .address, .network
+  blockchain.verify()                                     -> re-checks every block and signature
   blockchain.autoMine(true|false), .stopMining(), .workers(n)`;
 
 /** Builds the API over a node that is still loading: members wait for it or throw a clear error until then. */
@@ -83,6 +85,7 @@ export function createConsoleApi(nodePromise: Promise<BlockchainNode>): ConsoleA
     peers: () => [...loaded().peers],
     mempool: () => loaded().mempool.transactions().map(transactionToJson),
     balance: (address) => loaded().balance(address),
+    verify: () => loaded().verifyChain(),
     autoMine(on) {
       const n = loaded();
       if (on !== undefined) n.setAutoMine(on);

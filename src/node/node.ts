@@ -16,6 +16,7 @@ import {
   type NetworkParams,
   type Result,
   type Transaction,
+  validChain,
 } from '../core/index.ts';
 import { type BlockSource, EventChannel, type Listener } from './events.ts';
 import type { MinerPort, NodeStorePort } from './ports.ts';
@@ -114,6 +115,17 @@ export class BlockchainNode {
 
   exportChain(): ChainJson {
     return exportChain(this.chain.mainChain());
+  }
+
+  /**
+   * Stored blocks are loaded without checking their signatures again; this replays the main chain from genesis
+   * with every rule, signatures included, for whoever distrusts the device's storage.
+   */
+  verifyChain(): { valid: true; length: number } | { valid: false; code: string; detail: string } {
+    const result = validChain(this.exportChain(), this.params, this.now());
+    return result.ok
+      ? { valid: true, length: result.value.height }
+      : { valid: false, code: result.code, detail: result.detail };
   }
 
   /** The seed's POST /transactions/new: signs with this node's key, admits to the mempool, and says which block

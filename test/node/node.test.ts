@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ChainError, createNetworkParams, RejectCode } from '../../src/core/index.ts';
+import {
+  ChainError,
+  createBlock,
+  createNetworkParams,
+  mineBlock,
+  RejectCode,
+  transactionFromJson,
+  transactionToJson,
+} from '../../src/core/index.ts';
 import { BlockchainNode } from '../../src/node/node.ts';
 import { buildBlock, keys, NOW, params } from '../core/helpers.ts';
 import { MemoryStore, ThreadMiner } from './fakes.ts';
@@ -34,6 +42,28 @@ describe('BlockchainNode', () => {
     expect(reopened.exportChain()).toEqual(node.exportChain());
     expect(reopened.exportChain().length).toBe(3);
     expect(reopened.balance(bob.address)).toBe(5);
+  });
+
+  it('re-verifies the whole stored chain on demand, signatures included', async () => {
+    const { node, store } = await openNode();
+    await node.mine();
+    await node.newTransaction({ recipient: bob.address, amount: 1 });
+    await node.mine();
+    expect(node.verifyChain()).toEqual({ valid: true, length: 3 });
+    // a tip whose transaction carries a bad signature, yet whose root and proof of work are consistent: the
+    // trusted load accepts it, the full check does not
+    const stored = store.blocks[1];
+    const [coinbase, tx] = stored?.transactions ?? [];
+    if (!stored || !coinbase || !tx) throw new Error('missing');
+    const broken = transactionFromJson({ ...transactionToJson(tx), signature: '01'.repeat(64) });
+    if (!broken.ok) throw new Error(broken.detail);
+    const { transactionsRoot: _, ...fields } = stored;
+    const remined = mineBlock(createBlock({ ...fields, nonce: 0, transactions: [coinbase, broken.value] }));
+    if (!remined) throw new Error('unminable');
+    store.blocks[1] = remined;
+    const reopened = (await openNode(store)).node;
+    expect(reopened.chain.height).toBe(3);
+    expect(reopened.verifyChain()).toMatchObject({ valid: false, code: RejectCode.BadSignature });
   });
 
   it('keeps the mempool across a reopen', async () => {
