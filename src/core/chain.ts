@@ -24,7 +24,7 @@ export type Added = {
 export type AddOptions = {
   /** The local clock, in ms: blocks dated further ahead than params.maxFutureMs are refused for now. */
   readonly now: number;
-  /** Blocks this node validated before (its own storage): signatures are not checked again. */
+  /** Signatures already checked: blocks this node validated before (its storage), or a batch verified at once. */
   readonly trusted?: boolean;
 };
 

@@ -160,6 +160,23 @@ export function checkTransaction(tx: Transaction, params: NetworkParams, skipSig
   return accept(true);
 }
 
+export type SignatureCheck = {
+  readonly message: Uint8Array;
+  readonly publicKey: Uint8Array;
+  readonly signature: Uint8Array;
+};
+
+/** What verifying a transaction's signature needs, for checking many at once elsewhere (WebCrypto in a batch);
+ *  null for a coinbase, which carries none. `checkTransaction` stays the reference. */
+export function signatureCheckOf(tx: Transaction, params: NetworkParams): SignatureCheck | null {
+  if (isCoinbase(tx)) return null;
+  return {
+    message: signingMessage(encodeTransactionPayload(tx), params.name),
+    publicKey: tx.publicKey,
+    signature: tx.signature,
+  };
+}
+
 export function transactionToJson(tx: Transaction): TransactionJson {
   return {
     txid: tx.txid,

@@ -15,6 +15,7 @@ import {
   StorageErrorCode,
 } from '../storage/index.ts';
 import { BlockchainNode } from './node.ts';
+import { createSignatureVerifier } from './signature-verifier.ts';
 
 /** Storage failures no write reports: another tab's upgrade or delete, a blocked open, a forced close. */
 const UNPROMPTED_ERRORS: ReadonlySet<StorageErrorCode> = new Set([
@@ -61,7 +62,8 @@ export async function startBrowserNode(options: StartOptions): Promise<BrowserNo
     },
   });
   const miner = createBrowserMinerPool();
-  const node = await BlockchainNode.open({ params, nodeId: identity.nodeId, store, miner });
+  const verifier = await createSignatureVerifier();
+  const node = await BlockchainNode.open({ params, nodeId: identity.nodeId, store, miner, verifier });
   const persistence = await requestPersistentStorage();
   if (persistence.state !== 'granted') notices.push(persistence.message);
   const registry = await openRegistrySafely(notices);

@@ -1,6 +1,7 @@
 // One full node: chain, mempool, keys, storage and miner wired together. Every block, local or from a peer,
 // goes through the same `acceptBlock`; every change is persisted in order and announced as an event.
 import {
+  type Added,
   type Block,
   Blockchain,
   type BlockJson,
@@ -15,12 +16,14 @@ import {
   Mempool,
   type NetworkParams,
   type Result,
+  signatureCheckOf,
   type Transaction,
   validChain,
 } from '../core/index.ts';
 import { type BlockSource, EventChannel, type Listener } from './events.ts';
 import type { MinerPort, NodeStorePort } from './ports.ts';
 import { parseTransactionRequest, type TransactionRequest } from './requests.ts';
+import { nobleVerifier, type SignatureVerifier } from './signature-verifier.ts';
 
 export type NodeOptions = {
   readonly params: NetworkParams;
@@ -29,6 +32,8 @@ export type NodeOptions = {
   readonly miner: MinerPort;
   readonly now?: () => number;
   readonly generateKeys?: () => KeyPair;
+  /** Checks signatures of block batches at once (WebCrypto in the browser); noble, one by one, by default. */
+  readonly verifier?: SignatureVerifier;
 };
 
 /** Stored blocks were validated when they arrived; loading them again must not depend on today's clock. */
@@ -44,6 +49,7 @@ export class BlockchainNode {
   private readonly miner: MinerPort;
   private readonly now: () => number;
   private readonly events = new EventChannel();
+  private readonly verifier: SignatureVerifier;
   private peerIds: string[];
   private writes: Promise<void> = Promise.resolve();
   private autoMine = false;
@@ -57,6 +63,7 @@ export class BlockchainNode {
     this.store = options.store;
     this.miner = options.miner;
     this.now = options.now ?? (() => Date.now());
+    this.verifier = options.verifier ?? nobleVerifier;
     this.chain = chain;
     this.mempool = mempool;
     this.keys = keys;
@@ -150,9 +157,32 @@ export class BlockchainNode {
     return result;
   }
 
+  /**
+   * Many blocks at once (a sync batch, an imported chain): their signatures are checked together by the verifier,
+   * then each block goes through `acceptBlock`. A block with a bad signature is checked again by the core, so it is
+   * refused with the core's own reason.
+   */
+  async acceptBlocks(blocks: readonly Block[], source: BlockSource): Promise<Array<Result<Added>>> {
+    const checksPerBlock = blocks.map((block) =>
+      block.transactions.map((tx) => signatureCheckOf(tx, this.params)).filter((c) => c !== null),
+    );
+    const verdicts = await this.verifier(checksPerBlock.flat());
+    let next = 0;
+    return blocks.map((block, i) => {
+      const count = checksPerBlock[i]?.length ?? 0;
+      const allValid = verdicts.slice(next, next + count).every(Boolean);
+      next += count;
+      return this.acceptBlock(block, source, { signaturesChecked: allValid });
+    });
+  }
+
   /** Every block goes through here, our own mined ones included: validate, store, update the mempool, announce. */
-  acceptBlock(block: Block, source: BlockSource) {
-    const result = this.chain.addBlock(block, { now: this.now() });
+  acceptBlock(
+    block: Block,
+    source: BlockSource,
+    options: { readonly signaturesChecked?: boolean } = {},
+  ): Result<Added> {
+    const result = this.chain.addBlock(block, { now: this.now(), trusted: options.signaturesChecked === true });
     if (!result.ok) return result;
     const { reorg, accepted, status } = result.value;
     this.mempool.applyReorg(reorg, this.now());

@@ -66,6 +66,28 @@ describe('BlockchainNode', () => {
     expect(reopened.verifyChain()).toMatchObject({ valid: false, code: RejectCode.BadSignature });
   });
 
+  it('accepts a batch of blocks with their signatures checked together, refusing a bad one with its reason', async () => {
+    const source = await openNode();
+    await source.node.mine();
+    await source.node.newTransaction({ recipient: bob.address, amount: 2 });
+    await source.node.mine();
+    const blocks = source.node.chain.mainChain().slice(1);
+    const { node } = await openNode();
+    const results = await node.acceptBlocks(blocks, 'peer');
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    expect(node.chain.tip.hash).toBe(source.node.chain.tip.hash);
+
+    const [coinbase, tx] = blocks[1]?.transactions ?? [];
+    if (!coinbase || !tx) throw new Error('missing');
+    const forged = transactionFromJson({ ...transactionToJson(tx), signature: '01'.repeat(64) });
+    if (!forged.ok) throw new Error(forged.detail);
+    const { transactionsRoot: _, ...fields } = blocks[1] as NonNullable<(typeof blocks)[1]>;
+    const bad = mineBlock(createBlock({ ...fields, nonce: 0, transactions: [coinbase, forged.value] }));
+    const fresh = (await openNode()).node;
+    const refused = await fresh.acceptBlocks([blocks[0] as never, bad as never], 'peer');
+    expect(refused[1]).toMatchObject({ ok: false, code: RejectCode.BadSignature });
+  });
+
   it('keeps the mempool across a reopen', async () => {
     const { node, store } = await openNode();
     await node.newTransaction({ recipient: bob.address, info: 'door=open' });
