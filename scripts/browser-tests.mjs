@@ -1,139 +1,12 @@
 #!/usr/bin/env node
 // Entry point of the browser tests (`npm run test:browser -- [playwright args]`): finds Chromium, then builds the
 // app and runs Playwright inside a private network namespace, so no test can send a packet off this machine.
-//
-// Inside the namespace there is loopback plus one veth pair, nr0 (198.18.0.1/24, the benchmarking range) and nr1,
-// with a default route over nr0: WebRTC in headless Chromium needs a non-loopback interface to gather a host
-// candidate, and the default route makes the namespace look "online" while every packet stays inside it.
-// A PID namespace with --kill-child makes every server and browser the run starts die with it.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+// The namespace recipe and the Chromium lookup live in isolation.mjs, shared with the benchmarks.
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createLogger, ROOT, run, runIsolated } from './isolation.mjs';
 
-const SCRIPT = fileURLToPath(import.meta.url);
-const ROOT = resolve(dirname(SCRIPT), '..');
-/** Set on the re-executed copy of this script, so it knows it is the one inside the namespace. */
-const INSIDE_MARK = 'BROWSER_TESTS_NETNS';
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-
-/** The recipe of shared/netns-run, one `ip` call per line. */
-const NETNS_SETUP = [
-  ['link', 'set', 'lo', 'up'],
-  ['link', 'add', 'nr0', 'type', 'veth', 'peer', 'name', 'nr1'],
-  ['addr', 'add', '198.18.0.1/24', 'dev', 'nr0'],
-  ['link', 'set', 'nr0', 'up'],
-  ['link', 'set', 'nr1', 'up'],
-  ['route', 'add', 'default', 'dev', 'nr0'],
-];
-
-function log(message) {
-  console.error(`[browser-tests] ${message}`);
-}
-
-function fail(message) {
-  log(message);
-  process.exit(1);
-}
-
-function isRoot() {
-  return typeof process.getuid === 'function' && process.getuid() === 0;
-}
-
-function commandExists(name) {
-  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
-}
-
-/** Newest Chromium that `npx playwright install chromium` left in its cache, if any. */
-function playwrightCacheChromium() {
-  const cache = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache', 'ms-playwright');
-  if (!existsSync(cache)) return undefined;
-  const builds = readdirSync(cache)
-    .filter((name) => /^chromium-\d+$/.test(name))
-    .sort((a, b) => Number(b.split('-')[1]) - Number(a.split('-')[1]));
-  for (const build of builds) {
-    for (const platformDir of readdirSync(join(cache, build)).filter((name) => name.startsWith('chrome-linux'))) {
-      const chrome = join(cache, build, platformDir, 'chrome');
-      if (existsSync(chrome)) return chrome;
-    }
-  }
-  return undefined;
-}
-
-function findChromium() {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) fail(`CHROME_PATH=${fromEnv} does not exist; unset it or point it at a Chromium binary.`);
-    return fromEnv;
-  }
-  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-  return playwrightCacheChromium();
-}
-
-/** Runs outside the namespace: apt needs the network, and the namespace has none. */
-function findOrInstallChromium() {
-  const found = findChromium();
-  if (found) return found;
-  if (isRoot() && commandExists('apt-get')) {
-    log('No Chromium found: installing Debian chromium with apt-get.');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    for (const args of [['update'], ['install', '-y', 'chromium']]) {
-      const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
-      if (result.status !== 0) fail(`apt-get ${args.join(' ')} failed (exit ${result.status}).`);
-    }
-    if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-  }
-  fail(
-    'No Chromium found (looked at $CHROME_PATH, /usr/bin/chromium and the Playwright cache).\n' +
-      '  Install one, then run again:\n' +
-      '    npx playwright install chromium        # or, on Debian/Ubuntu as root: apt-get install -y chromium\n' +
-      '  or set CHROME_PATH=/path/to/chrome.',
-  );
-}
-
-/** `unshare` flags for this user, or why isolation is impossible here. */
-function isolationPlan() {
-  if (process.platform !== 'linux') return { ok: false, why: `${process.platform} has no network namespaces` };
-  for (const tool of ['unshare', 'ip']) {
-    if (!commandExists(tool)) return { ok: false, why: `'${tool}' not found (apt-get install util-linux iproute2)` };
-  }
-  // Root can make namespaces directly; anyone else needs an unprivileged user namespace (-r) to own one.
-  const flags = [isRoot() ? '-n' : '-rn', '--pid', '--fork', '--kill-child'];
-  // A dry run of the real recipe in a throwaway namespace: containers and hardened kernels often forbid one step.
-  const probe = NETNS_SETUP.map((args) => `ip ${args.join(' ')}`).join(' && ');
-  const result = spawnSync('unshare', [...flags, '--', 'sh', '-c', probe], { encoding: 'utf8' });
-  if (result.status !== 0) {
-    return {
-      ok: false,
-      why: `unshare ${flags.join(' ')} failed here: ${(result.stderr || '').trim() || result.error}`,
-    };
-  }
-  return { ok: true, flags };
-}
-
-function setUpNamespaceNetwork() {
-  for (const args of NETNS_SETUP) execFileSync('ip', args, { stdio: 'inherit' });
-}
-
-/** Runs a command to completion, inheriting stdio; forwards Ctrl-C/TERM so nothing is left half-stopped. */
-function run(command, args, env) {
-  return new Promise((resolveExit) => {
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: 'inherit' });
-    const forward = (signal) => child.kill(signal);
-    process.on('SIGINT', forward);
-    process.on('SIGTERM', forward);
-    child.on('error', (error) => {
-      log(`could not start ${command}: ${error.message}`);
-      resolveExit(127);
-    });
-    child.on('exit', (code, signal) => {
-      process.off('SIGINT', forward);
-      process.off('SIGTERM', forward);
-      resolveExit(code ?? (signal ? 128 : 1));
-    });
-  });
-}
+const logger = createLogger('browser-tests');
 
 /** Builds the app and runs Playwright; returns the exit code. The config reads Chromium from CHROME_PATH. */
 async function buildAndTest(chromePath, isolated) {
@@ -144,38 +17,19 @@ async function buildAndTest(chromePath, isolated) {
     CHROME_PATH: chromePath,
     BROWSER_TESTS_ISOLATED: isolated ? '1' : '0',
   };
-  delete env[INSIDE_MARK];
-  const built = await run('vite', ['build', '--logLevel', 'warn'], env);
+  delete env.BROWSER_TESTS_NETNS;
+  const built = await run('vite', ['build', '--logLevel', 'warn'], env, logger);
   if (built !== 0) {
-    log(`vite build failed (exit ${built}).`);
+    logger.log(`vite build failed (exit ${built}).`);
     return built;
   }
-  return run('playwright', ['test', ...process.argv.slice(2)], env);
+  return run('playwright', ['test', ...process.argv.slice(2)], env, logger);
 }
 
-async function main() {
-  if (process.env[INSIDE_MARK] === '1') {
-    // PID 1 of the new namespaces: it ignores SIGINT/SIGTERM unless handled, so run() installs handlers that
-    // forward them; when it exits, the kernel kills everything else in the PID namespace.
-    setUpNamespaceNetwork();
-    log('isolated: private network namespace (lo + veth nr0 198.18.0.1/24), own PID namespace.');
-    const chromePath = process.env.CHROME_PATH;
-    if (!chromePath) fail('internal: CHROME_PATH was not passed into the namespace.');
-    process.exit(await buildAndTest(chromePath, true));
-  }
-
-  const chromePath = findOrInstallChromium();
-  log(`Chromium: ${chromePath}`);
-  const plan = isolationPlan();
-  if (!plan.ok) {
-    log(
-      `NOT ISOLATED: ${plan.why}. Running directly: the tests address only 127.0.0.1, but the kernel no longer enforces that.`,
-    );
-    process.exit(await buildAndTest(chromePath, false));
-  }
-  const env = { ...process.env, [INSIDE_MARK]: '1', CHROME_PATH: chromePath };
-  // unshare stays in the foreground and exits with the inner script's code; --kill-child ends the namespace with it.
-  process.exit(await run('unshare', [...plan.flags, '--', process.execPath, SCRIPT, ...process.argv.slice(2)], env));
-}
-
-await main();
+await runIsolated({
+  script: fileURLToPath(import.meta.url),
+  // Set on the re-executed copy of this script, so it knows it is the one inside the namespace.
+  insideMark: 'BROWSER_TESTS_NETNS',
+  logger,
+  inside: buildAndTest,
+});

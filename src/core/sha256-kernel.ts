@@ -1,8 +1,8 @@
 // The proof-of-work hot path: SHA-256 of a block header with the first 64-byte chunk compressed once per template,
-// the nonce-independent part of the second chunk once per search, and the rest once per nonce, with no allocation.
-// Measured in Node 20 here: 1.13 MH/s for a plain midstate compression per nonce, 1.6 MH/s with the precomputation.
-// The worker pool (src/mining) runs a 4-lane WebAssembly SIMD version of the same search built on
-// `SecondChunkConstants`; this one is the portable reference it is checked against.
+// the nonce-independent part of the second chunk once per high nonce word, the rest once per nonce, no allocation.
+// Measured in Node 20 here: 1.13 MH/s for a whole second-chunk compression per nonce, 1.4-1.8 MH/s with the
+// precomputation. The worker pool (src/mining) runs a 4-lane WebAssembly SIMD search (7.5-9 MH/s) built on the same
+// `SecondChunkConstants`; this one is the portable fallback and the reference it is checked against.
 import { HEADER_SIZE, NONCE_OFFSET } from './header-layout.ts';
 
 /** SHA-256 round constants, as signed 32-bit words (V8 keeps Int32Array reads in registers, Uint32 ones not). */
@@ -21,11 +21,11 @@ const IV = new Int32Array([
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ]);
 
-/** Word of the second chunk holding the nonce's high half, then its low half: the one word a search varies. */
+/** Words of the second chunk holding the nonce's high and low halves; a search varies only the low one. */
 export const HIGH_NONCE_WORD = (NONCE_OFFSET - 64) / 4;
 export const LOW_NONCE_WORD = HIGH_NONCE_WORD + 1;
-/** Schedule words 16-20 depend on fixed words only; every later one depends on the low nonce word. */
-export const FIRST_NONCE_DEPENDENT_SCHEDULE_WORD = 21;
+/** w[i] reads w[i-2], w[i-7], w[i-15] and w[i-16]: the first schedule word to read the low nonce is 6 + 15 = 21. */
+export const FIRST_NONCE_DEPENDENT_SCHEDULE_WORD = LOW_NONCE_WORD + 15;
 /** Rounds 0-5 use fixed words only, so a search starts from the state before round 6 (the low nonce's round). */
 export const FIRST_NONCE_DEPENDENT_ROUND = LOW_NONCE_WORD;
 const TAIL_WORDS = (HEADER_SIZE - 64) / 4;
@@ -35,11 +35,11 @@ export function isFixedScheduleWord(i: number): boolean {
   return i < FIRST_NONCE_DEPENDENT_SCHEDULE_WORD && i !== LOW_NONCE_WORD;
 }
 
-export function smallSigma0(x: number): number {
+function smallSigma0(x: number): number {
   return ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
 }
 
-export function smallSigma1(x: number): number {
+function smallSigma1(x: number): number {
   return ((x >>> 17) | (x << 15)) ^ ((x >>> 19) | (x << 13)) ^ (x >>> 10);
 }
 
@@ -136,7 +136,7 @@ export type SecondChunkConstants = {
   readonly fixedScheduleTerms: Int32Array;
   /** Working variables a..h before round 6. */
   readonly stateBeforeNonceRound: Int32Array;
-  /** Round 6's t1 without its message word, and its t2: both fixed. */
+  /** Round 6's t1 without its message word, and its t2: both fixed (the SIMD search starts from them). */
   readonly nonceRoundT1: number;
   readonly nonceRoundT2: number;
   /** First word of the midstate: the hash's first word is this plus the final `a`. */
@@ -237,44 +237,17 @@ export class HeaderHasher {
     schedule.set(constants.fixedWords);
     const mask = firstWordMask(difficulty);
     const m0 = constants.firstMidstateWord;
-    const before = constants.stateBeforeNonceRound;
-    const a6 = before[0] as number;
-    const b6 = before[1] as number;
-    const c6 = before[2] as number;
-    const d6 = before[3] as number;
-    const e6 = before[4] as number;
-    const f6 = before[5] as number;
-    const g6 = before[6] as number;
-    const { nonceRoundT1, nonceRoundT2 } = constants;
+    const v = this.working;
     const end = Math.min(startLow + count, 2 ** 32);
     for (let low = startLow; low < end; low++) {
       schedule[LOW_NONCE_WORD] = low;
       expandSchedule(schedule, FIRST_NONCE_DEPENDENT_SCHEDULE_WORD);
-      // Round 6 with the nonce word, then rounds 7-63 as usual; only the final `a` is needed for the test.
-      const t1 = (nonceRoundT1 + low) | 0;
-      let a = (t1 + nonceRoundT2) | 0;
-      let b = a6;
-      let c = b6;
-      let d = c6;
-      let e = (d6 + t1) | 0;
-      let f = e6;
-      let g = f6;
-      let h = g6;
-      for (let i = FIRST_NONCE_DEPENDENT_ROUND + 1; i < 64; i++) {
-        const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-        const t = (h + s1 + (g ^ (e & (f ^ g))) + (K[i] as number) + (schedule[i] as number)) | 0;
-        h = g;
-        g = f;
-        f = e;
-        e = (d + t) | 0;
-        d = c;
-        c = b;
-        b = a;
-        const s0 = ((b >>> 2) | (b << 30)) ^ ((b >>> 13) | (b << 19)) ^ ((b >>> 22) | (b << 10));
-        a = (t + s0 + ((b & c) | (d & (b | c)))) | 0;
-      }
-      if (((m0 + a) & mask) !== 0) continue;
-      // The first word passed; deeper difficulties need the whole hash (one nonce in 2^32).
+      // Round 6 is the first to read the nonce: rounds 0-5 ran once, in secondChunkConstants.
+      v.set(constants.stateBeforeNonceRound);
+      runRounds(v, schedule, FIRST_NONCE_DEPENDENT_ROUND, 64);
+      // The hash's first word is midstate word 0 plus the final `a`; the other seven are not needed to reject.
+      if (((m0 + (v[0] as number)) & mask) !== 0) continue;
+      // The first word passed; deeper difficulties need the whole hash (only one nonce in 2^32 gets here).
       this.tryNonce(nonceHigh, low);
       if (difficulty <= 32 || leadingZeroBitsOfWords(this.out) >= difficulty) return low;
     }

@@ -2,6 +2,7 @@
 // `window.blockchain` at once, so scripts and tests can `await blockchain.ready` from the first moment.
 import './style.css';
 import { type BlockJson, blockToJson, createGenesisBlock, type NetworkParams } from '../core/index.ts';
+import { startBrowserNetwork } from '../net/browser-network.ts';
 import { startBrowserNode } from '../node/browser-node.ts';
 import { type ConsoleApi, createConsoleApi } from '../node/console-api.ts';
 import { mountNodeView, notice } from './app.ts';
@@ -47,7 +48,23 @@ function start(): void {
     params: network.params,
     onStorageError: (error) => notice(document, error.message, 'warning'),
   });
-  window.blockchain = createConsoleApi(started.then((s) => s.node));
+  const networked = started.then(({ node }) =>
+    startBrowserNetwork({ node, location: window.location }).then(
+      (net) => {
+        // The peers this node registered before (the seed's /nodes/register survives a reload).
+        for (const id of node.peers) net.network.connect(id);
+        return net;
+      },
+      (error: unknown) => {
+        notice(document, `No peer network: ${errorMessage(error)}`, 'warning');
+        return null;
+      },
+    ),
+  );
+  window.blockchain = createConsoleApi(
+    started.then((s) => s.node),
+    networked,
+  );
   started.then(
     ({ node, notices, registry }) => {
       for (const text of notices) notice(document, text, 'warning');

@@ -1,0 +1,89 @@
+// The one way a peer's block reaches the node: decoded by the core, validated in full by the node (alone, or as a
+// batch whose signatures are verified together), and the verdict turned into what it means for the peer.
+import { type Added, type Block, blockFromJson, RejectCode, type Result } from '../core/index.ts';
+import type { HandlerContext } from './context.ts';
+import type { PeerSession } from './peer-session.ts';
+
+/** How a peer's block fared: added to the tree, already there, held for its parent, or refused. */
+export type Admission = 'added' | 'known' | 'orphan' | 'refused';
+
+/** Decodes block JSON from a peer; a body that does not decode is charged like an invalid block. */
+export function decodeBlock(ctx: HandlerContext, session: PeerSession, json: unknown): Block | null {
+  const decoded = blockFromJson(json, ctx.node.params.maxTransactionsPerBlock);
+  if (decoded.ok) return decoded.value;
+  ctx.penalize(session, decoded.code, 'block', decoded.detail);
+  return null;
+}
+
+/** What the node's verdict on a peer's block means for the peer: its work known to us rises, or it is charged. */
+function judge(ctx: HandlerContext, session: PeerSession, block: Block, result: Result<Added>): Admission {
+  if (result.ok) {
+    const work = ctx.node.chain.totalWorkOf(block.hash);
+    if (work !== undefined && work > session.claimedWork) session.claimedWork = work;
+    return 'added';
+  }
+  if (result.code === RejectCode.DuplicateBlock) return 'known';
+  if (result.code === RejectCode.UnknownParent) return 'orphan';
+  ctx.penalize(session, result.code, 'block', result.detail);
+  return 'refused';
+}
+
+/** Hands one peer block (a relayed new block) to the node. */
+export function admitBlock(ctx: HandlerContext, session: PeerSession, block: Block): Admission {
+  session.markKnown(block.hash);
+  return judge(ctx, session, block, ctx.node.acceptBlock(block, 'peer'));
+}
+
+export type BatchResult = {
+  readonly added: number;
+  /** Hash of the last block that was added or already known. */
+  readonly last: string | null;
+  /** Why the batch stopped early, or null when every block went in. */
+  readonly stoppedBy: string | null;
+};
+
+/**
+ * Hands a peer's blocks to the node as one batch (signatures verified together: the fast path of a sync) and reads
+ * the verdicts in order up to the first block refused or not connecting. The peer is charged for that one only:
+ * what follows it cannot be valid either.
+ */
+export async function admitBlocks(
+  ctx: HandlerContext,
+  session: PeerSession,
+  blocks: readonly Block[],
+): Promise<BatchResult> {
+  for (const block of blocks) session.markKnown(block.hash);
+  const results = await ctx.node.acceptBlocks(blocks, 'peer');
+  let added = 0;
+  let last: string | null = null;
+  for (const [i, block] of blocks.entries()) {
+    const result = results[i];
+    if (result === undefined) return { added, last, stoppedBy: 'the node gave no verdict' };
+    const admission = judge(ctx, session, block, result);
+    if (admission === 'refused') return { added, last, stoppedBy: `block ${block.index} is invalid` };
+    if (admission === 'orphan')
+      return { added, last, stoppedBy: `block ${block.index} does not follow the one before` };
+    if (admission === 'added') added++;
+    last = block.hash;
+  }
+  return { added, last, stoppedBy: null };
+}
+
+/** Decodes a batch in order up to the first body that does not decode, and admits what decoded. */
+export async function admitBlockJsons(
+  ctx: HandlerContext,
+  session: PeerSession,
+  jsons: readonly unknown[],
+): Promise<BatchResult> {
+  const blocks: Block[] = [];
+  for (const json of jsons) {
+    const block = decodeBlock(ctx, session, json);
+    if (block === null) break;
+    blocks.push(block);
+  }
+  const admitted = await admitBlocks(ctx, session, blocks);
+  if (admitted.stoppedBy === null && blocks.length < jsons.length) {
+    return { ...admitted, stoppedBy: `block ${blocks.length + 1} of the batch does not decode` };
+  }
+  return admitted;
+}

@@ -1,0 +1,125 @@
+// The page's network in one call: works out the signalling server (same origin, ?signal, or PeerJS's public one),
+// registers this node over PeerJS, starts discovery (server list, other tabs, invite link) and follows the
+// browser's own online/offline and page-hide events.
+import { type Cancel, systemClock } from './clock.ts';
+import type { NetworkConfig } from './config.ts';
+import type { NetworkNode } from './context.ts';
+import { announceToTabs, type ChannelLike, invitedPeer, pollServerPeers } from './discovery.ts';
+import { createNetwork, type PeerNetwork } from './network.ts';
+import { TrafficCounter } from './network-events.ts';
+import { PeerJsTransport } from './peerjs-transport.ts';
+import { inviteUrl, peerIdFor } from './room.ts';
+import { probeSameOrigin, resolveSignalling, type SignallingConfig } from './signalling-config.ts';
+import type { Transport, TransportEvents } from './transport.ts';
+
+export type BrowserNetworkOptions = {
+  readonly node: NetworkNode;
+  /** The page's location (window.location). */
+  readonly location: Pick<Location, 'href' | 'origin' | 'search' | 'protocol' | 'hostname' | 'port'>;
+  /** Saved settings, same syntax as ?signal= and ?ice=. */
+  readonly settings?: { readonly signal?: string; readonly ice?: string };
+  readonly config?: Partial<NetworkConfig>;
+  /** Defaults to the page's fetch, BroadcastChannel and window; tests and workers may pass others. */
+  readonly fetchFn?: typeof fetch;
+  readonly openChannel?: ((name: string) => ChannelLike) | null;
+  readonly events?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
+};
+
+export type BrowserNetwork = {
+  readonly network: PeerNetwork;
+  readonly peerId: string;
+  readonly signalling: SignallingConfig;
+  /** Messages and bytes per type since start: `traffic.snapshot()`. */
+  readonly traffic: TrafficCounter;
+  /** This page's URL with `peer=` this node: open it in another browser to join and dial this one. */
+  readonly inviteUrl: string;
+  stop(): void;
+};
+
+/** With `?signal=none` there is nobody to broker a channel: every dial fails at once, saying why. */
+class NoSignallingTransport implements Transport {
+  private events: TransportEvents | null = null;
+  constructor(readonly localId: string) {}
+  listen(events: TransportEvents): void {
+    this.events = events;
+    events.onSignalling?.('unavailable', 'no signalling server (signal=none)');
+  }
+  dial(peerId: string): void {
+    this.events?.onDialFailed(peerId, 'no signalling server (signal=none)');
+  }
+  destroy(): void {}
+}
+
+function defaultOpenChannel(): ((name: string) => ChannelLike) | null {
+  return typeof BroadcastChannel === 'undefined' ? null : (name) => new BroadcastChannel(name);
+}
+
+/**
+ * Starts this node's network. Throws TypeError when ?signal= or ?ice= (or the saved settings) cannot be parsed,
+ * with a message for the page to show.
+ */
+export async function startBrowserNetwork(options: BrowserNetworkOptions): Promise<BrowserNetwork> {
+  const { node, location } = options;
+  const fetchFn = options.fetchFn ?? globalThis.fetch.bind(globalThis);
+  const genesisHash = node.chain.genesis.hash;
+  const peerId = peerIdFor(genesisHash, node.id);
+  const named = new URLSearchParams(location.search).has('signal') || options.settings?.signal !== undefined;
+  const probe = named ? null : await probeSameOrigin(location.origin, fetchFn);
+  const resolved = resolveSignalling({
+    location,
+    search: location.search,
+    probe,
+    ...(options.settings === undefined ? {} : { settings: options.settings }),
+  });
+  if (!resolved.ok) throw new TypeError(resolved.error);
+  const signalling = resolved.config;
+  const transport =
+    signalling.server === null
+      ? new NoSignallingTransport(peerId)
+      : new PeerJsTransport({ peerId, server: signalling.server, iceServers: signalling.iceServers });
+  const network = createNetwork({ node, transport, ...(options.config ? { config: options.config } : {}) });
+  const traffic = new TrafficCounter();
+  network.subscribe(traffic.listener);
+  network.start();
+
+  const stops: Cancel[] = [];
+  const sink = (ids: readonly string[]) => network.addCandidates(ids);
+  if (signalling.server !== null && signalling.discovery) {
+    const server = signalling.server;
+    const polling = pollServerPeers({ server, genesisHash, selfId: peerId, fetchFn, clock: systemClock, sink });
+    // Registered (or back) on the server: read the list at once, so two tabs starting together find each other.
+    const unsubscribe = network.subscribe((event) => {
+      if (event.type === 'signalling' && event.state === 'online') polling.pollNow();
+    });
+    stops.push(polling.stop, unsubscribe);
+  }
+  const openChannel = options.openChannel === undefined ? defaultOpenChannel() : options.openChannel;
+  if (openChannel !== null) stops.push(announceToTabs({ openChannel, genesisHash, selfId: peerId, sink }));
+  const invited = invitedPeer(location.search);
+  if (invited !== null) network.connect(invited);
+
+  const events = options.events === undefined ? (typeof window === 'undefined' ? null : window) : options.events;
+  if (events !== null) {
+    const onOnline = () => {
+      if (transport instanceof PeerJsTransport) transport.reconnectNow();
+    };
+    // pagehide, not beforeunload: it also fires when a phone discards the tab. Leaving tells the server at once,
+    // so a reload can take the same peer id again.
+    const onPageHide = () => stop();
+    events.addEventListener('online', onOnline);
+    events.addEventListener('pagehide', onPageHide);
+    stops.push(() => {
+      events.removeEventListener('online', onOnline);
+      events.removeEventListener('pagehide', onPageHide);
+    });
+  }
+
+  let stopped = false;
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    for (const cancel of stops) cancel();
+    network.stop();
+  }
+  return { network, peerId, signalling, traffic, inviteUrl: inviteUrl(location.href, peerId), stop };
+}

@@ -1,0 +1,110 @@
+// The seed's resolve over the wire: sending our whole main chain in bounded parts with backpressure (get-chain ->
+// chain ...), and fetching a peer's, checking it as a {chain, length} document and offering every block to the
+// node, whose fork choice decides.
+import { type Block, parseChain, RejectCode, type Result, reject } from '../core/index.ts';
+import { admitBlocks } from './admission.ts';
+import type { HandlerContext } from './context.ts';
+import { ProtocolFault } from './misbehaviour.ts';
+import type { PeerSession } from './peer-session.ts';
+import { type ChainMessage, type GetChainMessage, MAX_BLOCKS_PER_MESSAGE } from './protocol.ts';
+import { packBlocks } from './sync.ts';
+
+/** Blocks of a fetched chain handed to the node per batch. */
+const RESOLVE_SLICE = 500;
+
+/**
+ * Streams a snapshot of our main chain to the peer, one part at a time: the next part is encoded only once the
+ * last one has been handed to the link, so a 10,000-block answer never sits in memory as frames.
+ */
+export async function serveChain(ctx: HandlerContext, session: PeerSession, message: GetChainMessage): Promise<void> {
+  if (session.servingChain) {
+    ctx.penalize(session, ProtocolFault.Flooding, 'protocol', 'get-chain while the last one is still being answered');
+    return;
+  }
+  session.servingChain = true;
+  try {
+    const blocks = ctx.node.chain.mainChain();
+    for (let sent = 0; sent < blocks.length && !session.isClosed; ) {
+      await session.writable();
+      const part = packBlocks(blocks, sent, MAX_BLOCKS_PER_MESSAGE, ctx.config.batchBytes);
+      session.send({ type: 'chain', request: message.request, length: blocks.length, from: sent + 1, blocks: part });
+      sent += part.length;
+    }
+  } finally {
+    session.servingChain = false;
+  }
+}
+
+/** Thrown from inside the answer handler, so the request fails with the code the peer is charged for. */
+class ChainTransferError extends Error {
+  constructor(
+    readonly code: RejectCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A peer's whole main chain, parts put together in order and bounded in size, then parsed as a chain document. */
+async function fetchChain(ctx: HandlerContext, session: PeerSession): Promise<Result<Block[]>> {
+  const request = session.newRequestId();
+  const blocks: unknown[] = [];
+  let length = 0;
+  let bytes = 0;
+  const collect = (part: ChainMessage, partBytes: number) => {
+    if (blocks.length === 0) length = part.length;
+    if (part.length !== length || part.from !== blocks.length + 1) {
+      throw new ChainTransferError(
+        RejectCode.Malformed,
+        `chain part from ${part.from} of ${part.length} is out of order`,
+      );
+    }
+    bytes += partBytes;
+    if (bytes > ctx.config.maxChainBytes) {
+      throw new ChainTransferError(
+        RejectCode.BadLength,
+        `chain of ${length} blocks passes ${ctx.config.maxChainBytes} bytes`,
+      );
+    }
+    blocks.push(...part.blocks);
+    return blocks.length === length ? 'done' : 'more';
+  };
+  const received = session.awaitAnswers('chain', request, collect);
+  session.send({ type: 'get-chain', request });
+  try {
+    await received;
+  } catch (error) {
+    if (error instanceof ChainTransferError) return reject(error.code, error.message);
+    throw error;
+  }
+  return parseChain({ chain: blocks, length }, ctx.node.params);
+}
+
+export type ResolveOutcome = { readonly peerId: string; readonly added: number; readonly error: string | null };
+
+/** Asks one peer for its chain and offers each block we lack to the node, stopping at the first refused one. */
+export async function resolveWith(ctx: HandlerContext, session: PeerSession): Promise<ResolveOutcome> {
+  const peerId = session.peerId;
+  let parsed: Result<Block[]>;
+  try {
+    parsed = await fetchChain(ctx, session);
+  } catch (error) {
+    return { peerId, added: 0, error: error instanceof Error ? error.message : String(error) };
+  }
+  if (!parsed.ok) {
+    ctx.penalize(session, parsed.code, 'chain', parsed.detail);
+    return { peerId, added: 0, error: `${parsed.code}: ${parsed.detail}` };
+  }
+  const { chain } = ctx.node;
+  const missing = parsed.value.filter((block) => !chain.hasBlock(block.hash));
+  return ctx.inBulk(async () => {
+    let added = 0;
+    // In slices, so a 10,000-block chain does not hold the page for one long verification.
+    for (let start = 0; start < missing.length; start += RESOLVE_SLICE) {
+      const batch = await admitBlocks(ctx, session, missing.slice(start, start + RESOLVE_SLICE));
+      added += batch.added;
+      if (batch.stoppedBy !== null) return { peerId, added, error: batch.stoppedBy };
+    }
+    return { peerId, added, error: null };
+  });
+}

@@ -1,0 +1,387 @@
+// The peer manager: which peers we are linked to, dialling and redialling them, the heartbeat, bans, going offline
+// and online, and dispatching every checked message to its handler. One per node; what it talks over is injected.
+import { resolveWith } from './chain-transfer.ts';
+import { type Clock, systemClock } from './clock.ts';
+import { createNetworkConfig, type NetworkConfig } from './config.ts';
+import type { DispatchContext, NetworkNode } from './context.ts';
+import { dispatch } from './handlers.ts';
+import { type Fault, type FaultContext, Misbehaviour, ProtocolFault, penaltyFor } from './misbehaviour.ts';
+import { type NetworkEvent, NetworkEvents, type NetworkListener, type PeerInfo } from './network-events.ts';
+import { PeerDirectory } from './peer-directory.ts';
+import { PeerSession } from './peer-session.ts';
+import { decodeMessage, MAX_PEERS_PER_MESSAGE, maxMessageBytes, type StatusMessage } from './protocol.ts';
+import { Relay } from './relay.ts';
+import { peerIdFor, toRoomPeerId } from './room.ts';
+import { SyncScheduler } from './sync.ts';
+import type { PeerLink, Transport } from './transport.ts';
+
+export type { NetworkEvent, NetworkListener, PeerInfo } from './network-events.ts';
+
+export type NetworkOptions = {
+  readonly node: NetworkNode;
+  /** Owned by the network from now on: stop() destroys it. */
+  readonly transport: Transport;
+  readonly clock?: Clock;
+  readonly config?: Partial<NetworkConfig>;
+};
+
+export type ResolveResult = { readonly replaced: boolean; readonly length: number };
+
+/** Of two links to one peer (both dialled at once), both sides keep the one dialled by the smaller id. */
+function preferredLink(localId: string, a: PeerLink, b: PeerLink): PeerLink {
+  const dialler = (link: PeerLink) => (link.outbound ? localId : link.peerId);
+  return dialler(a) <= dialler(b) ? a : b;
+}
+
+export class PeerNetwork {
+  readonly peerId: string;
+  private readonly node: NetworkNode;
+  private readonly transport: Transport;
+  private readonly clock: Clock;
+  private readonly config: NetworkConfig;
+  private readonly maxMessageBytes: number;
+  private readonly sessions = new Map<string, PeerSession>();
+  private readonly directory: PeerDirectory;
+  private readonly misbehaviour = new Misbehaviour();
+  private readonly relay: Relay;
+  private readonly events = new NetworkEvents();
+  private readonly context: DispatchContext;
+  private readonly syncs: SyncScheduler;
+  private isOnline = true;
+  private started = false;
+  private stopped = false;
+  private resolving: Promise<ResolveResult> | null = null;
+  private beats = 0;
+  private cancelHeartbeat: () => void = () => {};
+  private unsubscribeNode: () => void = () => {};
+
+  constructor(options: NetworkOptions) {
+    this.node = options.node;
+    this.transport = options.transport;
+    this.clock = options.clock ?? systemClock;
+    this.config = createNetworkConfig(options.config);
+    this.peerId = options.transport.localId;
+    const expected = peerIdFor(this.node.chain.genesis.hash, this.node.id);
+    if (this.peerId !== expected) throw new TypeError(`transport id ${this.peerId} should be ${expected}`);
+    this.maxMessageBytes = maxMessageBytes(this.node.params);
+    this.directory = new PeerDirectory(this.clock, this.config);
+    this.relay = new Relay(this.node, () => this.readySessions());
+    this.context = {
+      node: this.node,
+      config: this.config,
+      clock: this.clock,
+      penalize: (session, fault, context, detail) => this.penalize(session, fault, context, detail),
+      inBulk: (work) => this.relay.inBulk(work),
+      peerReady: (session) => this.peerReady(session),
+      addCandidates: (ids) => this.addCandidates(ids),
+      requestSync: () => this.syncs.request(),
+    };
+    this.syncs = new SyncScheduler(
+      this.context,
+      () => this.readySessions(),
+      (report) => this.emit({ type: 'sync', ...report }),
+    );
+  }
+
+  get online(): boolean {
+    return this.isOnline;
+  }
+
+  /** Starts listening, relaying the node's news, and the heartbeat. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.unsubscribeNode = this.node.subscribe(this.relay.onNodeEvent);
+    this.transport.listen({
+      onOpen: (link) => this.onOpen(link),
+      onMessage: (link, data) => this.onMessage(link, data),
+      onClose: (link) => this.onClose(link),
+      onDialFailed: (peerId) => {
+        this.directory.dialFailed(peerId);
+        this.fillConnections();
+      },
+      onSignalling: (state, detail) => {
+        this.emit({ type: 'signalling', state, detail });
+        // Back on the signalling server after a loss: every known peer is worth a try now, not at its backoff.
+        if (state === 'online') {
+          this.directory.retryAllNow();
+          this.fillConnections();
+        }
+      },
+    });
+    this.scheduleHeartbeat();
+    this.fillConnections();
+  }
+
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.cancelHeartbeat();
+    this.unsubscribeNode();
+    for (const session of [...this.sessions.values()]) this.drop(session, 'node stopped');
+    this.transport.destroy();
+  }
+
+  subscribe(listener: NetworkListener): () => void {
+    return this.events.subscribe(listener);
+  }
+
+  /**
+   * The seed's /nodes/register for one id (a full peer id or the bare node id a page shows): remembered, dialled
+   * now if there is room, and redialled whenever the link is lost. False when the id names no peer of this room.
+   */
+  connect(idOrNodeId: string): boolean {
+    const peerId = toRoomPeerId(idOrNodeId, this.node.chain.genesis.hash);
+    if (peerId === null || peerId === this.peerId) return false;
+    this.directory.add(peerId, true);
+    this.fillConnections();
+    return true;
+  }
+
+  /** Peer ids learnt from discovery: dialled while there is room, forgotten after repeated failures. */
+  addCandidates(ids: Iterable<string>): void {
+    const genesis = this.node.chain.genesis.hash;
+    for (const id of ids) {
+      const peerId = toRoomPeerId(id, genesis);
+      if (peerId !== null && peerId !== this.peerId && !this.misbehaviour.isBanned(peerId)) {
+        this.directory.add(peerId, false);
+      }
+    }
+    this.fillConnections();
+  }
+
+  /** Ids of the peers that completed the status exchange. */
+  peers(): string[] {
+    return [...this.readySessions()].map((s) => s.peerId);
+  }
+
+  peerInfo(): PeerInfo[] {
+    return [...this.sessions.values()].map((s) => ({
+      id: s.peerId,
+      outbound: s.link.outbound,
+      ready: s.isReady,
+      height: s.status?.height ?? null,
+      work: s.claimedWork.toString(),
+      score: this.misbehaviour.scoreOf(s.peerId),
+      latencyMs: s.latencyMs,
+    }));
+  }
+
+  bannedPeers(): string[] {
+    return this.misbehaviour.bannedIds();
+  }
+
+  /**
+   * The seed's /nodes/resolve: asks every connected peer for its whole chain, one after another, and offers the
+   * blocks to the node, whose fork choice keeps the most-work valid chain. A second call while one runs shares it.
+   */
+  resolve(): Promise<ResolveResult> {
+    this.resolving ??= this.resolveAll().finally(() => {
+      this.resolving = null;
+    });
+    return this.resolving;
+  }
+
+  /** Drops every link and accepts none until goOnline(): half of a partition a teacher can show. */
+  goOffline(): void {
+    if (!this.isOnline) return;
+    this.isOnline = false;
+    for (const session of [...this.sessions.values()]) this.drop(session, 'went offline');
+    this.emit({ type: 'online', online: false });
+  }
+
+  /** Redials every peer known, at once. */
+  goOnline(): void {
+    if (this.isOnline) return;
+    this.isOnline = true;
+    this.directory.retryAllNow();
+    this.emit({ type: 'online', online: true });
+    this.fillConnections();
+  }
+
+  private async resolveAll(): Promise<ResolveResult> {
+    const tipBefore = this.node.chain.tip.hash;
+    for (const session of [...this.readySessions()]) {
+      const outcome = await resolveWith(this.context, session);
+      this.emit({ type: 'sync', peerId: outcome.peerId, added: outcome.added, outcome: outcome.error ?? 'resolved' });
+    }
+    return { replaced: this.node.chain.tip.hash !== tipBefore, length: this.node.chain.height };
+  }
+
+  private *readySessions(): Generator<PeerSession> {
+    for (const session of this.sessions.values()) if (session.isReady) yield session;
+  }
+
+  private emit(event: NetworkEvent): void {
+    this.events.emit(event);
+  }
+
+  private emitPeers(): void {
+    this.emit({ type: 'peers', peers: this.peerInfo() });
+  }
+
+  private onOpen(link: PeerLink): void {
+    if (this.stopped || !this.isOnline || link.peerId === this.peerId || this.misbehaviour.isBanned(link.peerId)) {
+      link.close();
+      return;
+    }
+    this.directory.opened(link.peerId);
+    const existing = this.sessions.get(link.peerId);
+    if (existing) {
+      if (preferredLink(this.peerId, existing.link, link) === existing.link) {
+        link.close();
+        return;
+      }
+      this.drop(existing, 'replaced by a second link');
+    }
+    if (this.sessions.size >= this.config.maxConnections) {
+      link.close();
+      return;
+    }
+    const session = new PeerSession({
+      link,
+      clock: this.clock,
+      config: this.config,
+      maxMessageBytes: this.maxMessageBytes,
+      onSend: (messageType, bytes) =>
+        this.emit({ type: 'traffic', peerId: link.peerId, direction: 'out', messageType, bytes }),
+    });
+    this.sessions.set(link.peerId, session);
+    session.send(this.statusMessage());
+    this.emitPeers();
+  }
+
+  private onClose(link: PeerLink): void {
+    const session = this.sessions.get(link.peerId);
+    if (session?.link !== link) return; // a duplicate link, or one already dropped
+    this.drop(session, 'closed by the peer');
+  }
+
+  /** Forgets a session and closes its link; the directory decides when to dial it again. */
+  private drop(session: PeerSession, reason: string): void {
+    if (this.sessions.get(session.peerId) === session) this.sessions.delete(session.peerId);
+    const wasReady = session.isReady;
+    session.close(reason);
+    if (!this.misbehaviour.isBanned(session.peerId)) this.directory.closed(session.peerId, wasReady);
+    this.emit({ type: 'disconnected', peerId: session.peerId, reason: session.closeReason ?? reason });
+    this.emitPeers();
+  }
+
+  private onMessage(link: PeerLink, data: unknown): void {
+    const session = this.sessions.get(link.peerId);
+    if (session?.link !== link || session.isClosed) return;
+    const frame = session.receive(data);
+    if (frame.kind === 'partial') return;
+    if (frame.kind !== 'message') {
+      this.penalize(session, frame.kind, 'protocol', frame.detail);
+      return;
+    }
+    const decoded = decodeMessage(frame.bytes);
+    if (!decoded.ok) {
+      this.penalize(session, ProtocolFault.Malformed, 'protocol', decoded.detail);
+      return;
+    }
+    const { message } = decoded;
+    this.emit({
+      type: 'traffic',
+      peerId: session.peerId,
+      direction: 'in',
+      messageType: message.type,
+      bytes: frame.bytes.length,
+    });
+    try {
+      dispatch(this.context, session, message, frame.bytes.length);
+    } catch (error) {
+      // A bug of ours, not the peer's doing: log it and keep the node running.
+      console.error(`handling ${message.type} from ${session.peerId} failed`, error);
+    }
+  }
+
+  private statusMessage(): Omit<StatusMessage, 'v'> {
+    const { chain } = this.node;
+    return {
+      type: 'status',
+      network: this.node.params.name,
+      genesis: chain.genesis.hash,
+      tip: chain.tip.hash,
+      height: chain.height,
+      work: chain.totalWork.toString(),
+    };
+  }
+
+  private peerReady(session: PeerSession): void {
+    this.directory.ready(session.peerId);
+    this.sendGossip(session);
+    this.sendMempool(session);
+    this.emitPeers();
+  }
+
+  private sendGossip(session: PeerSession): void {
+    const peers = [...this.readySessions()].map((s) => s.peerId).filter((id) => id !== session.peerId);
+    if (peers.length > 0) session.send({ type: 'peers', peers: peers.slice(0, MAX_PEERS_PER_MESSAGE) });
+  }
+
+  private sendMempool(session: PeerSession): void {
+    for (const tx of this.node.mempool.transactions().slice(0, this.config.mempoolOnConnect)) {
+      this.relay.sendTransactionTo(session, tx);
+    }
+  }
+
+  private penalize(session: PeerSession, fault: Fault, context: FaultContext, detail: string): boolean {
+    const points = penaltyFor(fault, context);
+    if (points === 0) return true;
+    const { score, bannedNow } = this.misbehaviour.add(session.peerId, points);
+    this.emit({ type: 'misbehaviour', peerId: session.peerId, fault, points, score, detail });
+    if (!this.misbehaviour.isBanned(session.peerId)) return true;
+    if (bannedNow) {
+      this.directory.forget(session.peerId);
+      this.emit({ type: 'banned', peerId: session.peerId, reason: `${fault}: ${detail}` });
+    }
+    this.drop(session, `banned after ${fault}`);
+    return false;
+  }
+
+  private scheduleHeartbeat(): void {
+    this.cancelHeartbeat = this.clock.after(this.config.heartbeatMs, () => {
+      this.heartbeat();
+      if (!this.stopped) this.scheduleHeartbeat();
+    });
+  }
+
+  /** Pings everyone, drops the silent and the ones that never sent status, gossips now and then, dials. */
+  private heartbeat(): void {
+    const now = this.clock.now();
+    const gossip = ++this.beats % this.config.gossipEveryBeats === 0;
+    for (const session of [...this.sessions.values()]) {
+      const silentMs = now - session.lastHeardAt;
+      if (silentMs > this.config.deadAfterMs) {
+        this.drop(session, `silent for ${silentMs} ms`);
+        continue;
+      }
+      if (session.status === null && now - session.openedAt > this.config.deadAfterMs) {
+        this.drop(session, 'no status');
+        continue;
+      }
+      if (gossip && session.isReady) this.sendGossip(session);
+      if (now - session.lastPingAt >= this.config.heartbeatMs) {
+        session.lastPingAt = now;
+        session.pingNonce = Math.floor(Math.random() * 0xffffffff);
+        session.send({ type: 'ping', nonce: session.pingNonce });
+      }
+    }
+    this.fillConnections();
+  }
+
+  /** Dials candidates while links plus dials in progress are under the cap. */
+  private fillConnections(): void {
+    if (!this.started || this.stopped || !this.isOnline) return;
+    const free = this.config.maxConnections - this.sessions.size - this.directory.dialingCount();
+    if (free <= 0) return;
+    const exclude = (id: string) => id === this.peerId || this.sessions.has(id) || this.misbehaviour.isBanned(id);
+    for (const peerId of this.directory.dueForDial(free, exclude)) this.transport.dial(peerId);
+  }
+}
+
+export function createNetwork(options: NetworkOptions): PeerNetwork {
+  return new PeerNetwork(options);
+}

@@ -1,0 +1,123 @@
+// The peers worth dialling: registered ones (kept for the session) and discovered ones (dropped after repeated
+// failures), each with its dial state and a backoff that doubles after every failure.
+import type { Clock } from './clock.ts';
+import type { NetworkConfig } from './config.ts';
+
+type Candidate = {
+  /** Registered by the user or an invite link: redialled for as long as the page lives. */
+  explicit: boolean;
+  /** Failed dials (or links that closed before the status exchange) in a row. */
+  failures: number;
+  nextDialAt: number;
+  dialingSince: number | null;
+};
+
+export class PeerDirectory {
+  private readonly candidates = new Map<string, Candidate>();
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly config: NetworkConfig,
+  ) {}
+
+  /** Remembers a peer; registering an id again makes it due at once. */
+  add(peerId: string, explicit: boolean): void {
+    const known = this.candidates.get(peerId);
+    if (known) {
+      if (explicit) {
+        known.explicit = true;
+        known.nextDialAt = this.clock.now();
+      }
+      return;
+    }
+    this.candidates.set(peerId, { explicit, failures: 0, nextDialAt: this.clock.now(), dialingSince: null });
+    this.evictOverflow();
+  }
+
+  forget(peerId: string): void {
+    this.candidates.delete(peerId);
+  }
+
+  /** A link opened, whoever dialled: the peer is worth redialling if it is lost. */
+  opened(peerId: string): void {
+    const known = this.candidates.get(peerId);
+    if (known) known.dialingSince = null;
+    else this.add(peerId, false);
+  }
+
+  /** The status exchange completed: the peer is good, its failures are forgiven. */
+  ready(peerId: string): void {
+    const known = this.candidates.get(peerId);
+    if (known) known.failures = 0;
+  }
+
+  /** The link closed: redial soon if it had worked, later and later if it never did. */
+  closed(peerId: string, wasReady: boolean): void {
+    if (wasReady) {
+      const known = this.candidates.get(peerId);
+      if (!known) return;
+      known.dialingSince = null;
+      known.failures = 0;
+      known.nextDialAt = this.clock.now() + this.config.redialMinMs;
+    } else {
+      this.failed(peerId);
+    }
+  }
+
+  dialFailed(peerId: string): void {
+    this.failed(peerId);
+  }
+
+  /** After going online again: everyone is due now. */
+  retryAllNow(): void {
+    const now = this.clock.now();
+    for (const candidate of this.candidates.values()) {
+      candidate.nextDialAt = now;
+      candidate.dialingSince = null;
+    }
+  }
+
+  /** Dials in progress; one that outlived the dial timeout (the transport never answered) counts as failed. */
+  dialingCount(): number {
+    const now = this.clock.now();
+    let count = 0;
+    for (const [peerId, candidate] of [...this.candidates]) {
+      if (candidate.dialingSince === null) continue;
+      if (now - candidate.dialingSince > this.config.dialTimeoutMs) this.failed(peerId);
+      else count++;
+    }
+    return count;
+  }
+
+  /** Up to `count` peers to dial now, registered ones first, each then marked as being dialled. */
+  dueForDial(count: number, exclude: (peerId: string) => boolean): string[] {
+    const now = this.clock.now();
+    const due = [...this.candidates]
+      .filter(([peerId, c]) => c.dialingSince === null && c.nextDialAt <= now && !exclude(peerId))
+      .sort(([, a], [, b]) => Number(b.explicit) - Number(a.explicit) || a.failures - b.failures)
+      .slice(0, count);
+    for (const [, candidate] of due) candidate.dialingSince = now;
+    return due.map(([peerId]) => peerId);
+  }
+
+  private failed(peerId: string): void {
+    const known = this.candidates.get(peerId);
+    if (!known) return;
+    known.dialingSince = null;
+    known.failures++;
+    if (!known.explicit && known.failures >= this.config.maxDialFailures) {
+      this.candidates.delete(peerId);
+      return;
+    }
+    const backoff = Math.min(this.config.redialMaxMs, this.config.redialMinMs * 2 ** (known.failures - 1));
+    known.nextDialAt = this.clock.now() + backoff;
+  }
+
+  /** Past the size limit, the oldest discovered peer not being dialled goes first. */
+  private evictOverflow(): void {
+    for (const [peerId, candidate] of this.candidates) {
+      if (this.candidates.size <= this.config.maxKnownPeers) return;
+      if (!candidate.explicit && candidate.dialingSince === null) this.candidates.delete(peerId);
+    }
+  }
+}

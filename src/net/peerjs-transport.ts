@@ -1,0 +1,257 @@
+// The Transport over PeerJS: one Peer registered with the signalling server under this node's peer id, one raw
+// data channel per peer, dial timeouts, and reconnecting to the signalling server with backoff when it is lost.
+//
+// Channels use PeerJS's `raw` serialization: frames (frames.ts) reach us exactly as sent, so their size is checked
+// before anything parses them. PeerJS's `json` mode refuses messages over ~16 KB and JSON.parse()s whatever
+// arrives before we see it; `binary` reassembles chunks with no bound. The dialler picks the serialization of a
+// channel, so an incoming channel that is not raw is closed before it opens.
+import { BufferedConnection, type DataConnection, Peer, type PeerError } from 'peerjs';
+import { type Cancel, type Clock, systemClock } from './clock.ts';
+import { MAX_FRAME_BYTES } from './frames.ts';
+import type { IceServer, SignallingServer } from './signalling-config.ts';
+import type { PeerLink, SignallingState, Transport, TransportEvents } from './transport.ts';
+
+export type PeerJsTransportOptions = {
+  readonly peerId: string;
+  readonly server: SignallingServer;
+  readonly iceServers: readonly IceServer[];
+  readonly clock?: Clock;
+  /** A dial whose channel has not opened by then is given up. */
+  readonly dialTimeoutMs?: number;
+  /** PeerJS's own console logging, 0 (none) to 3 (all). */
+  readonly debug?: 0 | 1 | 2 | 3;
+};
+
+const DEFAULT_DIAL_TIMEOUT_MS = 15_000;
+/** Reconnecting to the signalling server waits 1 s, 2 s, 4 s … up to 30 s. */
+const RECONNECT_MIN_MS = 1_000;
+const RECONNECT_MAX_MS = 30_000;
+/** How often drained() looks at the buffer: PeerJS's own queue raises no event when it empties. */
+const DRAIN_POLL_MS = 25;
+const PEER_UNAVAILABLE_RE = /^Could not connect to peer (.+)$/;
+
+class PeerJsLink implements PeerLink {
+  readonly peerId: string;
+
+  constructor(
+    private readonly connection: DataConnection,
+    readonly outbound: boolean,
+    private readonly clock: Clock,
+  ) {
+    this.peerId = connection.peer;
+  }
+
+  send(frame: Uint8Array): void {
+    void this.connection.send(frame);
+  }
+
+  bufferedAmount(): number {
+    const inChannel = this.connection.dataChannel?.bufferedAmount ?? 0;
+    // Frames PeerJS holds back itself (past its 8 MiB mark) count as full frames.
+    const inPeerJs = this.connection instanceof BufferedConnection ? this.connection.bufferSize * MAX_FRAME_BYTES : 0;
+    return inChannel + inPeerJs;
+  }
+
+  drained(lowWater: number): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => {
+        if (this.bufferedAmount() <= lowWater || !this.connection.open) resolve();
+        else this.clock.after(DRAIN_POLL_MS, check);
+      };
+      check();
+    });
+  }
+
+  close(): void {
+    this.connection.close();
+  }
+}
+
+export class PeerJsTransport implements Transport {
+  readonly localId: string;
+  private readonly options: PeerJsTransportOptions;
+  private readonly clock: Clock;
+  private events: TransportEvents | null = null;
+  private peer: Peer | null = null;
+  private readonly links = new Map<DataConnection, PeerJsLink>();
+  private readonly dials = new Map<string, { readonly connection: DataConnection; readonly cancelTimer: Cancel }>();
+  private reconnectAttempts = 0;
+  private cancelReconnect: Cancel | null = null;
+  private destroyed = false;
+
+  constructor(options: PeerJsTransportOptions) {
+    this.options = options;
+    this.localId = options.peerId;
+    this.clock = options.clock ?? systemClock;
+  }
+
+  listen(events: TransportEvents): void {
+    this.events = events;
+    this.createPeer();
+  }
+
+  dial(peerId: string): void {
+    const peer = this.peer;
+    if (peer === null || peer.disconnected || peer.destroyed || this.destroyed) {
+      this.events?.onDialFailed(peerId, 'not connected to the signalling server');
+      return;
+    }
+    if (this.dials.has(peerId)) return;
+    this.adopt(peer.connect(peerId, { serialization: 'raw', reliable: true }), true);
+  }
+
+  /** The browser is back online: try the signalling server now instead of at the next backoff step. */
+  reconnectNow(): void {
+    if (this.destroyed) return;
+    this.cancelReconnect?.();
+    this.cancelReconnect = null;
+    this.reconnectAttempts = 0;
+    this.reconnect();
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.cancelReconnect?.();
+    for (const { connection, cancelTimer } of this.dials.values()) {
+      cancelTimer();
+      connection.close();
+    }
+    this.dials.clear();
+    for (const link of [...this.links.values()]) link.close();
+    this.peer?.destroy();
+    this.peer = null;
+  }
+
+  private signalling(state: SignallingState, detail: string): void {
+    this.events?.onSignalling?.(state, detail);
+  }
+
+  private createPeer(): void {
+    const { server, iceServers, debug = 0 } = this.options;
+    this.signalling('connecting', `${server.host}:${server.port}${server.path}`);
+    const peer = new Peer(this.localId, {
+      host: server.host,
+      port: server.port,
+      path: server.path,
+      secure: server.secure,
+      key: server.key,
+      debug,
+      config: {
+        iceServers: iceServers.map((s) => ({ ...s, urls: typeof s.urls === 'string' ? s.urls : [...s.urls] })),
+      },
+    });
+    this.peer = peer;
+    peer.on('open', () => {
+      this.reconnectAttempts = 0;
+      this.signalling('online', `registered as ${this.localId}`);
+    });
+    peer.on('connection', (connection) => this.adopt(connection, false));
+    peer.on('disconnected', () => {
+      this.signalling('offline', 'lost the signalling server');
+      this.scheduleReconnect();
+    });
+    // PeerJS destroys a Peer that never reached the server: build a new one after the backoff.
+    peer.on('close', () => {
+      if (this.peer === peer) this.peer = null;
+      if (!this.destroyed) this.scheduleReconnect();
+    });
+    peer.on('error', (error) => this.onPeerError(peer, error));
+  }
+
+  private onPeerError(peer: Peer, error: PeerError<string>): void {
+    switch (error.type) {
+      case 'peer-unavailable': {
+        const peerId = PEER_UNAVAILABLE_RE.exec(error.message)?.[1];
+        if (peerId !== undefined) this.failDial(peerId, 'no such peer on the signalling server');
+        return;
+      }
+      case 'unavailable-id':
+        // Usually our own previous page, not yet expired by the server: start over under the same id later.
+        this.signalling('offline', `peer id ${this.localId} is still taken on the server`);
+        peer.destroy();
+        return;
+      case 'network':
+      case 'server-error':
+      case 'socket-error':
+      case 'socket-closed':
+        this.signalling('offline', error.message);
+        this.scheduleReconnect();
+        return;
+      case 'browser-incompatible':
+      case 'invalid-id':
+      case 'invalid-key':
+      case 'ssl-unavailable':
+        this.signalling('unavailable', error.message);
+        return;
+      default:
+        console.warn(`PeerJS: ${error.type}: ${error.message}`);
+    }
+  }
+
+  private scheduleReconnect(): void {
+    if (this.destroyed || this.cancelReconnect !== null) return;
+    const delay = Math.min(RECONNECT_MAX_MS, RECONNECT_MIN_MS * 2 ** this.reconnectAttempts);
+    this.reconnectAttempts++;
+    this.signalling('connecting', `retrying the signalling server in ${delay} ms`);
+    this.cancelReconnect = this.clock.after(delay, () => {
+      this.cancelReconnect = null;
+      this.reconnect();
+    });
+  }
+
+  private reconnect(): void {
+    const peer = this.peer;
+    if (peer === null || peer.destroyed) this.createPeer();
+    else if (peer.disconnected) peer.reconnect();
+  }
+
+  private failDial(peerId: string, reason: string): void {
+    const dial = this.dials.get(peerId);
+    if (dial === undefined) return;
+    this.dials.delete(peerId);
+    dial.cancelTimer();
+    dial.connection.close();
+    this.events?.onDialFailed(peerId, reason);
+  }
+
+  private adopt(connection: DataConnection, outbound: boolean): void {
+    if (connection.serialization !== 'raw' || this.destroyed) {
+      connection.close();
+      if (outbound) this.events?.onDialFailed(connection.peer, 'refused');
+      return;
+    }
+    const timeoutMs = this.options.dialTimeoutMs ?? DEFAULT_DIAL_TIMEOUT_MS;
+    const cancelTimer = this.clock.after(timeoutMs, () => {
+      if (this.links.has(connection)) return;
+      if (outbound) this.failDial(connection.peer, `no channel within ${timeoutMs} ms`);
+      else connection.close();
+    });
+    if (outbound) this.dials.set(connection.peer, { connection, cancelTimer });
+    connection.on('open', () => {
+      cancelTimer();
+      if (this.dials.get(connection.peer)?.connection === connection) this.dials.delete(connection.peer);
+      const link = new PeerJsLink(connection, outbound, this.clock);
+      this.links.set(connection, link);
+      this.events?.onOpen(link);
+    });
+    connection.on('data', (data) => {
+      const link = this.links.get(connection);
+      if (link) this.events?.onMessage(link, data);
+    });
+    connection.on('close', () => {
+      cancelTimer();
+      const link = this.links.get(connection);
+      if (link) {
+        this.links.delete(connection);
+        this.events?.onClose(link);
+      } else if (outbound) {
+        this.failDial(connection.peer, 'closed before opening');
+      }
+    });
+    connection.on('error', (error) => {
+      console.warn(`PeerJS channel to ${connection.peer}: ${error.type}: ${error.message}`);
+      connection.close();
+    });
+  }
+}

@@ -1,0 +1,60 @@
+// Rooms on the wire: a peer id carries a tag of its network's genesis block, so a signalling server shared by many
+// rooms can be filtered by prefix, and peer ids are checked before anything is dialled.
+/** What PeerJS accepts (letters and digits joined by single `-` or `_`), capped at 64 characters. */
+const PEER_ID_RE = /^[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)*$/;
+export const MAX_PEER_ID_LENGTH = 64;
+
+/** 12 hex digits of the genesis hash: 48 bits, so two rooms on one server sharing a tag is a 1-in-10^14 event. */
+const TAG_HEX_DIGITS = 12;
+
+export function isPeerId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_PEER_ID_LENGTH && PEER_ID_RE.test(value);
+}
+
+/**
+ * The tag of a network: `r` and the first 12 hex digits of its genesis hash. The genesis commits to the room name
+ * and every rule (difficulty included), so two tabs share a tag exactly when they can share a chain.
+ */
+export function roomTag(genesisHash: string): string {
+  return `r${genesisHash.slice(0, TAG_HEX_DIGITS)}`;
+}
+
+export function roomPrefix(genesisHash: string): string {
+  return `${roomTag(genesisHash)}-`;
+}
+
+export function isPeerIdOfRoom(peerId: string, genesisHash: string): boolean {
+  return isPeerId(peerId) && peerId.startsWith(roomPrefix(genesisHash));
+}
+
+/**
+ * The peer id a node of this network uses: its node id if that already carries the room tag, else the tag and
+ * the node id (`r3f9a0c11d2e4-n-k3x7q2m4a9bwc5de`). Throws TypeError when the result is no valid peer id.
+ */
+export function peerIdFor(genesisHash: string, nodeId: string): string {
+  const peerId = isPeerIdOfRoom(nodeId, genesisHash) ? nodeId : `${roomPrefix(genesisHash)}${nodeId}`;
+  if (!isPeerId(peerId)) throw new TypeError(`node id ${JSON.stringify(nodeId)} makes no valid peer id`);
+  return peerId;
+}
+
+/**
+ * What someone typed or linked (a full peer id, or the bare node id the page shows) as a peer id of this room;
+ * null when it names another room or is no id at all.
+ */
+export function toRoomPeerId(idOrNodeId: string, genesisHash: string): string | null {
+  if (isPeerIdOfRoom(idOrNodeId, genesisHash)) return idOrNodeId;
+  if (/^r[0-9a-f]{12}-/.test(idOrNodeId)) return null; // another room's tag
+  const candidate = `${roomPrefix(genesisHash)}${idOrNodeId}`;
+  return isPeerId(candidate) ? candidate : null;
+}
+
+/**
+ * A link that makes another tab join this node's network and dial it: the page's own URL (so `room`, `difficulty`
+ * and `signal` carry over) with `peer=ID`.
+ */
+export function inviteUrl(pageUrl: string, peerId: string): string {
+  const url = new URL(pageUrl);
+  url.hash = '';
+  url.searchParams.set('peer', peerId);
+  return url.toString();
+}

@@ -1,0 +1,128 @@
+// Block sync: serving get-blocks from our main chain, and catching up with a peer by block locator, batch after
+// batch, from where our chains part (never the whole chain), one peer at a time.
+import { type Block, type BlockJson, blockToJson, utf8Length } from '../core/index.ts';
+import { admitBlockJsons } from './admission.ts';
+import type { HandlerContext } from './context.ts';
+import type { PeerSession } from './peer-session.ts';
+import { type BlocksMessage, type GetBlocksMessage, MAX_BLOCKS_PER_MESSAGE, MAX_LOCATOR_HASHES } from './protocol.ts';
+
+/**
+ * Blocks from `start` on, as JSON, up to `maxCount` and about `budgetBytes` (always at least one block, so a
+ * large block still travels, alone).
+ */
+export function packBlocks(
+  blocks: readonly Block[],
+  start: number,
+  maxCount: number,
+  budgetBytes: number,
+): BlockJson[] {
+  const packed: BlockJson[] = [];
+  let bytes = 0;
+  for (let i = start; packed.length < maxCount; i++) {
+    const block = blocks[i];
+    if (block === undefined) break;
+    const json = blockToJson(block);
+    const size = utf8Length(JSON.stringify(json)) + 1;
+    if (packed.length > 0 && bytes + size > budgetBytes) break;
+    packed.push(json);
+    bytes += size;
+  }
+  return packed;
+}
+
+/** Answers get-blocks: our main chain after the newest locator hash we have on it. */
+export function serveBlocks(ctx: HandlerContext, session: PeerSession, message: GetBlocksMessage): void {
+  const { chain } = ctx.node;
+  const fork = chain.forkPointOf(message.locator);
+  const limit = Math.min(message.limit, MAX_BLOCKS_PER_MESSAGE);
+  const following = chain.mainChainAfter(fork.hash, limit);
+  const blocks = packBlocks(following, 0, limit, ctx.config.batchBytes);
+  for (const block of blocks) session.markKnown(block.hash);
+  const more = fork.index + blocks.length < chain.height;
+  session.send({ type: 'blocks', request: message.request, blocks, more });
+}
+
+/** Asks once for blocks after `locator` and waits (with the session's timeout) for the answer. */
+async function requestBlocks(ctx: HandlerContext, session: PeerSession, locator: string[]): Promise<BlocksMessage> {
+  const request = session.newRequestId();
+  const answers: BlocksMessage[] = [];
+  const answered = session.awaitAnswers('blocks', request, (message) => {
+    answers.push(message);
+    return 'done';
+  });
+  session.send({ type: 'get-blocks', request, locator, limit: ctx.config.blocksPerRequest });
+  await answered;
+  const [answer] = answers;
+  if (answer === undefined) throw new Error('get-blocks resolved without an answer');
+  return answer;
+}
+
+export type SyncOutcome = { readonly added: number; readonly rounds: number; readonly stoppedBy: string };
+
+/**
+ * Catches up with one peer: asks for the blocks after where our chains part, admits them, and asks again after
+ * the last one received until the peer has no more. Later rounds put the last received hash first in the locator,
+ * so a branch that has not yet overtaken ours (and so is not on our main chain) is still followed to its end.
+ * Rejects only when the peer stops answering.
+ */
+export async function syncFrom(ctx: HandlerContext, session: PeerSession): Promise<SyncOutcome> {
+  const { chain } = ctx.node;
+  let added = 0;
+  let lastReceived: string | null = null;
+  for (let rounds = 1; ; rounds++) {
+    const ours = chain.locator();
+    const locator = (lastReceived === null ? ours : [lastReceived, ...ours]).slice(0, MAX_LOCATOR_HASHES);
+    const { blocks, more } = await requestBlocks(ctx, session, locator);
+    const batch = await ctx.inBulk(() => admitBlockJsons(ctx, session, blocks));
+    added += batch.added;
+    if (batch.stoppedBy !== null) return { added, rounds, stoppedBy: batch.stoppedBy };
+    if (session.isClosed) return { added, rounds, stoppedBy: 'disconnected' };
+    if (blocks.length === 0 || !more) return { added, rounds, stoppedBy: 'caught up' };
+    // A peer that repeats itself (the same last block again) is going nowhere.
+    if (batch.last === lastReceived) return { added, rounds, stoppedBy: 'no progress' };
+    lastReceived = batch.last;
+  }
+}
+
+export type SyncReport = { readonly peerId: string; readonly added: number; readonly outcome: string };
+
+/** Runs one sync at a time, with whichever ready peer claims the most work beyond ours or showed us an orphan. */
+export class SyncScheduler {
+  private running = false;
+
+  constructor(
+    private readonly ctx: HandlerContext,
+    private readonly readyPeers: () => Iterable<PeerSession>,
+    private readonly report: (report: SyncReport) => void,
+  ) {}
+
+  /** Starts a sync if one is due and none runs; called on every status and orphan, and after each sync. */
+  request(): void {
+    if (this.running) return;
+    const ourWork = this.ctx.node.chain.totalWork;
+    let best: PeerSession | null = null;
+    for (const session of this.readyPeers()) {
+      if (!session.syncWanted && session.claimedWork <= ourWork) continue;
+      if (best === null || session.claimedWork > best.claimedWork) best = session;
+    }
+    if (best === null) return;
+    const session = best;
+    session.syncWanted = false;
+    this.running = true;
+    syncFrom(this.ctx, session)
+      .then(
+        (outcome) => this.report({ peerId: session.peerId, added: outcome.added, outcome: outcome.stoppedBy }),
+        (error: unknown) => {
+          const outcome = error instanceof Error ? error.message : String(error);
+          this.report({ peerId: session.peerId, added: 0, outcome });
+        },
+      )
+      .finally(() => {
+        // Whatever it claimed, we now have what it would give: do not chase it again until it shows more.
+        const ours = this.ctx.node.chain.totalWork;
+        if (session.claimedWork > ours) session.claimedWork = ours;
+        this.running = false;
+        this.request();
+      });
+  }
+}

@@ -1,0 +1,43 @@
+// The one abstraction over how nodes reach each other: links to peers by id, opened, fed frames, closed. PeerJS
+// implements it in the page (peerjs-transport.ts); unit tests use an in-memory one. The network above never
+// knows which.
+
+/** One open, ordered, reliable channel to one peer. */
+export interface PeerLink {
+  readonly peerId: string;
+  /** True when this side dialled. */
+  readonly outbound: boolean;
+  send(frame: Uint8Array): void;
+  /** Bytes accepted by send() and not yet handed to the network. */
+  bufferedAmount(): number;
+  /** Resolves once bufferedAmount() falls to `lowWater` or below (at once if it already has). */
+  drained(lowWater: number): Promise<void>;
+  /** Idempotent; the transport then reports onClose for this link. */
+  close(): void;
+}
+
+export type SignallingState = 'connecting' | 'online' | 'offline' | 'unavailable';
+
+export interface TransportEvents {
+  /** A link is open both ways (either side dialled). */
+  onOpen(link: PeerLink): void;
+  /** Whatever the channel delivered: untrusted and unchecked; the network narrows it. */
+  onMessage(link: PeerLink, data: unknown): void;
+  /** The link closed, whoever closed it. Called once per opened link. */
+  onClose(link: PeerLink): void;
+  /** A dial never opened: no such peer, refused, or timed out. */
+  onDialFailed(peerId: string, reason: string): void;
+  /** How the transport's own way of finding peers (PeerJS: the signalling server) is doing. */
+  onSignalling?(state: SignallingState, detail: string): void;
+}
+
+export interface Transport {
+  /** The id other nodes dial to reach this one. */
+  readonly localId: string;
+  /** Starts reporting to `events`; links are opened only after this. */
+  listen(events: TransportEvents): void;
+  /** Opens a link to a peer; the outcome arrives as onOpen or onDialFailed. */
+  dial(peerId: string): void;
+  /** Closes every link and stops for good. */
+  destroy(): void;
+}

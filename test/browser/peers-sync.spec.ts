@@ -1,0 +1,35 @@
+// A late joiner catches up with a node 1,000+ blocks ahead by block locator, in bounded batches, without asking
+// for the whole chain.
+import { expect, test } from './fixtures.ts';
+import { type ApiWindow, heightOf, openNode, register, roomQuery, testRoom, tipOf } from './peers-harness.ts';
+
+const BLOCKS = 1_000;
+
+test(`a late joiner syncs ${BLOCKS} blocks by locator, in batches`, async ({ newNodePage, signalling }, info) => {
+  test.setTimeout(240_000);
+  // Difficulty 0: every nonce wins, so the seed mines as fast as it can store.
+  const query = roomQuery(testRoom('sync', info), 0, signalling);
+  const seed = await openNode(await newNodePage(), query);
+  await seed.page.evaluate(() => (window as unknown as ApiWindow).blockchain.autoMine(true));
+  await expect.poll(() => heightOf(seed), { timeout: 150_000, intervals: [1_000] }).toBeGreaterThan(BLOCKS);
+  await seed.page.evaluate(() => (window as unknown as ApiWindow).blockchain.stopMining());
+  const seedTip = await tipOf(seed);
+  const seedHeight = await heightOf(seed);
+
+  const joiner = await openNode(await newNodePage(), query);
+  const started = Date.now();
+  await register(joiner, [seed.id]);
+  await expect.poll(() => tipOf(joiner), { timeout: 60_000, intervals: [250] }).toBe(seedTip);
+  expect(await heightOf(joiner)).toBe(seedHeight);
+  const synced = await joiner.page.evaluate(() => (window as unknown as ApiWindow).blockchain.traffic());
+  expect(synced.out.messages['get-blocks'] ?? 0).toBeGreaterThanOrEqual(2);
+  expect(synced.out.messages['get-chain'] ?? 0).toBe(0);
+  console.log(`[peers-sync] ${seedHeight} blocks by locator in ${Date.now() - started} ms`);
+
+  // The seed's resolve() over the same channel: the whole chain comes back in bounded parts, nothing changes.
+  const resolved = await joiner.page.evaluate(() => (window as unknown as ApiWindow).blockchain.resolve());
+  expect(resolved).toEqual({ replaced: false, length: seedHeight });
+  const after = await joiner.page.evaluate(() => (window as unknown as ApiWindow).blockchain.traffic());
+  expect(after.out.messages['get-chain']).toBe(1);
+  expect(after.in.messages.chain ?? 0).toBeGreaterThanOrEqual(2);
+});

@@ -1,0 +1,126 @@
+// Builders for network tests: a hand-driven clock, real BlockchainNodes on an in-memory network, premade chains,
+// and counters over the network's events.
+import type { Block, NetworkParams } from '../../src/core/index.ts';
+import { Blockchain } from '../../src/core/index.ts';
+import type { Cancel, Clock } from '../../src/net/clock.ts';
+import type { NetworkConfig } from '../../src/net/config.ts';
+import { createNetwork, type NetworkEvent, type PeerNetwork } from '../../src/net/network.ts';
+import type { MessageType } from '../../src/net/protocol.ts';
+import { peerIdFor } from '../../src/net/room.ts';
+import { BlockchainNode } from '../../src/node/node.ts';
+import { alice, type BuildOptions, extend, NOW, params } from '../core/helpers.ts';
+import { MemoryStore, ThreadMiner } from '../node/fakes.ts';
+import type { MemoryHub, MemoryTransport } from './memory-transport.ts';
+
+/** Time moves only when a test says so; timers run in due order, including ones scheduled while advancing. */
+export class ManualClock implements Clock {
+  private time = 1_000_000;
+  private sequence = 0;
+  private timers: Array<{ at: number; sequence: number; run: () => void }> = [];
+
+  now(): number {
+    return this.time;
+  }
+
+  after(ms: number, run: () => void): Cancel {
+    const timer = { at: this.time + ms, sequence: this.sequence++, run };
+    this.timers.push(timer);
+    return () => {
+      this.timers = this.timers.filter((t) => t !== timer);
+    };
+  }
+
+  advance(ms: number): void {
+    const end = this.time + ms;
+    for (;;) {
+      const due = this.timers.filter((t) => t.at <= end).sort((a, b) => a.at - b.at || a.sequence - b.sequence)[0];
+      if (due === undefined) break;
+      this.timers = this.timers.filter((t) => t !== due);
+      this.time = due.at;
+      due.run();
+    }
+    this.time = end;
+  }
+}
+
+export type TestPeer = {
+  readonly name: string;
+  readonly node: BlockchainNode;
+  readonly network: PeerNetwork;
+  readonly transport: MemoryTransport;
+  readonly store: MemoryStore;
+  readonly events: NetworkEvent[];
+  readonly peerId: string;
+};
+
+export type PeerOptions = {
+  /** Blocks the node starts with (after genesis), as if loaded from its store. */
+  readonly blocks?: readonly Block[];
+  readonly config?: Partial<NetworkConfig>;
+  readonly clock?: Clock;
+  readonly params?: NetworkParams;
+};
+
+/** A real node (chain, mempool, store, miner) with a started network on the hub. */
+export async function startPeer(hub: MemoryHub, name: string, options: PeerOptions = {}): Promise<TestPeer> {
+  const store = new MemoryStore();
+  store.blocks = [...(options.blocks ?? [])];
+  const node = await BlockchainNode.open({
+    params: options.params ?? params,
+    nodeId: `n-${name}`,
+    store,
+    miner: new ThreadMiner(),
+    now: () => NOW,
+  });
+  const peerId = peerIdFor(node.chain.genesis.hash, node.id);
+  const transport = hub.create(peerId);
+  const network = createNetwork({
+    node,
+    transport,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.config ? { config: options.config } : {}),
+  });
+  const events: NetworkEvent[] = [];
+  network.subscribe((event) => events.push(event));
+  network.start();
+  return { name, node, network, transport, store, events, peerId };
+}
+
+const chainCache = new Map<string, Blockchain>();
+
+/** A valid chain of `count` blocks after genesis, mined on the test network (cached per count and miner). */
+export function premadeChain(count: number, options: BuildOptions = {}): Blockchain {
+  const key = `${count}/${options.miner?.address ?? alice.address}/${options.coinbaseInfo ?? ''}`;
+  let chain = chainCache.get(key);
+  if (chain === undefined) {
+    chain = new Blockchain(params);
+    extend(chain, count, options);
+    chainCache.set(key, chain);
+  }
+  return chain;
+}
+
+export function blocksOf(chain: Blockchain): Block[] {
+  return chain.mainChain().slice(1);
+}
+
+/** Messages of a type a node sent or received, per the network's traffic events. */
+export function traffic(peer: TestPeer, direction: 'in' | 'out', messageType: MessageType, to?: TestPeer): number {
+  return peer.events.filter(
+    (e) =>
+      e.type === 'traffic' &&
+      e.direction === direction &&
+      e.messageType === messageType &&
+      (to === undefined || e.peerId === to.peerId),
+  ).length;
+}
+
+export function faultsOf(peer: TestPeer, offender: string): string[] {
+  return peer.events.flatMap((e) => (e.type === 'misbehaviour' && e.peerId === offender ? [e.fault] : []));
+}
+
+/** Connects each pair and waits until every link finished its status exchange. */
+export async function link(hub: MemoryHub, pairs: ReadonlyArray<readonly [TestPeer, TestPeer]>): Promise<void> {
+  for (const [a, b] of pairs) a.network.connect(b.peerId);
+  await hub.settle();
+}
