@@ -13,7 +13,7 @@ type UiState = { progress: MiningProgress | null; miningActive: boolean };
 function elements(doc: Document) {
   const $ = <T extends HTMLElement>(id: string, type: new () => T) => byId(doc, id, type);
   return {
-    sections: ['node', 'transactions', 'chain', 'peers'].map((id) => $(id, HTMLElement)),
+    sections: ['node', 'transactions', 'chain'].map((id) => $(id, HTMLElement)),
     id: $('node-id', HTMLElement),
     address: $('node-address', HTMLElement),
     balance: $('node-balance', HTMLElement),
@@ -36,10 +36,6 @@ function elements(doc: Document) {
     mempoolSize: $('mempool-size', HTMLElement),
     mempool: $('mempool', HTMLElement),
     blocks: $('blocks', HTMLElement),
-    peerForm: $('peer-form', HTMLFormElement),
-    peerId: $('peer-id', HTMLInputElement),
-    peerError: $('peer-error', HTMLElement),
-    peerList: $('peer-list', HTMLElement),
     notices: $('notices', HTMLElement),
   };
 }
@@ -65,12 +61,6 @@ function render(node: BlockchainNode, ui: UiState, el: Elements): void {
     if (block) blocks.push(block);
   }
   syncList(el.blocks, blocks, (b) => b.hash, blockCard);
-  syncList(
-    el.peerList,
-    node.peers,
-    (id) => id,
-    (id) => h('li', {}, h('code', {}, id)),
-  );
 }
 
 /** Which form field an error names: the node's messages start with the field ("amount must be …"). */
@@ -143,20 +133,6 @@ function bindMiningControls(node: BlockchainNode, el: Elements, redraw: () => vo
   ];
 }
 
-function bindPeerForm(node: BlockchainNode, el: Elements, redraw: () => void): Unbind {
-  return bind<SubmitEvent>(el.peerForm, 'submit', async (event) => {
-    event.preventDefault();
-    setFieldError(el.peerError, el.peerId, '');
-    try {
-      await node.registerNodes([el.peerId.value.trim()]);
-      el.peerId.value = '';
-    } catch (error) {
-      setFieldError(el.peerError, el.peerId, errorMessage(error));
-    }
-    redraw();
-  });
-}
-
 export function notice(doc: Document, text: string, kind: 'info' | 'warning' = 'info'): void {
   byId(doc, 'notices', HTMLElement).append(h('li', { class: `notice ${kind}` }, text));
 }
@@ -183,12 +159,7 @@ export function mountNodeView(node: BlockchainNode, doc: Document): Unbind {
     if (event.type === 'storage-error') notice(doc, `Could not save: ${event.message}`, 'warning');
     redraw();
   });
-  const unbinds = [
-    unsubscribe,
-    bindTransactionForm(node, el, redraw),
-    ...bindMiningControls(node, el, redraw),
-    bindPeerForm(node, el, redraw),
-  ];
+  const unbinds = [unsubscribe, bindTransactionForm(node, el, redraw), ...bindMiningControls(node, el, redraw)];
   render(node, ui, el);
   return () => {
     cancelAnimationFrame(frame);

@@ -9,6 +9,7 @@ import { mountNodeView, notice } from './app.ts';
 import { mountDevicesView } from './devices-view.ts';
 import { errorMessage } from './dom.ts';
 import { findGenesisElements, type GenesisView, renderGenesis } from './genesis-view.ts';
+import { mountNetworkView } from './network-view.ts';
 import { networkFromSearch } from './room.ts';
 
 declare global {
@@ -65,10 +66,11 @@ function start(): void {
     started.then((s) => s.node),
     networked,
   );
-  started.then(
-    ({ node, notices, registry }) => {
+  Promise.all([started, networked]).then(
+    ([{ node, notices, registry }, net]) => {
       for (const text of notices) notice(document, text, 'warning');
       mountNodeView(node, document);
+      mountNetworkView(node, net, document);
       if (registry) mountDevicesView({ registry, network: node.network, currentNodeId: node.id }, document);
     },
     (error: unknown) => {
