@@ -6,3 +6,4 @@ declare class TextDecoder {
   constructor(label?: string, options?: { fatal?: boolean });
   decode(input?: Uint8Array): string;
 }
+declare const console: { error(...data: unknown[]): void; warn(...data: unknown[]): void };

@@ -3,6 +3,7 @@
 // a parent. Adding a block reports what a reorg disconnected and connected.
 import { type Block, checkBlock } from './block.ts';
 import { ancestorTimes, type BlockNode, BlockTree, forkPoint, isBetterTip, pathFrom } from './block-tree.ts';
+import { BoundedSet } from './bounded-set.ts';
 import { expectedDifficulty, medianTimePast } from './difficulty.ts';
 import { accept, RejectCode, type Rejection, type Result, reject } from './errors.ts';
 import { createGenesisBlock } from './genesis.ts';
@@ -40,27 +41,12 @@ const BODY_MISMATCH: ReadonlySet<RejectCode> = new Set([
   RejectCode.Malformed,
 ]);
 
-class BoundedSet {
-  private readonly items = new Set<string>();
-  constructor(private readonly limit: number) {}
-  has(item: string): boolean {
-    return this.items.has(item);
-  }
-  add(item: string): void {
-    this.items.add(item);
-    if (this.items.size > this.limit) {
-      const oldest = this.items.values().next().value;
-      if (oldest !== undefined) this.items.delete(oldest);
-    }
-  }
-}
-
 export class Blockchain {
   readonly params: NetworkParams;
   readonly genesis: Block;
   private readonly tree: BlockTree;
   private readonly ledger = new Ledger();
-  private readonly invalid = new BoundedSet(MAX_REMEMBERED_INVALID);
+  private readonly invalid = new BoundedSet<string>(MAX_REMEMBERED_INVALID);
   private readonly orphans = new Map<string, Block>();
   private readonly orphansByParent = new Map<string, Block[]>();
   private readonly main: BlockNode[];

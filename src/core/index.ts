@@ -1,5 +1,7 @@
 // The core's public surface: pure chain logic shared by the page, the workers and Node.
+
 export * from './block.ts';
+export * from './bounded-set.ts';
 export * from './bytes.ts';
 export * from './chain.ts';
 export * from './chain-io.ts';
@@ -10,6 +12,7 @@ export * from './header.ts';
 export * from './header-layout.ts';
 export * from './keys.ts';
 export * from './ledger.ts';
+export * from './listeners.ts';
 export * from './mempool.ts';
 export * from './merkle.ts';
 export * from './mining.ts';

@@ -1,5 +1,6 @@
 // What the network tells the page: peers coming and going, misbehaviour and bans, sync progress, signalling state,
 // and every message in or out (the network inspector's feed).
+import { Listeners } from '../core/index.ts';
 import type { Fault } from './misbehaviour.ts';
 import type { MessageType } from './protocol.ts';
 import type { SignallingState } from './transport.ts';
@@ -43,22 +44,9 @@ export type NetworkEvent =
 export type NetworkListener = (event: NetworkEvent) => void;
 
 /** A listener set where one failing listener (a UI bug) cannot stop the others or the network. */
-export class NetworkEvents {
-  private readonly listeners = new Set<NetworkListener>();
-
-  subscribe(listener: NetworkListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  emit(event: NetworkEvent): void {
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(event);
-      } catch (error) {
-        console.error('network event listener failed', error);
-      }
-    }
+export class NetworkEvents extends Listeners<NetworkEvent> {
+  constructor() {
+    super('network event');
   }
 }
 

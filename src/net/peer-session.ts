@@ -1,6 +1,6 @@
 // One connected peer as the network sees it: its link, what it told us (status, claimed work), what it knows,
 // the requests waiting for its answers, liveness, and an outgoing queue that respects the link's buffer.
-import { BoundedSet } from './bounded-set.ts';
+import { BoundedSet } from '../core/index.ts';
 import { type Cancel, type Clock, withTimeout } from './clock.ts';
 import type { NetworkConfig } from './config.ts';
 import { FrameAssembler, type FrameResult, toFrames } from './frames.ts';

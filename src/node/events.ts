@@ -1,4 +1,4 @@
-// A minimal typed event channel: a node announces what changed, the UI and the network listen.
+// What a node announces: the UI and the network listen through a core Listeners<NodeEvent>.
 import type { Block, Reorg, Transaction } from '../core/index.ts';
 import type { MiningProgress } from './ports.ts';
 
@@ -20,24 +20,3 @@ export type NodeEvent =
   | { readonly type: 'storage-error'; readonly message: string };
 
 export type Listener = (event: NodeEvent) => void;
-
-export class EventChannel {
-  private readonly listeners = new Set<Listener>();
-
-  /** Returns the unsubscribe function. */
-  subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  emit(event: NodeEvent): void {
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(event);
-      } catch (error) {
-        // One broken listener (a UI bug) must not stop the node or the other listeners.
-        console.error('node event listener failed', error);
-      }
-    }
-  }
-}

@@ -13,6 +13,7 @@ import {
   exportChain,
   generateKeyPair,
   type KeyPair,
+  Listeners,
   Mempool,
   type NetworkParams,
   type Result,
@@ -20,7 +21,7 @@ import {
   type Transaction,
   validChain,
 } from '../core/index.ts';
-import { type BlockSource, EventChannel, type Listener } from './events.ts';
+import type { BlockSource, Listener, NodeEvent } from './events.ts';
 import type { MinerPort, NodeStorePort } from './ports.ts';
 import { parseTransactionRequest, type TransactionRequest } from './requests.ts';
 import { nobleVerifier, type SignatureVerifier } from './signature-verifier.ts';
@@ -48,7 +49,7 @@ export class BlockchainNode {
   private readonly store: NodeStorePort;
   private readonly miner: MinerPort;
   private readonly now: () => number;
-  private readonly events = new EventChannel();
+  private readonly events = new Listeners<NodeEvent>('node event');
   private readonly verifier: SignatureVerifier;
   private peerIds: string[];
   private writes: Promise<void> = Promise.resolve();
