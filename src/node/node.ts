@@ -17,14 +17,13 @@ import {
   Mempool,
   type NetworkParams,
   type Result,
-  signatureCheckOf,
   type Transaction,
-  validChain,
 } from '../core/index.ts';
+import { validateChain } from './chain-validation.ts';
 import type { BlockSource, Listener, NodeEvent } from './events.ts';
 import type { MinerPort, NodeStorePort } from './ports.ts';
 import { parseTransactionRequest, type TransactionRequest } from './requests.ts';
-import { nobleVerifier, type SignatureVerifier } from './signature-verifier.ts';
+import { nobleVerifier, type SignatureVerifier, verifyBlockSignatures } from './signature-verifier.ts';
 
 export type NodeOptions = {
   readonly params: NetworkParams;
@@ -129,8 +128,8 @@ export class BlockchainNode {
    * Stored blocks are loaded without checking their signatures again; this replays the main chain from genesis
    * with every rule, signatures included, for whoever distrusts the device's storage.
    */
-  verifyChain(): { valid: true; length: number } | { valid: false; code: string; detail: string } {
-    const result = validChain(this.exportChain(), this.params, this.now());
+  async verifyChain(): Promise<{ valid: true; length: number } | { valid: false; code: string; detail: string }> {
+    const result = await validateChain(this.exportChain(), this.params, this.now(), this.verifier);
     return result.ok
       ? { valid: true, length: result.value.height }
       : { valid: false, code: result.code, detail: result.detail };
@@ -164,17 +163,8 @@ export class BlockchainNode {
    * refused with the core's own reason.
    */
   async acceptBlocks(blocks: readonly Block[], source: BlockSource): Promise<Array<Result<Added>>> {
-    const checksPerBlock = blocks.map((block) =>
-      block.transactions.map((tx) => signatureCheckOf(tx, this.params)).filter((c) => c !== null),
-    );
-    const verdicts = await this.verifier(checksPerBlock.flat());
-    let next = 0;
-    return blocks.map((block, i) => {
-      const count = checksPerBlock[i]?.length ?? 0;
-      const allValid = verdicts.slice(next, next + count).every(Boolean);
-      next += count;
-      return this.acceptBlock(block, source, { signaturesChecked: allValid });
-    });
+    const verified = await verifyBlockSignatures(blocks, this.params, this.verifier);
+    return blocks.map((block, i) => this.acceptBlock(block, source, { signaturesChecked: verified[i] === true }));
   }
 
   /** Every block goes through here, our own mined ones included: validate, store, update the mempool, announce. */

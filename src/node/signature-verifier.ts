@@ -1,7 +1,7 @@
 // Checks many Ed25519 signatures at once. WebCrypto verifies in native code and in parallel (16,500/s in Chromium
 // here against 2,000/s for @noble/curves, shared/MEASURED.md), which decides how fast a late joiner syncs; where it
 // is missing (plain http on a LAN address is no secure context) the core's noble check does the work.
-import { type SignatureCheck, verify } from '../core/index.ts';
+import { type Block, type NetworkParams, type SignatureCheck, signatureCheckOf, verify } from '../core/index.ts';
 
 export type SignatureVerifier = (checks: readonly SignatureCheck[]) => Promise<boolean[]>;
 
@@ -65,4 +65,22 @@ async function webCryptoWorks(subtle: Subtle): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** For each block, whether every signature in it is valid, all checked in one batch. */
+export async function verifyBlockSignatures(
+  blocks: readonly Block[],
+  params: NetworkParams,
+  verifier: SignatureVerifier,
+): Promise<boolean[]> {
+  const checksPerBlock = blocks.map((block) =>
+    block.transactions.map((tx) => signatureCheckOf(tx, params)).filter((check) => check !== null),
+  );
+  const verdicts = await verifier(checksPerBlock.flat());
+  let next = 0;
+  return checksPerBlock.map((checks) => {
+    const allValid = verdicts.slice(next, next + checks.length).every(Boolean);
+    next += checks.length;
+    return allValid;
+  });
 }

@@ -49,7 +49,7 @@ describe('BlockchainNode', () => {
     await node.mine();
     await node.newTransaction({ recipient: bob.address, amount: 1 });
     await node.mine();
-    expect(node.verifyChain()).toEqual({ valid: true, length: 3 });
+    expect(await node.verifyChain()).toEqual({ valid: true, length: 3 });
     // a tip whose transaction carries a bad signature, yet whose root and proof of work are consistent: the
     // trusted load accepts it, the full check does not
     const stored = store.blocks[1];
@@ -63,7 +63,7 @@ describe('BlockchainNode', () => {
     store.blocks[1] = remined;
     const reopened = (await openNode(store)).node;
     expect(reopened.chain.height).toBe(3);
-    expect(reopened.verifyChain()).toMatchObject({ valid: false, code: RejectCode.BadSignature });
+    expect(await reopened.verifyChain()).toMatchObject({ valid: false, code: RejectCode.BadSignature });
   });
 
   it('accepts a batch of blocks with their signatures checked together, refusing a bad one with its reason', async () => {
