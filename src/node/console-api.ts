@@ -38,6 +38,7 @@ export type ConsoleApi = {
   verify(): ReturnType<BlockchainNode['verifyChain']>;
   autoMine(on?: boolean): boolean;
   stopMining(): void;
+  miningStats(): ReturnType<BlockchainNode['miningStats']>;
   workers(count?: number): number;
   help(): string;
 };
@@ -51,7 +52,7 @@ const HELP = `window.blockchain: this tab's node (await blockchain.ready first)
   blockchain.peers(), .mempool(), .balance(address?), .id, .address, .network
   blockchain.goOffline(), .goOnline(), .peerInfo(), .traffic(), .peerId, .inviteUrl
   blockchain.verify()                                     -> re-checks every block and signature
-  blockchain.autoMine(true|false), .stopMining(), .workers(n)`;
+  blockchain.autoMine(true|false), .stopMining(), .workers(n), .miningStats()`;
 
 /** Builds the API over a node that is still loading: members wait for it or throw a clear error until then. */
 export function createConsoleApi(
@@ -130,6 +131,7 @@ export function createConsoleApi(
       return n.isAutoMining;
     },
     stopMining: () => loaded().stopMining(),
+    miningStats: () => loaded().miningStats(),
     workers(count) {
       const n = loaded();
       if (count !== undefined) n.setMiningWorkers(count);

@@ -56,6 +56,7 @@ export class BlockchainNode {
   private mineWaiters: Array<{ resolve: (block: Block) => void; reject: (error: Error) => void }> = [];
   private currentMining: AbortController | null = null;
   private miningLoop: Promise<void> | null = null;
+  private readonly stats = { templates: 0, restartsOnNewTip: 0, lastTemplateParent: '' };
 
   private constructor(options: NodeOptions, chain: Blockchain, mempool: Mempool, keys: KeyPair, peers: string[]) {
     this.id = options.nodeId;
@@ -182,7 +183,10 @@ export class BlockchainNode {
     if (reorg.connected.length > 0) {
       this.saveMempool();
       // The template now builds on a stale tip: restart on the new one.
-      if (source !== 'local') this.currentMining?.abort();
+      if (source !== 'local' && this.currentMining) {
+        this.stats.restartsOnNewTip++;
+        this.currentMining.abort();
+      }
     }
     for (const b of accepted) {
       const bStatus = b === block ? status : this.chain.isOnMainChain(b.hash) ? 'main' : 'side';
@@ -224,6 +228,11 @@ export class BlockchainNode {
     this.miner.setWorkerCount(count);
   }
 
+  /** Templates mined on, how many a peer's block cut short, and the parent of the latest one. */
+  miningStats(): { templates: number; restartsOnNewTip: number; lastTemplateParent: string } {
+    return { ...this.stats };
+  }
+
   get miningWorkers(): number {
     return this.miner.workerCount;
   }
@@ -254,6 +263,8 @@ export class BlockchainNode {
   private async runMining(): Promise<void> {
     while (this.autoMine || this.mineWaiters.length > 0) {
       const template = createBlockTemplate(this.chain, this.mempool, { minerAddress: this.address, now: this.now() });
+      this.stats.templates++;
+      this.stats.lastTemplateParent = template.previousHash;
       const controller = new AbortController();
       this.currentMining = controller;
       let found: Block | null;

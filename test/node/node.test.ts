@@ -128,6 +128,7 @@ describe('BlockchainNode', () => {
     await expect(mined).rejects.toThrow(/stopped/);
     expect(miner.templates.length).toBeGreaterThanOrEqual(2);
     expect(miner.templates.at(-1)?.previousHash).toBe(peerBlock.hash);
+    expect(node.miningStats()).toMatchObject({ restartsOnNewTip: 1, lastTemplateParent: peerBlock.hash });
   });
 
   it('auto-mines until stopped', async () => {
