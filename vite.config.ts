@@ -1,5 +1,11 @@
 // Vite builds the page into dist/; `vite preview` serves that build for `npm start` and the browser tests.
+// vite-plugin-pwa adds the web app manifest and a generated service worker (sw.js) that precaches the app shell,
+// so an installed app opens without a network; src/ui/pwa.ts registers it and offers updates.
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/** The favicon's blue: the installed app's title bar and splash screen. */
+const THEME_COLOR = '#2b6cb0';
 
 export default defineConfig({
   build: {
@@ -10,4 +16,48 @@ export default defineConfig({
   // Loopback only by default: a node on the LAN is an explicit choice (`--host`), not an accident.
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
+  plugins: [
+    VitePWA({
+      // A new build waits until the user accepts it (src/ui/pwa.ts shows "A new version is ready"): swapping code
+      // under a node that is mining or syncing is the user's call.
+      registerType: 'prompt',
+      // src/ui/pwa.ts imports virtual:pwa-register itself; no extra registration script in index.html.
+      injectRegister: false,
+      // Off in `vite` (dev): a service worker there would serve stale modules.
+      devOptions: { enabled: false },
+      manifest: {
+        name: 'Browser blockchain',
+        short_name: 'Blockchain',
+        description: 'A real blockchain in the browser: every tab is a full node. Mine, send and sync in a classroom.',
+        id: '.',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: THEME_COLOR,
+        background_color: '#ffffff',
+        icons: [
+          { src: 'pwa-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'pwa-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'pwa-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        // The app shell: the page, its entry and every chunk (the miner worker's included), styles and icons.
+        // Source maps stay out: they are for developers and would triple the first download.
+        globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+        globIgnores: ['**/*.map'],
+        // Any navigation (?room=..., ?difficulty=...) opens the cached page: the room is read from the URL.
+        navigateFallback: 'index.html',
+        // Signalling is live state of this server: never from a cache, never answered with the page.
+        navigateFallbackDenylist: [/^\/peerjs/],
+        // No runtimeCaching: /peerjs/* and /peerjs-config.json are not precached, so they always go to the network.
+        cleanupOutdatedCaches: true,
+        // The first service worker takes the open page at once, so it works offline without a reload; updates
+        // still wait for the prompt (no skipWaiting).
+        clientsClaim: true,
+      },
+    }),
+  ],
 });

@@ -3,15 +3,21 @@
 // origin, so a classroom needs nothing but this machine. Pages find the signalling server by themselves through
 // /peerjs-config.json (src/net/signalling-config.ts).
 //
-//   node scripts/serve.mjs [--host 127.0.0.1] [--port 5173]
+//   node scripts/serve.mjs [--host 127.0.0.1] [--port 5173] [--https]
 //
 // --host 0.0.0.0 lets phones and laptops on the LAN join; the default keeps the node to this machine.
-import { existsSync } from 'node:fs';
+// --https serves over TLS with a self-signed certificate for this machine's names and addresses, generated on first
+// use and kept in node_modules/.cache: phones then get a secure context (service worker: offline use and install;
+// Web Locks) after accepting the certificate once, and signalling runs over wss on the same origin.
+import { X509Certificate } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname, networkInterfaces, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import express from 'express';
 import { ExpressPeerServer } from 'peer';
+import { generate } from 'selfsigned';
 import { preview } from 'vite';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,6 +50,17 @@ export function mountSignalling(httpServer, middlewares) {
 }
 
 /**
+ * Vite serves https through node:http2 (HTTP/1.1 only as a fallback). Express, and so PeerJS's REST API, cannot
+ * handle HTTP/2 requests (its request prototype swap breaks them and the server crashes), so TLS clients are offered
+ * HTTP/1.1 alone. `ALPNProtocols` is the wire-format list tls.Server keeps from its options and offers on every
+ * handshake; test/net/serve.test.ts checks that a client asking for h2 first gets http/1.1.
+ */
+function offerHttp1Only(httpServer) {
+  if (!('ALPNProtocols' in httpServer)) return;
+  httpServer.ALPNProtocols = Buffer.from([8, ...Buffer.from('http/1.1', 'ascii')]);
+}
+
+/**
  * A Vite plugin that serves signalling next to `vite preview`. Not for `vite` (dev): PeerJS's WebSocket server
  * answers every other upgrade on the HTTP server with 400, Vite's hot-reload socket included.
  */
@@ -51,23 +68,129 @@ export function signallingPlugin() {
   return {
     name: 'browser-blockchain-signalling',
     configurePreviewServer(server) {
-      if (server.httpServer) mountSignalling(server.httpServer, server.middlewares);
+      if (!server.httpServer) return;
+      if (server.config.preview.https) offerHttp1Only(server.httpServer);
+      mountSignalling(server.httpServer, server.middlewares);
     },
   };
 }
 
-/** Starts the server; resolves with Vite's preview server once it listens. */
-export async function serve({ host = '127.0.0.1', port = 5173, root = ROOT, strictPort = true } = {}) {
+/** Where the self-signed certificate is kept between runs; os.tmpdir() when node_modules is not writable. */
+export const CERTIFICATE_DIR = join(ROOT, 'node_modules', '.cache', 'browser-blockchain-https');
+/** A certificate is made anew this long before it expires. */
+const RENEW_BEFORE_MS = 7 * 24 * 3600 * 1000;
+const VALID_FOR_MS = 365 * 24 * 3600 * 1000;
+
+/** The names a phone may use for this machine: localhost, its host name (and .local), and every address it has. */
+export function certificateNames(host = '127.0.0.1') {
+  const dns = new Set(['localhost']);
+  const name = hostname();
+  if (/^[A-Za-z0-9.-]+$/.test(name)) {
+    dns.add(name);
+    if (!name.includes('.')) dns.add(`${name}.local`);
+  }
+  const ips = new Set(['127.0.0.1', '::1']);
+  for (const addresses of Object.values(networkInterfaces())) {
+    for (const { address } of addresses ?? []) ips.add(address.replace(/%.*$/, ''));
+  }
+  if (/^[\d.]+$|:/.test(host) && host !== '0.0.0.0' && host !== '::') ips.add(host);
+  else if (host !== '0.0.0.0' && host !== '::') dns.add(host);
+  return { dns: [...dns].sort(), ips: [...ips].sort() };
+}
+
+function sameNames(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * A self-signed certificate for `names`, from `dir` when the one there covers them and is not about to expire,
+ * otherwise generated (a second or so) and saved. Resolves with PEM key and certificate and the SHA-256
+ * fingerprint people can compare with what their browser shows.
+ */
+export async function httpsCertificate({ dir = CERTIFICATE_DIR, names = certificateNames() } = {}) {
+  // The default place falls back to the temp folder (a read-only checkout); a place given by the caller is the only one.
+  const places = dir === CERTIFICATE_DIR ? [dir, join(tmpdir(), 'browser-blockchain-https')] : [dir];
+  for (const place of places) {
+    try {
+      const cert = readFileSync(join(place, 'cert.pem'), 'utf8');
+      const key = readFileSync(join(place, 'key.pem'), 'utf8');
+      const saved = JSON.parse(readFileSync(join(place, 'names.json'), 'utf8'));
+      const x509 = new X509Certificate(cert);
+      if (sameNames(saved, names) && Date.parse(x509.validTo) - Date.now() > RENEW_BEFORE_MS) {
+        return { key, cert, fingerprint: x509.fingerprint256, names, reused: true };
+      }
+    } catch {
+      // Missing or unreadable here: look in the next place, or make a new one.
+    }
+  }
+  const notBeforeDate = new Date(Date.now() - 3600 * 1000);
+  const pems = await generate([{ name: 'commonName', value: 'Browser blockchain (self-signed)' }], {
+    keySize: 2048,
+    algorithm: 'sha256',
+    notBeforeDate,
+    notAfterDate: new Date(notBeforeDate.getTime() + VALID_FOR_MS),
+    extensions: [
+      { name: 'basicConstraints', cA: false },
+      { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+      { name: 'extKeyUsage', serverAuth: true },
+      {
+        name: 'subjectAltName',
+        altNames: [...names.dns.map((value) => ({ type: 2, value })), ...names.ips.map((ip) => ({ type: 7, ip }))],
+      },
+    ],
+  });
+  const result = {
+    key: pems.private,
+    cert: pems.cert,
+    fingerprint: new X509Certificate(pems.cert).fingerprint256,
+    names,
+    reused: false,
+  };
+  for (const target of places) {
+    try {
+      mkdirSync(target, { recursive: true, mode: 0o700 });
+      writeFileSync(join(target, 'key.pem'), result.key, { mode: 0o600 });
+      writeFileSync(join(target, 'cert.pem'), result.cert);
+      writeFileSync(join(target, 'names.json'), JSON.stringify(names));
+      break;
+    } catch {
+      // Not writable (a read-only checkout): try the next place; at worst the certificate lives for this run.
+    }
+  }
+  return result;
+}
+
+/**
+ * Starts the server; resolves with Vite's preview server once it listens. With `https`, TLS with a self-signed
+ * certificate (see httpsCertificate; `certificateDir` overrides where it is kept); the server's `certificate` then
+ * says which one.
+ */
+export async function serve({
+  host = '127.0.0.1',
+  port = 5173,
+  root = ROOT,
+  strictPort = true,
+  https = false,
+  certificateDir = CERTIFICATE_DIR,
+} = {}) {
   const outDir = join(root, 'dist');
   if (!existsSync(join(outDir, 'index.html'))) {
     throw new Error(`${outDir}/index.html is missing: run \`vite build\` first (npm start does both)`);
   }
-  return preview({
+  const certificate = https ? await httpsCertificate({ dir: certificateDir, names: certificateNames(host) }) : null;
+  const server = await preview({
     root,
     logLevel: 'warn',
-    preview: { host, port, strictPort, open: false },
+    preview: {
+      host,
+      port,
+      strictPort,
+      open: false,
+      ...(certificate ? { https: { key: certificate.key, cert: certificate.cert } } : {}),
+    },
     plugins: [signallingPlugin()],
   });
+  return Object.assign(server, { certificate });
 }
 
 function parsePort(text) {
@@ -78,13 +201,29 @@ function parsePort(text) {
 
 async function main() {
   const { values } = parseArgs({
-    options: { host: { type: 'string', default: '127.0.0.1' }, port: { type: 'string', default: '5173' } },
+    options: {
+      host: { type: 'string', default: '127.0.0.1' },
+      port: { type: 'string', default: '5173' },
+      https: { type: 'boolean', default: false },
+    },
   });
-  const server = await serve({ host: values.host, port: parsePort(values.port) });
+  const server = await serve({ host: values.host, port: parsePort(values.port), https: values.https });
   const address = server.httpServer.address();
   const listening = typeof address === 'object' && address !== null ? address.port : values.port;
-  console.log(`Browser blockchain: http://${values.host}:${listening}/?room=classroom`);
+  const scheme = values.https ? 'https' : 'http';
+  // Vite lists every address the server answers on (all LAN addresses for --host 0.0.0.0).
+  const urls = [...(server.resolvedUrls?.local ?? []), ...(server.resolvedUrls?.network ?? [])];
+  if (urls.length === 0) urls.push(`${scheme}://${values.host}:${listening}/`);
+  console.log('Browser blockchain:');
+  for (const url of urls) console.log(`  ${url}?room=classroom`);
   console.log(`Signalling (PeerJS, peer discovery on): same origin, path ${SIGNALLING_PATH}`);
+  if (server.certificate) {
+    const { fingerprint, reused } = server.certificate;
+    console.log(`HTTPS with a self-signed certificate${reused ? '' : ' (new)'}, SHA-256 ${fingerprint}`);
+    console.log('  Browsers warn once per device: check the fingerprint, then accept to continue.');
+  } else if (values.host !== '127.0.0.1' && values.host !== 'localhost') {
+    console.log('Plain http on the LAN: no offline use, install or Web Locks there. Add --https for those.');
+  }
   const stop = () => {
     server.close().finally(() => process.exit(0));
     // Browsers keep WebSockets open: do not wait for them.

@@ -1,24 +1,32 @@
-// The page of one node: binds the controls to the node and redraws from its state once per animation frame.
-import { ChainError, RejectCode } from '../core/index.ts';
+// The node panel and the transactions panel: binds the controls to the node and redraws from its state once per
+// animation frame.
+import { type Block, ChainError, isCoinbase, RejectCode, type Transaction } from '../core/index.ts';
+import type { BrowserNetwork } from '../net/browser-network.ts';
 import type { BlockchainNode } from '../node/node.ts';
 import type { MiningProgress } from '../node/ports.ts';
-import { blockCard, transactionLine } from './cards.ts';
+import { transactionLine } from './cards.ts';
 import { bind, byId, errorMessage, h, setFieldError, setText, shortHash, syncList, type Unbind } from './dom.ts';
+import { t } from './i18n/index.ts';
 
-/** Blocks drawn in the chain list; the full chain view with windowed rendering is the classroom UI's. */
-const BLOCKS_SHOWN = 30;
+/** Recent blocks whose addresses the recipient field offers: enough for a class, few enough to scan each render. */
+const ADDRESS_BLOCKS = 50;
+/** Rows of the balances table: the richest accounts; the rest are a scroll away in any explorer, not on a projector. */
+const BALANCE_ROWS = 50;
 
 type UiState = { progress: MiningProgress | null; miningActive: boolean };
 
 function elements(doc: Document) {
   const $ = <T extends HTMLElement>(id: string, type: new () => T) => byId(doc, id, type);
   return {
-    sections: ['node', 'transactions', 'chain'].map((id) => $(id, HTMLElement)),
+    sections: ['node', 'transactions'].map((id) => $(id, HTMLElement)),
     id: $('node-id', HTMLElement),
     address: $('node-address', HTMLElement),
     balance: $('node-balance', HTMLElement),
+    network: $('node-network', HTMLElement),
+    peers: $('node-peers', HTMLElement),
     height: $('node-height', HTMLElement),
-    tip: $('node-tip', HTMLElement),
+    chainDetail: $('node-chain-detail', HTMLElement),
+    hashRate: $('node-hash-rate', HTMLElement),
     miningStatus: $('mining-status', HTMLElement),
     mineOnce: $('mine-once', HTMLButtonElement),
     autoMine: $('auto-mine', HTMLInputElement),
@@ -27,6 +35,7 @@ function elements(doc: Document) {
     miningError: $('mining-error', HTMLElement),
     txForm: $('tx-form', HTMLFormElement),
     recipient: $('tx-recipient', HTMLInputElement),
+    knownAddresses: $('known-addresses', HTMLDataListElement),
     info: $('tx-info', HTMLInputElement),
     amount: $('tx-amount', HTMLInputElement),
     recipientError: $('tx-recipient-error', HTMLElement),
@@ -35,32 +44,83 @@ function elements(doc: Document) {
     txResult: $('tx-result', HTMLElement),
     mempoolSize: $('mempool-size', HTMLElement),
     mempool: $('mempool', HTMLElement),
-    blocks: $('blocks', HTMLElement),
-    notices: $('notices', HTMLElement),
+    balances: $('balances-body', HTMLElement),
   };
 }
 type Elements = ReturnType<typeof elements>;
 
-function render(node: BlockchainNode, ui: UiState, el: Elements): void {
-  setText(el.id, node.id);
-  setText(el.address, node.address);
-  setText(el.balance, String(node.balance()));
-  setText(el.height, String(node.chain.height));
-  setText(el.tip, shortHash(node.chain.tip.hash));
-  const rate = ui.progress ? `${(ui.progress.hashRate / 1e6).toFixed(2)} MH/s on ${ui.progress.workers} worker(s)` : '';
-  setText(el.miningStatus, ui.miningActive ? `mining${node.isAutoMining ? ' continuously' : ''} ${rate}` : 'idle');
-  el.autoMine.checked = node.isAutoMining;
-  el.stopMining.disabled = !ui.miningActive;
-  if (document.activeElement !== el.workers) el.workers.value = String(node.miningWorkers);
-  const pending = node.mempool.transactions();
-  setText(el.mempoolSize, String(pending.length));
-  syncList(el.mempool, pending, (tx) => tx.txid, transactionLine);
-  const blocks: ReturnType<typeof node.chain.mainChain> = [];
-  for (let i = node.chain.height; i >= 1 && blocks.length < BLOCKS_SHOWN; i--) {
+/** Addresses seen in the mempool and the last blocks, newest first, without this node's own. */
+export function knownAddresses(recent: readonly Block[], pending: readonly Transaction[], own: string): string[] {
+  const seen = new Set<string>();
+  const note = (tx: Transaction) => {
+    if (!isCoinbase(tx)) seen.add(tx.sender);
+    seen.add(tx.recipient);
+  };
+  for (const tx of pending) note(tx);
+  for (const block of recent) for (const tx of block.transactions) note(tx);
+  seen.delete(own);
+  return [...seen];
+}
+
+function recentBlocks(node: BlockchainNode, count: number): Block[] {
+  const blocks: Block[] = [];
+  for (let i = node.chain.height; i >= 1 && blocks.length < count; i--) {
     const block = node.chain.blockAt(i);
     if (block) blocks.push(block);
   }
-  syncList(el.blocks, blocks, (b) => b.hash, blockCard);
+  return blocks;
+}
+
+function renderMining(node: BlockchainNode, ui: UiState, el: Elements): void {
+  const rate = ui.progress
+    ? t('mining.rate', { rate: (ui.progress.hashRate / 1e6).toFixed(2), workers: ui.progress.workers })
+    : t('mining.noRate');
+  setText(el.hashRate, rate);
+  setText(el.miningStatus, ui.miningActive ? t(node.isAutoMining ? 'mining.auto' : 'mining.once') : t('mining.idle'));
+  el.autoMine.checked = node.isAutoMining;
+  el.stopMining.disabled = !ui.miningActive;
+  if (document.activeElement !== el.workers) el.workers.value = String(node.miningWorkers);
+}
+
+function balanceRow(address: string): HTMLTableRowElement {
+  return h('tr', {}, h('td', {}, h('code', { title: address }, shortHash(address))), h('td', { class: 'number' }));
+}
+
+function renderTransactions(node: BlockchainNode, el: Elements): void {
+  const pending = node.mempool.transactions();
+  setText(el.mempoolSize, String(pending.length));
+  syncList(el.mempool, pending, (tx) => tx.txid, transactionLine);
+  const addresses = knownAddresses(recentBlocks(node, ADDRESS_BLOCKS), pending, node.address);
+  syncList(
+    el.knownAddresses,
+    addresses,
+    (a) => a,
+    (a) => h('option', { value: a }),
+  );
+  const rows = [...node.chain.balances()].sort((a, b) => b[1] - a[1]).slice(0, BALANCE_ROWS);
+  syncList(
+    el.balances,
+    rows,
+    ([address]) => address,
+    ([address]) => balanceRow(address),
+    (row, [address, balance]) => {
+      const cell = row.lastElementChild;
+      const own = address === node.address ? ` ${t('tx.you')}` : '';
+      if (cell instanceof HTMLElement) setText(cell, `${balance}${own}`);
+    },
+  );
+}
+
+function render(node: BlockchainNode, net: BrowserNetwork | null, ui: UiState, el: Elements): void {
+  setText(el.id, node.id);
+  setText(el.address, node.address);
+  setText(el.balance, String(node.balance()));
+  setText(el.network, node.network);
+  setText(el.peers, String(net ? net.network.peerInfo().length : 0));
+  setText(el.height, String(node.chain.height));
+  setText(el.chainDetail, t('node.chainValue', { tip: shortHash(node.chain.tip.hash) }));
+  renderMining(node, ui, el);
+  renderTransactions(node, el);
 }
 
 /** Which form field an error names: the node's messages start with the field ("amount must be …"). */
@@ -91,7 +151,7 @@ function bindTransactionForm(node: BlockchainNode, el: Elements, redraw: () => v
         info: el.info.value,
         amount,
       });
-      setText(el.txResult, `Transaction ${shortHash(txid)} will be in block ${index}.`);
+      setText(el.txResult, t('tx.sent', { txid: shortHash(txid), index }));
       el.info.value = '';
     } catch (error) {
       const field = fieldOf(error);
@@ -133,12 +193,21 @@ function bindMiningControls(node: BlockchainNode, el: Elements, redraw: () => vo
   ];
 }
 
-export function notice(doc: Document, text: string, kind: 'info' | 'warning' = 'info'): void {
-  byId(doc, 'notices', HTMLElement).append(h('li', { class: `notice ${kind}` }, text));
+export type NoticeAction = { readonly label: string; readonly run: () => void };
+
+/** Adds a line to the page's notices, with a button when there is something to do about it. */
+export function notice(doc: Document, text: string, kind: 'info' | 'warning' = 'info', action?: NoticeAction): void {
+  const item = h('li', { class: `notice ${kind}` }, text);
+  if (action) {
+    const button = h('button', { type: 'button' }, action.label);
+    bind(button, 'click', action.run);
+    item.append(' ', button);
+  }
+  byId(doc, 'notices', HTMLElement).append(item);
 }
 
 /** Shows the node on the page; returns the function that unbinds everything. */
-export function mountNodeView(node: BlockchainNode, doc: Document): Unbind {
+export function mountNodeView(node: BlockchainNode, net: BrowserNetwork | null, doc: Document): Unbind {
   const el = elements(doc);
   for (const section of el.sections) section.hidden = false;
   const ui: UiState = { progress: null, miningActive: node.isMining };
@@ -147,7 +216,7 @@ export function mountNodeView(node: BlockchainNode, doc: Document): Unbind {
     if (frame !== 0) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      render(node, ui, el);
+      render(node, net, ui, el);
     });
   };
   const unsubscribe = node.subscribe((event) => {
@@ -156,11 +225,12 @@ export function mountNodeView(node: BlockchainNode, doc: Document): Unbind {
       ui.miningActive = event.active;
       if (!event.active) ui.progress = null;
     }
-    if (event.type === 'storage-error') notice(doc, `Could not save: ${event.message}`, 'warning');
+    if (event.type === 'storage-error') notice(doc, t('notice.saveFailed', { error: event.message }), 'warning');
     redraw();
   });
   const unbinds = [unsubscribe, bindTransactionForm(node, el, redraw), ...bindMiningControls(node, el, redraw)];
-  render(node, ui, el);
+  if (net) unbinds.push(net.network.subscribe((event) => event.type === 'peers' && redraw()));
+  render(node, net, ui, el);
   return () => {
     cancelAnimationFrame(frame);
     for (const unbind of unbinds) unbind();

@@ -1,10 +1,11 @@
 // Elements for one block or one transaction: built once per key, then reused by syncList.
 import type { Block, Transaction } from '../core/index.ts';
 import { isCoinbase } from '../core/index.ts';
-import { h, shortHash } from './dom.ts';
+import { h, hashChip, shortHash } from './dom.ts';
+import { t } from './i18n/index.ts';
 
 export function transactionLine(tx: Transaction): HTMLLIElement {
-  const from = isCoinbase(tx) ? 'reward' : shortHash(tx.sender);
+  const from = isCoinbase(tx) ? t('tx.reward') : shortHash(tx.sender);
   const parts: Array<Node | string> = [
     h('code', { title: tx.txid }, shortHash(tx.txid)),
     ` ${from} → `,
@@ -15,27 +16,37 @@ export function transactionLine(tx: Transaction): HTMLLIElement {
   return h('li', { class: 'tx' }, ...parts);
 }
 
-function field(label: string, value: Node | string): HTMLElement[] {
-  return [h('dt', {}, label), h('dd', {}, value)];
+export function field(label: string, value: Node | string, ...more: Array<Node | string>): HTMLElement[] {
+  return [h('dt', {}, label), h('dd', {}, value, ...more)];
 }
 
-/** A block as a card: the previous hash is shown in full so it visibly matches the hash of the card below. */
+/** A full hash after its coloured chip: the chip of a previous hash matches the chip of the block it names. */
+export function hashValue(hash: string): HTMLElement {
+  return h('span', { class: 'hash-value' }, hashChip(hash), ' ', h('code', { class: 'hash' }, hash));
+}
+
+/** A block as a card: index, both hashes in full, nonce, difficulty, time and its transactions. */
 export function blockCard(block: Block): HTMLLIElement {
-  const txs = h('ol', { class: 'tx-list' }, ...block.transactions.map(transactionLine));
+  const title = t('chain.block', { index: block.index });
   return h(
     'li',
     { class: 'block-card', 'data-index': String(block.index) },
-    h('h3', {}, `Block ${block.index}`),
+    h('h3', {}, title),
     h(
       'dl',
       {},
-      ...field('Hash', h('code', { class: 'hash' }, block.hash)),
-      ...field('Previous hash', h('code', { class: 'hash' }, block.previousHash)),
-      ...field('Proof (nonce)', String(block.nonce)),
-      ...field('Difficulty', `${block.difficulty} zero bits`),
-      ...field('Time', new Date(block.timestamp).toLocaleString()),
-      ...field('Transactions', String(block.transactions.length)),
+      ...field(t('chain.hash'), hashValue(block.hash)),
+      ...field(t('chain.previous'), hashValue(block.previousHash)),
+      ...field(t('chain.nonce'), String(block.nonce)),
+      ...field(t('chain.difficulty'), t('chain.difficultyValue', { bits: block.difficulty })),
+      ...field(t('chain.time'), new Date(block.timestamp).toLocaleString()),
+      ...field(t('chain.transactions'), String(block.transactions.length)),
     ),
-    txs,
+    // Scrolls inside the fixed-height card, so it must be reachable by keyboard too.
+    h(
+      'ol',
+      { class: 'tx-list', tabindex: '0', 'aria-label': `${title}: ${t('chain.transactions')}` },
+      ...block.transactions.map(transactionLine),
+    ),
   );
 }

@@ -9,6 +9,7 @@ import {
   rememberSessionNode,
 } from '../storage/index.ts';
 import { bind, byId, errorMessage, h, setFieldError, shortHash, type Unbind } from './dom.ts';
+import { t } from './i18n/index.ts';
 
 type DevicesContext = {
   readonly registry: NodeRegistry;
@@ -20,15 +21,15 @@ async function entryItem(entry: NodeEntry, context: DevicesContext, refresh: () 
   const isCurrent = entry.nodeId === context.currentNodeId;
   const running = isCurrent ? true : await isNodeRunning(browserLocks(), context.network, entry.nodeId);
   const state = isCurrent
-    ? 'this tab'
+    ? t('devices.thisTab')
     : running === true
-      ? 'open in another tab'
+      ? t('devices.otherTab')
       : running === null
         ? ''
-        : 'not running';
+        : t('devices.notRunning');
   const error = h('p', { class: 'field-error', role: 'alert', hidden: '' });
-  const resume = h('button', { type: 'button' }, 'Resume here');
-  const remove = h('button', { type: 'button' }, 'Delete');
+  const resume = h('button', { type: 'button' }, t('devices.resume'));
+  const remove = h('button', { type: 'button' }, t('devices.delete'));
   resume.disabled = isCurrent || running === true;
   remove.disabled = isCurrent || running === true;
   bind(resume, 'click', () => {
@@ -37,22 +38,17 @@ async function entryItem(entry: NodeEntry, context: DevicesContext, refresh: () 
     window.location.reload();
   });
   bind(remove, 'click', async () => {
-    if (!window.confirm(`Delete node ${entry.nodeId} and its chain from this device?`)) return;
+    if (!window.confirm(t('devices.confirm', { id: entry.nodeId }))) return;
     const outcome = await deleteNode({ ...context, nodeId: entry.nodeId, locks: browserLocks() });
     if (outcome.ok) refresh();
     else setFieldError(error, null, outcome.error.message);
   });
-  const address = entry.address ? ` address ${shortHash(entry.address)},` : '';
-  return h(
-    'li',
-    {},
-    h('code', {}, entry.nodeId),
-    ` ${state ? `(${state})` : ''}${address} last used ${new Date(entry.lastSeenAt).toLocaleString()} `,
-    resume,
-    ' ',
-    remove,
-    error,
-  );
+  const details = t('devices.entry', {
+    state: state ? `(${state})` : '',
+    address: entry.address ? shortHash(entry.address) : '—',
+    time: new Date(entry.lastSeenAt).toLocaleString(),
+  });
+  return h('li', {}, h('code', {}, entry.nodeId), ` ${details} `, resume, ' ', remove, error);
 }
 
 /** Lists the network's nodes on this device; the list is read again after each deletion. */
@@ -68,7 +64,7 @@ export function mountDevicesView(context: DevicesContext, doc: Document): Unbind
       const items = await Promise.all(entries.map((entry) => entryItem(entry, context, refresh)));
       if (mine === generation) list.replaceChildren(...items);
     } catch (error) {
-      list.replaceChildren(h('li', { class: 'field-error' }, `Could not list nodes: ${errorMessage(error)}`));
+      list.replaceChildren(h('li', { class: 'field-error' }, t('devices.error', { error: errorMessage(error) })));
     }
   };
   void refresh();

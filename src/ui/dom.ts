@@ -51,17 +51,20 @@ export function setFieldError(message: HTMLElement, field: HTMLElement | null, t
 
 /**
  * Keyed list update: reuses the element of every key still present, creates the new ones, removes the rest, and
- * keeps the order of `keys`. No rebuild of the whole list on every change.
+ * keeps the order of `keys`. No rebuild of the whole list on every change. `update`, if given, runs for every item
+ * with its element (new or reused), for the parts that change while the key stays.
  */
-export function syncList<T>(
+export function syncList<T, E extends HTMLElement = HTMLElement>(
   list: HTMLElement,
   items: readonly T[],
   keyOf: (item: T) => string,
-  create: (item: T) => HTMLElement,
+  create: (item: T) => E,
+  update?: (element: E, item: T) => void,
 ): void {
-  const existing = new Map<string, HTMLElement>();
+  const existing = new Map<string, E>();
   for (const child of [...list.children]) {
-    if (child instanceof HTMLElement && child.dataset.key !== undefined) existing.set(child.dataset.key, child);
+    // Every keyed child was made by `create`, so it is an E.
+    if (child instanceof HTMLElement && child.dataset.key !== undefined) existing.set(child.dataset.key, child as E);
   }
   let cursor: Element | null = list.firstElementChild;
   for (const item of items) {
@@ -74,8 +77,19 @@ export function syncList<T>(
     }
     if (element !== cursor) list.insertBefore(element, cursor);
     else cursor = cursor.nextElementSibling;
+    update?.(element, item);
   }
   for (const stale of existing.values()) stale.remove();
+}
+
+/** A hash's first characters on a colour of its own: equal hashes get equal chips, so links can be seen at a glance. */
+export function hashChip(hash: string): HTMLElement {
+  const hue = Number.parseInt(hash.slice(0, 6), 16) % 360;
+  return h(
+    'span',
+    { class: 'chip', style: `--hue: ${Number.isFinite(hue) ? hue : 0}`, 'aria-hidden': 'true' },
+    hash.slice(0, 6),
+  );
 }
 
 export function shortHash(hash: string): string {
@@ -84,4 +98,18 @@ export function shortHash(hash: string): string {
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Creates an SVG element the same way `h` creates HTML ones: attributes set one by one, text as text nodes. */
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number> = {},
+  ...children: Child[]
+): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  element.append(...children);
+  return element;
 }

@@ -1,16 +1,25 @@
 // Page entry: reads the network from the URL, shows its genesis, starts this tab's node and installs
 // `window.blockchain` at once, so scripts and tests can `await blockchain.ready` from the first moment.
 import './style.css';
+import './views.css';
 import { type BlockJson, blockToJson, createGenesisBlock, type NetworkParams } from '../core/index.ts';
 import { startBrowserNetwork } from '../net/browser-network.ts';
 import { startBrowserNode } from '../node/browser-node.ts';
 import { type ConsoleApi, createConsoleApi } from '../node/console-api.ts';
 import { mountNodeView, notice } from './app.ts';
+import { mountChainView } from './chain-view.ts';
 import { mountDevicesView } from './devices-view.ts';
-import { errorMessage } from './dom.ts';
+import { applyDisplaySettings, bindDisplayControls, startLanguage } from './display-settings.ts';
+import { byId, errorMessage } from './dom.ts';
+import { mountForkTreeView } from './fork-tree-view.ts';
 import { findGenesisElements, type GenesisView, renderGenesis } from './genesis-view.ts';
+import { setLanguage, t, translatePage } from './i18n/index.ts';
+import { mountInspectorView } from './inspector-view.ts';
 import { mountNetworkView } from './network-view.ts';
+import { startPwa } from './pwa.ts';
 import { networkFromSearch } from './room.ts';
+import { mountSettingsView } from './settings-view.ts';
+import { mountTamperView } from './tamper-view.ts';
 
 declare global {
   interface Window {
@@ -37,6 +46,13 @@ function genesisView(params: NetworkParams): GenesisView {
 }
 
 function start(): void {
+  const language = startLanguage(window.location, navigator.languages);
+  setLanguage(language);
+  translatePage(document);
+  applyDisplaySettings(document);
+  // Regions that scroll on their own must take keyboard focus, or a keyboard cannot scroll them (WCAG 2.1.1).
+  for (const region of document.querySelectorAll<HTMLElement>('.scroll-region')) region.tabIndex = 0;
+  bindDisplayControls(document, language);
   const elements = findGenesisElements(document);
   const network = networkFromSearch(window.location.search);
   // An invalid room joins no network at all: nothing is computed, stored or connected for it.
@@ -57,7 +73,7 @@ function start(): void {
         return net;
       },
       (error: unknown) => {
-        notice(document, `No peer network: ${errorMessage(error)}`, 'warning');
+        notice(document, t('notice.noNetwork', { error: errorMessage(error) }), 'warning');
         return null;
       },
     ),
@@ -69,14 +85,22 @@ function start(): void {
   Promise.all([started, networked]).then(
     ([{ node, notices, registry }, net]) => {
       for (const text of notices) notice(document, text, 'warning');
-      mountNodeView(node, document);
+      byId(document, 'section-nav', HTMLElement).hidden = false;
+      mountNodeView(node, net, document);
+      mountChainView(node, document);
+      mountForkTreeView(node, document);
+      mountTamperView(node, document);
       mountNetworkView(node, net, document);
+      if (net) mountInspectorView(net, document);
+      mountSettingsView(net, document);
       if (registry) mountDevicesView({ registry, network: node.network, currentNodeId: node.id }, document);
     },
     (error: unknown) => {
-      renderGenesis({ kind: 'error', message: `This tab's node could not start: ${errorMessage(error)}` }, elements);
+      renderGenesis({ kind: 'error', message: t('notice.startFailed', { error: errorMessage(error) }) }, elements);
     },
   );
 }
 
 start();
+// Install and offline use; on plain http from a LAN address it says what is missing instead.
+startPwa(document, (message, action) => notice(document, message, 'info', action));

@@ -1,19 +1,50 @@
-// The peers panel: this node's peer id and invite link, the online switch (a partition a teacher can show),
-// registering a node by id (the seed's /nodes/register), and the connected peers with their tips.
+// The network panel: this node's peer id, the invite link and its QR code, the online switch (a partition a teacher
+// can show), registering a node by id (the seed's /nodes/register), and the connected peers with their tips.
+import { toCanvas } from 'qrcode';
 import type { BrowserNetwork } from '../net/browser-network.ts';
-import type { PeerInfo } from '../net/network-events.ts';
+import type { NetworkEvent, PeerInfo } from '../net/network-events.ts';
 import type { BlockchainNode } from '../node/node.ts';
 import { bind, byId, errorMessage, h, setFieldError, setText, syncList, type Unbind } from './dom.ts';
+import { t } from './i18n/index.ts';
+
+/** Network events kept on screen. */
+const EVENTS_SHOWN = 20;
 
 function peerLine(peer: PeerInfo): HTMLLIElement {
   return h('li', {}, h('code', {}, peer.id), h('span', { class: 'peer-state' }));
 }
 
 function peerState(peer: PeerInfo): string {
-  if (!peer.ready) return ' connecting…';
+  if (!peer.ready) return ` ${t('peers.connecting')}`;
   const latency = peer.latencyMs === null ? '' : `, ${Math.round(peer.latencyMs)} ms`;
   const score = peer.score > 0 ? `, misbehaviour ${peer.score}` : '';
-  return ` ${peer.outbound ? 'dialled' : 'dialled us'}, height ${peer.height ?? '?'}${latency}${score}`;
+  const direction = t(peer.outbound ? 'peers.dialled' : 'peers.dialledUs');
+  return ` ${t('peers.state', { direction, height: peer.height ?? '?', work: peer.work, latency, score })}`;
+}
+
+function eventText(event: NetworkEvent): string | null {
+  switch (event.type) {
+    case 'banned':
+      return t('event.banned', { peer: event.peerId, reason: event.reason });
+    case 'misbehaviour':
+      return t('event.misbehaviour', { peer: event.peerId, fault: event.fault, detail: event.detail });
+    case 'disconnected':
+      return t('event.disconnected', { peer: event.peerId, reason: event.reason });
+    case 'signalling':
+      return t('event.signalling', { state: event.state, detail: event.detail });
+    default:
+      return null;
+  }
+}
+
+/** Draws the invite link as a QR code a phone camera opens directly. */
+function drawQr(canvas: HTMLCanvasElement, url: string): void {
+  if (canvas.dataset.url === url) return;
+  canvas.dataset.url = url;
+  // Margin 4 is the quiet zone scanners need; dark on white whatever the theme, as scanners expect.
+  toCanvas(canvas, url, { margin: 4, scale: 5, color: { dark: '#000000', light: '#ffffff' } }).catch(() => {
+    canvas.hidden = true;
+  });
 }
 
 export function mountNetworkView(node: BlockchainNode, net: BrowserNetwork | null, doc: Document): Unbind {
@@ -25,37 +56,44 @@ export function mountNetworkView(node: BlockchainNode, net: BrowserNetwork | nul
   const list = $('peer-list', HTMLElement);
   const ownId = $('own-peer-id', HTMLElement);
   const invite = $('invite-link', HTMLAnchorElement);
+  const qr = $('invite-qr', HTMLCanvasElement);
   const online = $('online', HTMLInputElement);
   const events = $('network-events', HTMLElement);
   section.hidden = false;
 
   const render = () => {
     if (!net) {
-      setText(ownId, 'no peer network');
+      setText(ownId, t('peers.none'));
       online.disabled = true;
+      qr.hidden = true;
       syncList(
         list,
         node.peers,
         (id) => id,
-        (id) => h('li', {}, h('code', {}, id), ' registered'),
+        (id) => h('li', {}, h('code', {}, id), ` ${t('peers.registered')}`),
       );
       return;
     }
     setText(ownId, net.peerId);
     invite.href = net.inviteUrl;
     setText(invite, net.inviteUrl);
+    drawQr(qr, net.inviteUrl);
     online.checked = net.network.online;
-    const peers = net.network.peerInfo();
-    syncList(list, peers, (p) => p.id, peerLine);
-    for (const [i, peer] of peers.entries()) {
-      const state = list.children[i]?.querySelector('.peer-state');
-      if (state instanceof HTMLElement) setText(state, peerState(peer));
-    }
+    syncList(
+      list,
+      net.network.peerInfo(),
+      (p) => p.id,
+      peerLine,
+      (line, peer) => {
+        const state = line.querySelector('.peer-state');
+        if (state instanceof HTMLElement) setText(state, peerState(peer));
+      },
+    );
   };
 
   const log = (text: string) => {
     events.prepend(h('li', {}, `${new Date().toLocaleTimeString()} ${text}`));
-    while (events.children.length > 20) events.lastElementChild?.remove();
+    while (events.children.length > EVENTS_SHOWN) events.lastElementChild?.remove();
   };
 
   const unbinds: Unbind[] = [
@@ -81,12 +119,12 @@ export function mountNetworkView(node: BlockchainNode, net: BrowserNetwork | nul
   if (net) {
     unbinds.push(
       net.network.subscribe((event) => {
-        if (event.type === 'banned') log(`banned ${event.peerId}: ${event.reason}`);
-        if (event.type === 'misbehaviour') log(`${event.peerId} misbehaved (${event.fault}): ${event.detail}`);
-        if (event.type === 'disconnected') log(`${event.peerId} left: ${event.reason}`);
-        if (event.type === 'signalling') log(`signalling ${event.state}: ${event.detail}`);
+        const text = eventText(event);
+        if (text !== null) log(text);
         if (event.type !== 'traffic') render();
       }),
+      // Peers' heights arrive with their status messages, which only the node's block events follow.
+      node.subscribe((event) => event.type === 'block' && render()),
     );
   }
   render();

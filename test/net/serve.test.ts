@@ -1,13 +1,16 @@
-// scripts/serve.mjs: the built app and PeerJS signalling on one origin, found by pages through /peerjs-config.json.
-// Runs on 127.0.0.1 only, over a throwaway dist/.
+// scripts/serve.mjs: the built app and PeerJS signalling on one origin, found by pages through /peerjs-config.json,
+// over http and (--https) over TLS with a self-signed certificate. Runs on 127.0.0.1 only, over a throwaway dist/.
+import { X509Certificate } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connect } from 'node:tls';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { serve } from '../../scripts/serve.mjs';
+import { certificateNames, serve } from '../../scripts/serve.mjs';
 import { parseSameOriginProbe } from '../../src/net/signalling-config.ts';
 
 let root: string;
@@ -59,5 +62,128 @@ describe('scripts/serve.mjs', () => {
     const empty = mkdtempSync(join(tmpdir(), 'serve-test-empty-'));
     await expect(serve({ root: empty, port: 0, strictPort: false })).rejects.toThrow(/vite build/);
     rmSync(empty, { recursive: true, force: true });
+  });
+});
+
+/** GET over https, trusting the self-signed certificate (the test's stand-in for "accept the warning once"). */
+function httpsGet(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { rejectUnauthorized: false }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => {
+        body += chunk;
+      });
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function closeServer(server: PreviewServer): Promise<void> {
+  const http = server.httpServer;
+  if ('closeAllConnections' in http) http.closeAllConnections();
+  return server.close();
+}
+
+describe('scripts/serve.mjs --https', () => {
+  let secureRoot: string;
+  let secure: PreviewServer & { certificate: { fingerprint: string; cert: string; reused: boolean } | null };
+  let secureBase: string;
+
+  beforeAll(async () => {
+    secureRoot = mkdtempSync(join(tmpdir(), 'serve-test-https-'));
+    mkdirSync(join(secureRoot, 'dist'));
+    writeFileSync(join(secureRoot, 'dist', 'index.html'), '<!doctype html><title>secure app</title>');
+    secure = await serve({
+      root: secureRoot,
+      host: '127.0.0.1',
+      port: 0,
+      strictPort: false,
+      https: true,
+      certificateDir: join(secureRoot, 'cert'),
+    });
+    const { port } = secure.httpServer.address() as AddressInfo;
+    secureBase = `https://127.0.0.1:${port}`;
+  });
+
+  afterAll(async () => {
+    await closeServer(secure);
+    rmSync(secureRoot, { recursive: true, force: true });
+  });
+
+  it('serves the app, the signalling config and PeerJS ids over https', async () => {
+    expect((await httpsGet(`${secureBase}/?room=classroom`)).body).toContain('<title>secure app</title>');
+    const config = await httpsGet(`${secureBase}/peerjs-config.json`);
+    expect(parseSameOriginProbe(JSON.parse(config.body))).toEqual({ path: '/peerjs', key: 'peerjs', discovery: true });
+    const id = await httpsGet(`${secureBase}/peerjs/peerjs/id`);
+    expect(id.status).toBe(200);
+    expect(id.body).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('registers a peer over wss on the same origin', async () => {
+    const peerId = 'rabc123-n-servetest-wss';
+    const socket = new WebSocket(
+      `${secureBase.replace('https', 'wss')}/peerjs/peerjs?key=peerjs&id=${peerId}&token=t2`,
+      {
+        rejectUnauthorized: false,
+      },
+    );
+    const opened = await new Promise<unknown>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no OPEN over wss within 5 s')), 5_000);
+      socket.on('message', (data) => {
+        clearTimeout(timer);
+        resolve(JSON.parse(String(data)));
+      });
+      socket.on('error', reject);
+    });
+    expect(opened).toEqual({ type: 'OPEN' });
+    expect(JSON.parse((await httpsGet(`${secureBase}/peerjs/peerjs/peers`)).body)).toEqual([peerId]);
+    socket.close();
+  });
+
+  it('offers HTTP/1.1 only: a browser asking for h2 first still reaches Express and PeerJS', async () => {
+    const { port } = secure.httpServer.address() as AddressInfo;
+    const alpn = await new Promise<string | false>((resolve, reject) => {
+      const socket = connect({ host: '127.0.0.1', port, ALPNProtocols: ['h2', 'http/1.1'], rejectUnauthorized: false });
+      socket.on('secureConnect', () => {
+        resolve(socket.alpnProtocol ?? false);
+        socket.end();
+      });
+      socket.on('error', reject);
+    });
+    expect(alpn).toBe('http/1.1');
+  });
+
+  it("uses a certificate for localhost and this machine's addresses, kept for the next start", async () => {
+    const certificate = secure.certificate;
+    expect(certificate).not.toBeNull();
+    const x509 = new X509Certificate(certificate?.cert ?? '');
+    const names = certificateNames('127.0.0.1');
+    expect(x509.subjectAltName).toContain('DNS:localhost');
+    expect(x509.subjectAltName).toContain('IP Address:127.0.0.1');
+    for (const ip of names.ips.filter((address) => !address.includes(':'))) {
+      expect(x509.subjectAltName).toContain(`IP Address:${ip}`);
+    }
+    expect(x509.checkHost('localhost')).toBe('localhost');
+    expect(x509.checkIP('127.0.0.1')).toBe('127.0.0.1');
+    expect(x509.ca).toBe(false);
+    expect(certificate?.reused).toBe(false);
+
+    const again = await serve({
+      root: secureRoot,
+      host: '127.0.0.1',
+      port: 0,
+      strictPort: false,
+      https: true,
+      certificateDir: join(secureRoot, 'cert'),
+    });
+    try {
+      expect(again.certificate?.reused).toBe(true);
+      expect(again.certificate?.fingerprint).toBe(certificate?.fingerprint);
+    } finally {
+      await closeServer(again);
+    }
   });
 });

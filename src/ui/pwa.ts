@@ -1,0 +1,80 @@
+/// <reference types="vite-plugin-pwa/client" />
+// The installable app: registers the service worker vite-plugin-pwa generates (vite.config.ts), offers a new build
+// when one is ready, and says plainly when this page cannot have offline use or install (no secure context or no
+// service worker), instead of failing silently. The node itself never depends on any of this.
+import { registerSW } from 'virtual:pwa-register';
+
+export type NotifyAction = { readonly label: string; readonly run: () => void };
+/** Shows a message to the user, optionally with one button. */
+export type Notify = (message: string, action?: NotifyAction) => void;
+export type RegisterSW = typeof registerSW;
+
+export const INSECURE_MESSAGE = 'Offline use and install need HTTPS or localhost: run npm start -- --https';
+export const NO_SERVICE_WORKER_MESSAGE = 'Offline use and install are not available in this browser.';
+export const UPDATE_MESSAGE = 'A new version is ready';
+export const OFFLINE_READY_MESSAGE = 'This app now also works offline.';
+
+/** How often an open page asks the server for a new build, besides whenever it comes back into view. */
+export const UPDATE_CHECK_MS = 30 * 60 * 1000;
+
+/**
+ * Starts the service worker for this page, or tells the user why there is none. Returns a function that stops the
+ * periodic update checks. `register` is for tests; the page uses vite-plugin-pwa's.
+ */
+export function startPwa(doc: Document, notify: Notify, register: RegisterSW = registerSW): () => void {
+  const win = doc.defaultView;
+  if (win === null) return () => {};
+  if (!win.isSecureContext) {
+    // http:// from a LAN address: browsers allow service workers (and Web Locks) only on https or localhost.
+    notify(INSECURE_MESSAGE);
+    return () => {};
+  }
+  if (!('serviceWorker' in win.navigator)) {
+    notify(NO_SERVICE_WORKER_MESSAGE);
+    return () => {};
+  }
+
+  let stopped = false;
+  let registration: ServiceWorkerRegistration | undefined;
+  const checkForUpdate = () => {
+    if (stopped || registration === undefined || win.navigator.onLine === false) return;
+    // Offline or the server gone: no update today, and nothing to tell the user.
+    registration.update().catch(() => {});
+  };
+  const onVisible = () => {
+    if (doc.visibilityState === 'visible') checkForUpdate();
+  };
+  const timer = win.setInterval(checkForUpdate, UPDATE_CHECK_MS);
+  doc.addEventListener('visibilitychange', onVisible);
+
+  const update = () => {
+    // Accepting activates the waiting service worker; once it controls the page, reload under it. Done here rather
+    // than by registerSW, which reloads only if a worker already controlled the page when it registered (not so
+    // on a first visit, where clientsClaim made the first worker take over).
+    win.navigator.serviceWorker.addEventListener('controllerchange', () => win.location.reload(), { once: true });
+    void updateSW(true);
+  };
+  const updateSW = register({
+    onNeedRefresh() {
+      notify(UPDATE_MESSAGE, { label: 'Update', run: update });
+    },
+    // The reload is update()'s: this stops registerSW reloading a second time.
+    onNeedReload() {},
+    onOfflineReady() {
+      notify(OFFLINE_READY_MESSAGE);
+    },
+    onRegisteredSW(_url, reg) {
+      registration = reg;
+    },
+    onRegisterError(error: unknown) {
+      const reason = error instanceof Error ? error.message : String(error);
+      notify(`Offline use is not available: the service worker did not register (${reason}).`);
+    },
+  });
+
+  return () => {
+    stopped = true;
+    win.clearInterval(timer);
+    doc.removeEventListener('visibilitychange', onVisible);
+  };
+}
