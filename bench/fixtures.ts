@@ -12,6 +12,7 @@ import {
   GENESIS_TIMESTAMP,
   keyPairFromSecret,
   Mempool,
+  type NetworkParams,
 } from '../src/core/index.ts';
 
 /** No hash has 60 leading zero bits in any benchmark's few hundred million tries: mining runs until stopped. */
@@ -53,3 +54,23 @@ export function seedStyleRate(block: BlockJson, ms: number, now: () => number): 
 export function benchTemplateJson(): BlockJson {
   return blockToJson(benchTemplate(UNREACHABLE_DIFFICULTY));
 }
+
+// The bench chain (bench/validate-chain.ts builds and caches it; the Chromium node suites store it in a tab): 10,000
+// blocks mined by Alice, each from block 3 on with one signed payment of 1 to Bob.
+export const CHAIN_BLOCKS = 10_000;
+export const BENCH_CHAIN_ROOM = 'bench-validate';
+/** Difficulty 4: 16 hashes a block, so building the chain is dominated by signing, not mining. */
+export const BENCH_CHAIN_DIFFICULTY = 4;
+/** The app's `?room=bench-validate&difficulty=4` makes the same parameters (src/ui/room.ts), so the same genesis. */
+export const BENCH_CHAIN_PARAMS: NetworkParams = createNetworkParams(BENCH_CHAIN_ROOM, {
+  difficulty: BENCH_CHAIN_DIFFICULTY,
+  minDifficulty: 1,
+  retarget: null,
+});
+export const BLOCK_INTERVAL_MS = 10_000;
+/** After the last block's timestamp: no block is "in the future". */
+export const CHAIN_NOW = GENESIS_TIMESTAMP + (CHAIN_BLOCKS + 10) * BLOCK_INTERVAL_MS;
+export const alice = keyPairFromSecret(new Uint8Array(32).fill(1));
+export const bob = keyPairFromSecret(new Uint8Array(32).fill(2));
+/** Bob's balance on a node that has the whole bench chain as its main chain: a cheap "synced" test. */
+export const BOB_FULL_BALANCE = CHAIN_BLOCKS - 2;

@@ -34,6 +34,18 @@ export type Ratio = {
   readonly denominator: string;
 };
 
+/** A target from the issue: the figure's median should be below `below` (same unit). */
+export type Goal = {
+  readonly figure: string;
+  readonly below: number;
+};
+
+export type GoalResult = {
+  readonly below: number;
+  readonly median: number;
+  readonly met: boolean;
+};
+
 export type FigureResult = {
   readonly median: number;
   readonly unit: Unit;
@@ -55,6 +67,7 @@ export type BenchResults = {
   readonly environment: Record<string, string>;
   readonly figures: Record<string, FigureResult>;
   readonly ratios: Record<string, RatioResult>;
+  readonly goals?: Record<string, GoalResult>;
 };
 
 export function median(values: readonly number[]): number {
@@ -90,6 +103,7 @@ export function mergeResults(
   ratios: readonly Ratio[],
   environment: Record<string, string>,
   measuredAt: string,
+  goals: readonly Goal[] = [],
 ): BenchResults {
   // This run's figures first, in the order measured; then those kept from earlier runs.
   const figures: Record<string, FigureResult> = {};
@@ -116,10 +130,17 @@ export function mergeResults(
       description: ratio.description,
     };
   }
+  const goalResults: Record<string, GoalResult> = {};
+  for (const goal of goals) {
+    const figure = figures[goal.figure];
+    if (figure === undefined) continue;
+    goalResults[goal.figure] = { below: goal.below, median: figure.median, met: figure.median < goal.below };
+  }
   return {
     schema: 1,
     environment: { ...(previous?.environment ?? {}), ...environment },
     figures,
     ratios: ratioResults,
+    goals: goalResults,
   };
 }

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type BenchResults, type Measured, mergeResults, round, type Where } from './registry.ts';
-import { RATIOS, SUITES } from './suites.ts';
+import { GOALS, RATIOS, SUITES } from './suites.ts';
 
 const RESULTS_FILE = join(dirname(fileURLToPath(import.meta.url)), 'results.json');
 
@@ -41,6 +41,13 @@ function printTable(results: BenchResults, measured: ReadonlySet<string>): void 
   const idWidth = Math.max(0, ...ratios.map(([id]) => id.length));
   for (const [id, ratio] of ratios) {
     console.log(`${id.padEnd(idWidth)}  ${String(ratio.value).padStart(8)}  ${ratio.description}`);
+  }
+  const goals = Object.entries(results.goals ?? {});
+  if (goals.length > 0) console.log('');
+  const goalWidth = Math.max(0, ...goals.map(([id]) => id.length));
+  for (const [id, goal] of goals) {
+    const verdict = goal.met ? 'met' : 'NOT MET';
+    console.log(`goal ${id.padEnd(goalWidth)}  ${String(goal.median).padStart(9)} < ${goal.below}  ${verdict}`);
   }
 }
 
@@ -81,7 +88,7 @@ async function main(): Promise<number> {
     log(`${suite.id}: ${round((performance.now() - started) / 1000, 1)} s`);
   }
   const previous = values.quick ? null : await readPrevious();
-  const results = mergeResults(previous, measured, RATIOS, environment, new Date().toISOString());
+  const results = mergeResults(previous, measured, RATIOS, environment, new Date().toISOString(), GOALS);
   printTable(results, new Set(measured.map((m) => m.figure.id)));
   if (values.quick) {
     log('--quick: figures not written to bench/results.json');

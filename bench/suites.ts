@@ -1,11 +1,28 @@
 // Every benchmark `npm run bench` runs, in order, and the ratios it prints. A new figure (e.g. cold_start_10k_ms in
 // Chromium) is a new Suite in its own file plus one line here; results.json and the table pick it up.
 import { browserMiningSuite } from './browser-mining.ts';
+import { browserValidateSuite, coldStartSuite, propagationSuite, syncSuite } from './browser-node.ts';
 import { nodeHashingSuite } from './node-hashing.ts';
-import type { Ratio, Suite } from './registry.ts';
+import type { Goal, Ratio, Suite } from './registry.ts';
 import { validateChainSuite } from './validate-chain.ts';
 
-export const SUITES: readonly Suite[] = [nodeHashingSuite, browserMiningSuite, validateChainSuite];
+export const SUITES: readonly Suite[] = [
+  nodeHashingSuite,
+  browserMiningSuite,
+  validateChainSuite,
+  browserValidateSuite,
+  coldStartSuite,
+  propagationSuite,
+  syncSuite,
+];
+
+/** The issue's targets: each is printed met or unmet after the table and kept in results.json. */
+export const GOALS: readonly Goal[] = [
+  { figure: 'cold_start_10k_ms', below: 1_000 },
+  { figure: 'propagation_8_tabs_ms', below: 250 },
+  { figure: 'sync_10k_ms', below: 5_000 },
+  { figure: 'abort_resolve_ms', below: 50 },
+];
 
 export const RATIOS: readonly Ratio[] = [
   {
@@ -49,6 +66,38 @@ export const RATIOS: readonly Ratio[] = [
     description: 'pool of 2 / pool of 1, wall clock in Chromium (2.0 is linear; this machine has 2 cores)',
     numerator: 'hashrate_pool_2_workers_mhs',
     denominator: 'hashrate_pool_1_worker_mhs',
+  },
+  {
+    id: 'validate_batched_speedup',
+    description:
+      "validChain (noble, one by one) / the node's validateChain (WebCrypto batch), in Node: what batching buys",
+    numerator: 'validate_10k_ms',
+    denominator: 'validate_10k_batched_ms',
+  },
+  {
+    id: 'validate_browser_vs_node_batched',
+    description: 'validateChain on a Chromium page / the same in Node (both WebCrypto batches)',
+    numerator: 'validate_10k_browser_ms',
+    denominator: 'validate_10k_batched_ms',
+  },
+  {
+    id: 'cold_start_rebuild_share',
+    description: "chain rebuild / the whole cold start: how much of a returning tab's start is the Blockchain rebuild",
+    numerator: 'cold_start_10k_rebuild_ms',
+    denominator: 'cold_start_10k_ms',
+  },
+  {
+    id: 'cold_start_idb_share',
+    description: 'IndexedDB open + load / the whole cold start',
+    numerator: 'cold_start_10k_idb_load_ms',
+    denominator: 'cold_start_10k_ms',
+  },
+  {
+    id: 'sync_vs_validate_batched',
+    description:
+      'a 10,000-block sync between tabs / validating the same chain in Node: the transfer and storage overhead',
+    numerator: 'sync_10k_ms',
+    denominator: 'validate_10k_batched_ms',
   },
   {
     id: 'pool_efficiency_1_worker',

@@ -1,0 +1,538 @@
+// Node figures in headless Chromium, with the real app (index.html) as the node in every tab: cold start over a
+// stored 10,000-block chain, batched validation on a page, block propagation over 8 tabs, and a late joiner's sync
+// of 10,000 blocks. The app and bench/chain-bench.html are built together and served on one loopback origin, so the
+// bench page can write a node's IndexedDB that an app tab then loads (sessionStorage names the node it resumes).
+// Signalling is a `peer` server on 127.0.0.1 started here (or none, ?signal=none); ICE servers are none for a
+// loopback signalling host (src/net/signalling-config.ts). Every request to another host fails the suite.
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+import { PeerServer } from 'peer';
+import playwrightConfig from '../playwright.config.ts';
+import { sessionNodeKey } from '../src/storage/constants.ts';
+import { type BenchPageServer, startBenchPageServer } from './bench-page-server.ts';
+import type { ChainBenchApi } from './chain-bench-api.ts';
+import { BENCH_CHAIN_DIFFICULTY, BENCH_CHAIN_ROOM, BOB_FULL_BALANCE, bob, CHAIN_BLOCKS } from './fixtures.ts';
+import { type Measured, round, type Suite, type SuiteContext } from './registry.ts';
+import { benchChainText, CACHE_FILE } from './validate-chain.ts';
+
+/** Where the served folder holds the cached chain (bench-page-server copies it there). */
+const CHAIN_URL = '/bench-chain.json';
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '198.18.0.1']);
+/** What esbuild's keepNames helper does, for functions serialized into pages (their inner functions call it). */
+const NAME_SHIM = 'globalThis.__name ??= (target) => target;';
+/** The longest any single wait in these suites may take: every loop is bounded by count and by this. */
+const WAIT_MS = 60_000;
+
+/** What these suites read of the page's `window.blockchain` (src/node/console-api.ts). */
+type AppApi = {
+  readonly ready: Promise<void>;
+  readonly id: string;
+  readonly peerId: string;
+  mine(): Promise<{ hash: string; index: number }>;
+  chain(): { chain: Array<{ hash: string }>; length: number };
+  registerNodes(ids: string[]): Promise<unknown>;
+  peerInfo(): Array<{ id: string; ready: boolean }>;
+  balance(address?: string): number;
+};
+/** The page globals the init script and the pollers below add. */
+type BenchWindow = Window & {
+  blockchain: AppApi;
+  chainBench: ChainBenchApi;
+  benchReadyAt?: number;
+  benchArrivedAt?: number | undefined;
+  benchSync?: { connectedAt?: number; syncedAt?: number };
+};
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function launchArgs(): string[] {
+  return [...(playwrightConfig.projects?.[0]?.use?.launchOptions?.args ?? [])];
+}
+
+function benchNodeId(): string {
+  return `n-bench${randomBytes(6).toString('hex')}`;
+}
+
+/** Runs before the app's scripts: stamps (performance.now()) the moment `window.blockchain.ready` resolves. */
+function stampReady(): void {
+  let api: unknown;
+  Object.defineProperty(window, 'blockchain', {
+    configurable: true,
+    get: () => api,
+    set(value: { ready: Promise<void> }) {
+      api = value;
+      value.ready.then(
+        () => {
+          (window as unknown as BenchWindow).benchReadyAt = performance.now();
+        },
+        () => {},
+      );
+    },
+  });
+}
+
+/**
+ * With BENCH_PROFILE=DIR in the environment, records a CPU profile of `page` (Chrome DevTools format) while `body`
+ * runs and writes it to DIR/NAME.cpuprofile; without it, just runs `body`. For finding where a figure's time goes;
+ * the profiler slows the page, so figures of a profiled run are not comparable.
+ */
+async function profiled<T>(page: Page, name: string, context: SuiteContext, body: () => Promise<T>): Promise<T> {
+  const dir = process.env.BENCH_PROFILE;
+  if (!dir) return body();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  try {
+    return await body();
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop');
+    await mkdir(dir, { recursive: true });
+    const file = join(dir, `${name}.cpuprofile`);
+    await writeFile(file, JSON.stringify(profile));
+    context.log(`CPU profile: ${file}`);
+    await cdp.detach();
+  }
+}
+
+type Signalling = { readonly url: string; close(): Promise<void> };
+
+/** A `peer` server on a free loopback port, as test/browser/fixtures.ts starts one. */
+function startSignalling(): Promise<Signalling> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('PeerJS server did not listen within 5 s')), 5_000);
+    PeerServer({ host: '127.0.0.1', port: 0, path: '/peerjs', allow_discovery: true }, (server) => {
+      clearTimeout(timer);
+      const address = server.address();
+      if (address === null || typeof address === 'string') {
+        reject(new Error(`PeerJS server listens on ${String(address)}`));
+        return;
+      }
+      resolve({
+        url: `http://127.0.0.1:${address.port}/peerjs`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+type Environment = {
+  readonly browser: Browser;
+  readonly server: BenchPageServer;
+  readonly signalling: Signalling | null;
+  /** A fresh context: one per node, as the browser tests do, so nodes share no storage. */
+  newContext(): Promise<BrowserContext>;
+  /** The app's URL for a room: `?signal=` the local server, or none. */
+  appUrl(room: string, difficulty: number, extra?: Record<string, string>): string;
+};
+
+async function withEnvironment<T>(
+  context: SuiteContext,
+  options: { signalling: boolean },
+  body: (env: Environment) => Promise<T>,
+): Promise<T> {
+  if (context.chromePath === undefined) throw new Error('no Chromium: run the bench through `npm run bench`');
+  await benchChainText(context); // builds the cached chain if it is missing
+  const server = await startBenchPageServer({ app: true, files: { 'bench-chain.json': CACHE_FILE }, log: context.log });
+  const offMachine: string[] = [];
+  let signalling: Signalling | null = null;
+  let browser: Browser | null = null;
+  try {
+    signalling = options.signalling ? await startSignalling() : null;
+    browser = await chromium.launch({ executablePath: context.chromePath, args: launchArgs() });
+    context.noteEnvironment('chromium', browser.version());
+    const opened = browser;
+    const signal = signalling?.url ?? 'none';
+    const env: Environment = {
+      browser: opened,
+      server,
+      signalling,
+      async newContext() {
+        const ctx = await opened.newContext();
+        // tsx compiles this file with esbuild's keepNames: functions handed to the page may call its __name helper.
+        await ctx.addInitScript({ content: NAME_SHIM });
+        ctx.on('request', (request) => {
+          const { protocol, hostname } = new URL(request.url());
+          if (!['data:', 'blob:', 'about:'].includes(protocol) && !LOCAL_HOSTS.has(hostname)) {
+            offMachine.push(request.url());
+          }
+        });
+        return ctx;
+      },
+      appUrl(room, difficulty, extra = {}) {
+        const query = new URLSearchParams({ room, difficulty: String(difficulty), signal, ...extra });
+        return `${server.origin}/?${query}`;
+      },
+    };
+    const result = await body(env);
+    if (offMachine.length > 0) throw new Error(`requests to hosts outside this machine: ${offMachine.join(' ')}`);
+    return result;
+  } finally {
+    await browser?.close();
+    await signalling?.close();
+    await server.close();
+  }
+}
+
+/** Writes the bench chain into node `nodeId`'s database through the bench page of `ctx`'s origin. */
+async function storeBenchChain(env: Environment, ctx: BrowserContext, nodeId: string, context: SuiteContext) {
+  const page = await ctx.newPage();
+  try {
+    await page.goto(`${env.server.origin}/bench/chain-bench.html`);
+    await page.waitForFunction(() => (window as unknown as BenchWindow).chainBench !== undefined);
+    const stored = await page.evaluate(
+      ([id, url]) => (window as unknown as BenchWindow).chainBench.storeChain(id, url),
+      [nodeId, CHAIN_URL] as const,
+    );
+    context.log(`stored ${stored.blocks} blocks for ${nodeId} in ${round(stored.saveMs, 0)} ms (one saveBlocks)`);
+    return { page, stored };
+  } catch (error) {
+    await page.close();
+    throw error;
+  }
+}
+
+/** A page that will run node `nodeId` of `room` (its sessionStorage names it) and stamps when its node is ready. */
+async function nodePage(ctx: BrowserContext, room: string, nodeId: string | null): Promise<Page> {
+  const page = await ctx.newPage();
+  if (nodeId !== null) {
+    await page.addInitScript(
+      ([key, id]) => {
+        try {
+          sessionStorage.setItem(key, id);
+        } catch {
+          // about:blank and the like have no sessionStorage; the app's page does.
+        }
+      },
+      [sessionNodeKey(room), nodeId] as const,
+    );
+  }
+  await page.addInitScript(stampReady);
+  return page;
+}
+
+/** Waits (bounded) for the page's node to be ready; its id and peer id. */
+async function whenReady(page: Page): Promise<{ id: string; peerId: string; readyAt: number }> {
+  await page.waitForFunction(() => (window as unknown as BenchWindow).benchReadyAt !== undefined, null, {
+    timeout: WAIT_MS,
+  });
+  return page.evaluate(() => {
+    const win = window as unknown as BenchWindow;
+    let peerId = '';
+    try {
+      peerId = win.blockchain.peerId;
+    } catch {
+      // ?signal=none still has a network; a node without one has no peer id.
+    }
+    return { id: win.blockchain.id, peerId, readyAt: win.benchReadyAt as number };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------- cold start
+
+async function measureColdStart(context: SuiteContext): Promise<Measured[]> {
+  const runs = context.quick ? 2 : 5;
+  return withEnvironment(context, { signalling: false }, async (env) => {
+    const ctx = await env.newContext();
+    const nodeId = benchNodeId();
+    const { page: benchPage } = await storeBenchChain(env, ctx, nodeId, context);
+    const splits = [];
+    for (let run = 0; run < runs; run++) {
+      splits.push(
+        await benchPage.evaluate((id) => (window as unknown as BenchWindow).chainBench.loadSplit(id), nodeId),
+      );
+    }
+    await benchPage.close();
+    const last = splits.at(-1);
+    if (last?.height !== CHAIN_BLOCKS) throw new Error(`loaded ${last?.height} blocks, not ${CHAIN_BLOCKS}`);
+
+    const ready: number[] = [];
+    const domLoaded: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      // A new tab each time (the previous one closed, so its Web Lock is free): the node resumes from storage.
+      const page = await nodePage(ctx, BENCH_CHAIN_ROOM, nodeId);
+      try {
+        const url = env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY);
+        const open = async () => {
+          await page.goto(url, { timeout: WAIT_MS });
+          return whenReady(page);
+        };
+        const node = run === runs - 1 ? await profiled(page, 'cold-start', context, open) : await open();
+        const check = await page.evaluate((address) => {
+          const win = window as unknown as BenchWindow;
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          return { bob: win.blockchain.balance(address), dcl: nav?.domContentLoadedEventStart ?? Number.NaN };
+        }, bob.address);
+        if (node.id !== nodeId || check.bob !== BOB_FULL_BALANCE) {
+          throw new Error(`run ${run}: the tab ran ${node.id} with Bob at ${check.bob}, not ${nodeId}'s whole chain`);
+        }
+        ready.push(round(node.readyAt, 1));
+        domLoaded.push(round(check.dcl, 1));
+      } finally {
+        await page.close();
+      }
+    }
+    context.log(`cold start: ready ${ready.join(' ')} ms after navigation; DOMContentLoaded ${domLoaded.join(' ')}`);
+    context.log(
+      `split on the bench page: open ${splits.map((s) => round(s.openMs, 0)).join(' ')}, load ${splits
+        .map((s) => round(s.loadMs, 0))
+        .join(' ')}, rebuild ${splits.map((s) => round(s.rebuildMs, 0)).join(' ')} ms`,
+    );
+    await ctx.close();
+    return [
+      {
+        id: 'cold_start_10k_ms',
+        unit: 'ms',
+        description: `a new tab of a node whose IndexedDB holds ${CHAIN_BLOCKS} blocks: navigation start to blockchain.ready (?signal=none)`,
+        runs: ready,
+      },
+      {
+        id: 'cold_start_10k_dom_ms',
+        unit: 'ms',
+        description: 'the same tabs: navigation start to DOMContentLoaded (page and scripts loaded, node start begun)',
+        runs: domLoaded,
+      },
+      {
+        id: 'cold_start_10k_idb_load_ms',
+        unit: 'ms',
+        description: `bench page, same database: open + store.load() of ${CHAIN_BLOCKS} blocks (reads and decoding)`,
+        runs: splits.map((s) => round(s.openMs + s.loadMs, 1)),
+      },
+      {
+        id: 'cold_start_10k_rebuild_ms',
+        unit: 'ms',
+        description: 'bench page: the loaded blocks added to a new Blockchain as BlockchainNode.open does (trusted)',
+        runs: splits.map((s) => round(s.rebuildMs, 1)),
+      },
+    ];
+  });
+}
+
+// ------------------------------------------------------------------------------------------------- browser validation
+
+async function measureBrowserValidation(context: SuiteContext): Promise<Measured[]> {
+  const runs = context.quick ? 1 : 3;
+  return withEnvironment(context, { signalling: false }, async (env) => {
+    const ctx = await env.newContext();
+    const page = await ctx.newPage();
+    await page.goto(`${env.server.origin}/bench/chain-bench.html`);
+    await page.waitForFunction(() => (window as unknown as BenchWindow).chainBench !== undefined);
+    const results = [];
+    for (let run = 0; run < runs; run++) {
+      results.push(
+        await page.evaluate((url) => (window as unknown as BenchWindow).chainBench.validate(url), CHAIN_URL),
+      );
+    }
+    const verifiers = new Set(results.map((r) => r.verifier));
+    context.log(`validate in Chromium: ${results.map((r) => round(r.ms, 0)).join(' ')} ms (${[...verifiers]})`);
+    await ctx.close();
+    return [
+      {
+        id: 'validate_10k_browser_ms',
+        unit: 'ms',
+        description: `the node's validateChain on the ${CHAIN_BLOCKS}-block chain on a Chromium page (${[...verifiers]} batch)`,
+        runs: results.map((r) => round(r.ms, 1)),
+      },
+    ];
+  });
+}
+
+// -------------------------------------------------------------------------------------------------------- propagation
+
+const TABS = 8;
+
+/** Polls `fn` every `everyMs` until it returns true, at most `timeoutMs`. */
+async function until(what: string, fn: () => Promise<boolean>, timeoutMs = WAIT_MS, everyMs = 100): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await fn())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(everyMs);
+  }
+}
+
+function readyPeers(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as BenchWindow).blockchain.peerInfo().filter((p) => p.ready).length);
+}
+
+function heightOf(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as BenchWindow).blockchain.chain().length);
+}
+
+/** In every tab: stamp (Date.now(), one clock for all the machine's processes) when its chain reaches `target`. */
+function armArrival(page: Page, target: number): Promise<void> {
+  return page.evaluate(
+    ([goal, waitMs]) => {
+      const win = window as unknown as BenchWindow;
+      win.benchArrivedAt = undefined;
+      const deadline = performance.now() + waitMs;
+      const tick = () => {
+        if (win.blockchain.chain().length >= goal) win.benchArrivedAt = Date.now();
+        else if (performance.now() < deadline) setTimeout(tick, 2);
+      };
+      tick();
+    },
+    [target, 15_000] as const,
+  );
+}
+
+async function measurePropagation(context: SuiteContext): Promise<Measured[]> {
+  const rounds = context.quick ? 3 : 10;
+  return withEnvironment(context, { signalling: true }, async (env) => {
+    const room = `bench-prop-${randomBytes(4).toString('hex')}`;
+    const pages: Page[] = [];
+    const ids: string[] = [];
+    const meshStarted = Date.now();
+    for (let i = 0; i < TABS; i++) {
+      const page = await nodePage(await env.newContext(), room, null);
+      await page.goto(env.appUrl(room, 6), { timeout: WAIT_MS });
+      ids.push((await whenReady(page)).id);
+      pages.push(page);
+    }
+    // As the tests' mesh(): each node registers the later ones; discovery through the server's list also runs.
+    for (const [i, page] of pages.entries()) {
+      const later = ids.slice(i + 1);
+      if (later.length > 0) {
+        await page.evaluate((list) => (window as unknown as BenchWindow).blockchain.registerNodes(list), later);
+      }
+    }
+    for (const page of pages) await until('a full mesh', async () => (await readyPeers(page)) === TABS - 1);
+    context.log(`${TABS} tabs meshed (${TABS - 1} ready peers each) in ${Date.now() - meshStarted} ms`);
+
+    const spreads: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const miner = pages[r % TABS] as Page;
+      const height = await heightOf(miner);
+      await until('every tab at the same height', async () =>
+        (await Promise.all(pages.map(heightOf))).every((h) => h === height),
+      );
+      await Promise.all(pages.map((page) => armArrival(page, height + 1)));
+      const block = await miner.evaluate(() => (window as unknown as BenchWindow).blockchain.mine());
+      const stamps: number[] = [];
+      for (const page of pages) {
+        await page.waitForFunction(() => (window as unknown as BenchWindow).benchArrivedAt !== undefined, null, {
+          timeout: 15_000,
+        });
+        stamps.push(await page.evaluate(() => (window as unknown as BenchWindow).benchArrivedAt as number));
+      }
+      const tips = await Promise.all(
+        pages.map((page) =>
+          page.evaluate(() => (window as unknown as BenchWindow).blockchain.chain().chain.at(-1)?.hash),
+        ),
+      );
+      if (tips.some((tip) => tip !== block.hash)) throw new Error(`round ${r}: not every tab has block ${block.index}`);
+      // From the first tab having the block to the last. The miner's tab has it first, but its own poll can fire
+      // late (its thread is busy relaying and storing the block), so the earliest stamp of all is the start.
+      spreads.push(Math.max(...stamps) - Math.min(...stamps));
+      await sleep(200);
+    }
+    context.log(`propagation to all ${TABS} tabs: ${spreads.join(' ')} ms (max ${Math.max(...spreads)})`);
+    return [
+      {
+        id: 'propagation_8_tabs_ms',
+        unit: 'ms',
+        description: `${TABS} tabs (one context each) in a full mesh: from the first tab (the miner's) having a new block to the last tab having it, one round per run`,
+        runs: spreads,
+      },
+    ];
+  });
+}
+
+// --------------------------------------------------------------------------------------------------------------- sync
+
+async function measureSync(context: SuiteContext): Promise<Measured[]> {
+  const runs = context.quick ? 1 : 3;
+  return withEnvironment(context, { signalling: true }, async (env) => {
+    // The serving tab: a node whose database holds the bench chain, started from it like any returning tab.
+    const serverCtx = await env.newContext();
+    const servingId = benchNodeId();
+    const { page: benchPage, stored } = await storeBenchChain(env, serverCtx, servingId, context);
+    await benchPage.close();
+    const serving = await nodePage(serverCtx, BENCH_CHAIN_ROOM, servingId);
+    await serving.goto(env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY), { timeout: WAIT_MS });
+    const servingNode = await whenReady(serving);
+    if (servingNode.id !== servingId) throw new Error(`the serving tab runs ${servingNode.id}, not ${servingId}`);
+
+    const synced: number[] = [];
+    const connected: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      // A fresh joiner each run: a new context (empty IndexedDB) opening the serving node's invite link (?peer=).
+      const ctx = await env.newContext();
+      try {
+        const page = await nodePage(ctx, BENCH_CHAIN_ROOM, null);
+        await page.addInitScript(
+          ([address, full, waitMs]) => {
+            const win = window as unknown as BenchWindow;
+            const state: { connectedAt?: number; syncedAt?: number } = {};
+            win.benchSync = state;
+            const started = performance.now();
+            const tick = () => {
+              const api = win.blockchain;
+              if (win.benchReadyAt !== undefined) {
+                if (state.connectedAt === undefined && api.peerInfo().some((p) => p.ready)) {
+                  state.connectedAt = performance.now();
+                }
+                // Bob is paid 1 in every block: his balance is complete exactly when the whole chain is the main one.
+                if (api.balance(address) === full) {
+                  state.syncedAt = performance.now();
+                  return;
+                }
+              }
+              if (performance.now() - started < waitMs) setTimeout(tick, 10);
+            };
+            tick();
+          },
+          [bob.address, BOB_FULL_BALANCE, WAIT_MS] as const,
+        );
+        await page.goto(env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY, { peer: servingNode.peerId }), {
+          timeout: WAIT_MS,
+        });
+        const joiner = await whenReady(page);
+        const wait = () =>
+          page.waitForFunction(() => (window as unknown as BenchWindow).benchSync?.syncedAt !== undefined, null, {
+            timeout: WAIT_MS,
+            polling: 100,
+          });
+        if (run === 0) await profiled(page, 'sync-joiner', context, wait);
+        else await wait();
+        const state = await page.evaluate(() => (window as unknown as BenchWindow).benchSync);
+        const tip = await page.evaluate(() => (window as unknown as BenchWindow).blockchain.chain().chain.at(-1)?.hash);
+        if (tip !== stored.tipHash) throw new Error(`run ${run}: the joiner's tip is ${tip}, not ${stored.tipHash}`);
+        synced.push(round((state?.syncedAt ?? Number.NaN) - joiner.readyAt, 1));
+        connected.push(round((state?.connectedAt ?? Number.NaN) - joiner.readyAt, 1));
+      } finally {
+        await ctx.close();
+      }
+    }
+    context.log(
+      `sync ${CHAIN_BLOCKS}: ${synced.join(' ')} ms after ready (first ready peer at ${connected.join(' ')} ms)`,
+    );
+    return [
+      {
+        id: 'sync_10k_ms',
+        unit: 'ms',
+        description: `a fresh tab opening the invite link of a tab with ${CHAIN_BLOCKS} blocks: its ready to the whole chain as main chain (same tip)`,
+        runs: synced,
+      },
+      {
+        id: 'sync_10k_connect_ms',
+        unit: 'ms',
+        description:
+          'the same joiners: ready to their first ready peer (signalling and WebRTC; counted in sync_10k_ms)',
+        runs: connected,
+      },
+    ];
+  });
+}
+
+export const coldStartSuite: Suite = { id: 'cold-start', where: 'chromium', run: measureColdStart };
+export const browserValidateSuite: Suite = { id: 'validate-browser', where: 'chromium', run: measureBrowserValidation };
+export const propagationSuite: Suite = { id: 'propagation', where: 'chromium', run: measurePropagation };
+export const syncSuite: Suite = { id: 'sync', where: 'chromium', run: measureSync };

@@ -1,0 +1,42 @@
+// The contract between the chain bench page (chain-bench.ts) and the Chromium node suites (browser-node.ts):
+// `window.chainBench`. Types only.
+
+export type StoredChain = {
+  /** Blocks written (the genesis block is never stored, as a node never stores it). */
+  readonly blocks: number;
+  readonly tipHash: string;
+  /** One saveBlocks call, its compaction included. */
+  readonly saveMs: number;
+};
+
+export type LoadSplit = {
+  /** Opening the node's IndexedDB database. */
+  readonly openMs: number;
+  /** `store.load()`: the reads and decoding every record into blocks. */
+  readonly loadMs: number;
+  /** Adding the loaded blocks to a new Blockchain as BlockchainNode.open does (trusted: no signature checks). */
+  readonly rebuildMs: number;
+  readonly height: number;
+};
+
+export type BrowserValidation = {
+  readonly ms: number;
+  /** Which verifier the page got: WebCrypto in a secure context, noble otherwise. */
+  readonly verifier: 'webcrypto' | 'noble';
+  readonly height: number;
+};
+
+export interface ChainBenchApi {
+  /** Fetches the bench chain from `chainUrl` and writes it into the database of node `nodeId`, as a node would have. */
+  storeChain(nodeId: string, chainUrl: string): Promise<StoredChain>;
+  /** Times the parts of a node start on node `nodeId`'s database, in this page (no lock, no network). */
+  loadSplit(nodeId: string): Promise<LoadSplit>;
+  /** The node's validateChain (signatures in one batch) on the chain at `chainUrl`; fetch and parse excluded. */
+  validate(chainUrl: string): Promise<BrowserValidation>;
+}
+
+declare global {
+  interface Window {
+    chainBench?: ChainBenchApi;
+  }
+}
