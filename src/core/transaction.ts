@@ -23,6 +23,8 @@ export type Transaction = {
   readonly txid: string;
   /** SHA-256 of payload and signature: what the transactions root commits to. */
   readonly leafHash: Uint8Array;
+  /** The encoded unsigned fields, kept because txid, signature check and leaf hash all need them. */
+  readonly payload: Uint8Array;
 };
 
 export type TransactionJson = {
@@ -37,7 +39,7 @@ export type TransactionJson = {
   signature: string;
 };
 
-type UnsignedFields = Omit<Transaction, 'signature' | 'txid' | 'leafHash'>;
+type UnsignedFields = Omit<Transaction, 'signature' | 'txid' | 'leafHash' | 'payload'>;
 
 /** The bytes a txid hashes: version, sender, recipient, info (u16-length UTF-8), amount, timestamp (u64),
  *  nonce (u32), public key (u8-length). */
@@ -67,6 +69,7 @@ function finish(
   return Object.freeze({
     ...fields,
     signature,
+    payload,
     txid: bytesToHex(sha256(payload)),
     leafHash: sha256(new ByteWriter(payload.length + 65).bytes(payload).shortBytes(signature).finish()),
   });
@@ -153,7 +156,7 @@ export function checkTransaction(tx: Transaction, params: NetworkParams, skipSig
   if (skipSignature) return accept(true);
   if (
     tx.signature.length !== 64 ||
-    !verify(tx.signature, signingMessage(encodeTransactionPayload(tx), params.name), tx.publicKey)
+    !verify(tx.signature, signingMessage(tx.payload, params.name), tx.publicKey)
   ) {
     return reject(RejectCode.BadSignature, `transaction ${tx.txid} has an invalid signature`);
   }
@@ -171,7 +174,7 @@ export type SignatureCheck = {
 export function signatureCheckOf(tx: Transaction, params: NetworkParams): SignatureCheck | null {
   if (isCoinbase(tx)) return null;
   return {
-    message: signingMessage(encodeTransactionPayload(tx), params.name),
+    message: signingMessage(tx.payload, params.name),
     publicKey: tx.publicKey,
     signature: tx.signature,
   };

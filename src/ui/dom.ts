@@ -113,3 +113,31 @@ export function svg<K extends keyof SVGElementTagNameMap>(
   element.append(...children);
   return element;
 }
+
+/**
+ * Coalesces redraw requests: at most one per animation frame, and no closer together than `minIntervalMs`, so a
+ * burst of events (a 10,000-block sync) costs a few redraws, not one per event.
+ */
+export function redrawScheduler(render: () => void, minIntervalMs = 0): { schedule: () => void; cancel: () => void } {
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = Number.NEGATIVE_INFINITY;
+  const run = () => {
+    frame = 0;
+    timer = undefined;
+    last = performance.now();
+    render();
+  };
+  return {
+    schedule() {
+      if (frame !== 0 || timer !== undefined) return;
+      const wait = last + minIntervalMs - performance.now();
+      if (wait > 0) timer = setTimeout(() => (frame = requestAnimationFrame(run)), wait);
+      else frame = requestAnimationFrame(run);
+    },
+    cancel() {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,7 +1,7 @@
 // The fork tree: every block this node knows over the last heights, main chain in the first lane, stale branches
 // below it, redrawn when a block arrives (a reorg included), with a sentence on why the main chain won.
 import type { BlockchainNode } from '../node/node.ts';
-import { byId, setText, shortHash, svg, type Unbind } from './dom.ts';
+import { byId, redrawScheduler, setText, shortHash, svg, type Unbind } from './dom.ts';
 import { type ForkTreeLayout, layoutForkTree } from './fork-tree-model.ts';
 import { t } from './i18n/index.ts';
 
@@ -66,7 +66,6 @@ export function mountForkTreeView(node: BlockchainNode, doc: Document): Unbind {
   const why = byId(doc, 'fork-why', HTMLElement);
   setText(byId(doc, 'fork-intro', HTMLElement), t('fork.intro', { heights: MAX_HEIGHTS }));
   section.hidden = false;
-  let frame = 0;
 
   const render = () => {
     const layout = layoutForkTree({
@@ -84,16 +83,14 @@ export function mountForkTreeView(node: BlockchainNode, doc: Document): Unbind {
     if (followingTip) container.scrollLeft = container.scrollWidth;
     setText(why, explanation(node, layout));
   };
+  // Five redraws a second at most: the layout scans every known block, and a sync delivers thousands a second.
+  const redraw = redrawScheduler(render, 200);
   const unsubscribe = node.subscribe((event) => {
-    if (event.type !== 'block' || frame !== 0) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      render();
-    });
+    if (event.type === 'block') redraw.schedule();
   });
   render();
   return () => {
-    cancelAnimationFrame(frame);
+    redraw.cancel();
     unsubscribe();
   };
 }

@@ -4,7 +4,7 @@ import { toCanvas } from 'qrcode';
 import type { BrowserNetwork } from '../net/browser-network.ts';
 import type { NetworkEvent, PeerInfo } from '../net/network-events.ts';
 import type { BlockchainNode } from '../node/node.ts';
-import { bind, byId, errorMessage, h, setFieldError, setText, syncList, type Unbind } from './dom.ts';
+import { bind, byId, errorMessage, h, redrawScheduler, setFieldError, setText, syncList, type Unbind } from './dom.ts';
 import { t } from './i18n/index.ts';
 
 /** Network events kept on screen. */
@@ -96,6 +96,7 @@ export function mountNetworkView(node: BlockchainNode, net: BrowserNetwork | nul
     while (events.children.length > EVENTS_SHOWN) events.lastElementChild?.remove();
   };
 
+  const redraw = redrawScheduler(render, 100);
   const unbinds: Unbind[] = [
     bind<SubmitEvent>(form, 'submit', async (event) => {
       event.preventDefault();
@@ -121,10 +122,13 @@ export function mountNetworkView(node: BlockchainNode, net: BrowserNetwork | nul
       net.network.subscribe((event) => {
         const text = eventText(event);
         if (text !== null) log(text);
-        if (event.type !== 'traffic') render();
+        if (event.type !== 'traffic') redraw.schedule();
       }),
       // Peers' heights arrive with their status messages, which only the node's block events follow.
-      node.subscribe((event) => event.type === 'block' && render()),
+      node.subscribe((event) => {
+        if (event.type === 'block') redraw.schedule();
+      }),
+      redraw.cancel,
     );
   }
   render();
