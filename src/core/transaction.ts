@@ -154,10 +154,7 @@ export function checkTransaction(tx: Transaction, params: NetworkParams, skipSig
     return reject(RejectCode.BadAddress, `sender ${tx.sender} is not the address of the signing key`);
   }
   if (skipSignature) return accept(true);
-  if (
-    tx.signature.length !== 64 ||
-    !verify(tx.signature, signingMessage(tx.payload, params.name), tx.publicKey)
-  ) {
+  if (tx.signature.length !== 64 || !verify(tx.signature, signingMessage(tx.payload, params.name), tx.publicKey)) {
     return reject(RejectCode.BadSignature, `transaction ${tx.txid} has an invalid signature`);
   }
   return accept(true);
