@@ -33,6 +33,9 @@ test('mining restarts on the new tip when a peer’s block arrives', async ({ ne
     .toBeGreaterThan(0);
   for (const node of nodes) await node.page.evaluate(() => (window as unknown as ApiWindow).blockchain.autoMine(false));
   const [a, b] = nodes as [NodePage, NodePage];
+  // Both may have found a block at the same height: equal work keeps each on its own first-seen tip, so one more
+  // block settles it, as it would in class.
+  await a.page.evaluate(() => (window as unknown as ApiWindow).blockchain.mine());
   await expect.poll(async () => (await tipOf(a)) === (await tipOf(b)), { timeout: SPREAD_MS }).toBe(true);
   const restarted = (await Promise.all(nodes.map(statsOf))).find((s) => s.restartsOnNewTip > 0);
   expect(restarted?.templates).toBeGreaterThan(1);

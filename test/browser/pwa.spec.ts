@@ -151,7 +151,9 @@ test('a new version shows an update prompt; Update reloads the page under it', a
     const reloaded = page.waitForEvent('framenavigated', { timeout: 10_000 });
     await page.getByRole('button', { name: 'Update' }).click();
     await reloaded;
-    expect(await chainLength(page)).toBe(1);
+    // framenavigated fires as the new document commits, before its scripts have installed window.blockchain.
+    await page.waitForLoadState('load');
+    await expect.poll(() => chainLength(page).catch(() => 0), { timeout: 10_000 }).toBe(1);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBe(
       null,
     );
