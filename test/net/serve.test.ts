@@ -45,14 +45,7 @@ describe('scripts/serve.mjs', () => {
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     const peerId = 'rabc123-n-servetest';
     const socket = new WebSocket(`${base.replace('http', 'ws')}/peerjs/peerjs?key=peerjs&id=${peerId}&token=t1`);
-    const opened = await new Promise<unknown>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no OPEN from the signalling server within 5 s')), 5_000);
-      socket.on('message', (data) => {
-        clearTimeout(timer);
-        resolve(JSON.parse(String(data)));
-      });
-      socket.on('error', reject);
-    });
+    const opened = await firstMessage(socket, 'the signalling server');
     expect(opened).toEqual({ type: 'OPEN' });
     expect(await (await fetch(`${base}/peerjs/peerjs/peers`)).json()).toEqual([peerId]);
     socket.close();
@@ -130,14 +123,7 @@ describe('scripts/serve.mjs --https', () => {
         rejectUnauthorized: false,
       },
     );
-    const opened = await new Promise<unknown>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no OPEN over wss within 5 s')), 5_000);
-      socket.on('message', (data) => {
-        clearTimeout(timer);
-        resolve(JSON.parse(String(data)));
-      });
-      socket.on('error', reject);
-    });
+    const opened = await firstMessage(socket, 'the signalling server over wss');
     expect(opened).toEqual({ type: 'OPEN' });
     expect(JSON.parse((await httpsGet(`${secureBase}/peerjs/peerjs/peers`)).body)).toEqual([peerId]);
     socket.close();
@@ -187,3 +173,15 @@ describe('scripts/serve.mjs --https', () => {
     }
   });
 });
+
+/** The first message a socket receives, parsed; rejects after 5 s. */
+function firstMessage(socket: WebSocket, from: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no message from ${from} within 5 s`)), 5_000);
+    socket.on('message', (data) => {
+      clearTimeout(timer);
+      resolve(JSON.parse(String(data)));
+    });
+    socket.on('error', reject);
+  });
+}
