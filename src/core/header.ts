@@ -1,6 +1,6 @@
 // Block header: an immutable value, its canonical 92-byte encoding, and its SHA-256 hash.
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, isUint, readU64 } from './bytes.ts';
+import { isUint, readU64 } from './bytes.ts';
 import {
   DIFFICULTY_OFFSET,
   HASH_SIZE,
@@ -86,8 +86,4 @@ export function leadingZeroBits(hash: Uint8Array): number {
 /** Expected hashes to find a block: 2^difficulty. Cumulative work decides fork choice. */
 export function workForDifficulty(difficulty: number): bigint {
   return 1n << BigInt(difficulty);
-}
-
-export function hashToHex(hash: Uint8Array): string {
-  return bytesToHex(hash);
 }
