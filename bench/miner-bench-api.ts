@@ -35,8 +35,11 @@ export interface MinerBenchApi {
   mineOnce(difficulty: number): Promise<MinedOnce>;
   /** Mines for `warmMs`, aborts, and times how soon the pool answers and its workers stop. */
   abortLatency(warmMs: number): Promise<AbortLatency>;
-  /** Changes the worker count while mining; resolves with the worker counts the progress reports showed. */
-  resizeWhileMining(from: number, to: number, ms: number): Promise<readonly number[]>;
+  /**
+   * Mines with `from` workers until a report shows them, changes to `to` and mines until a report shows those;
+   * resolves with the worker counts the reports showed, rejects when a step takes over `timeoutMs`.
+   */
+  resizeWhileMining(from: number, to: number, timeoutMs: number): Promise<readonly number[]>;
   /** The seed's JSON-per-proof mining on the page's thread, hashes per second. */
   seedStyleRate(ms: number): number;
 }

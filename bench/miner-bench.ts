@@ -112,18 +112,37 @@ async function abortLatency(warmMs: number) {
   }
 }
 
-async function resizeWhileMining(from: number, to: number, ms: number): Promise<number[]> {
+/** Resolves once `condition` holds, checked on every progress report; rejects after `timeoutMs`. */
+function progressUntil(condition: () => boolean, timeoutMs: number): { check(): void; reached: Promise<void> } {
+  let done = (): void => {};
+  const reached = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no such progress report within ${timeoutMs} ms`)), timeoutMs);
+    done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  });
+  return { check: () => (condition() ? done() : undefined), reached };
+}
+
+async function resizeWhileMining(from: number, to: number, timeoutMs: number): Promise<number[]> {
   const pool = new MinerPool({ workers: from, createWorker: createBrowserMinerWorker });
   const seen: number[] = [];
+  // Each step waits for a report showing the count it expects, however long a busy machine takes.
+  let step = progressUntil(() => seen.includes(from), timeoutMs);
   try {
     const controller = new AbortController();
     const mined = pool.mine(benchTemplate(UNREACHABLE_DIFFICULTY), {
       signal: controller.signal,
-      onProgress: (p) => seen.push(p.workers),
+      onProgress: (p) => {
+        seen.push(p.workers);
+        step.check();
+      },
     });
-    await sleep(ms);
+    await step.reached;
     pool.setWorkerCount(to);
-    await sleep(ms);
+    step = progressUntil(() => seen[seen.length - 1] === to, timeoutMs);
+    await step.reached;
     controller.abort();
     await mined;
     return seen;
