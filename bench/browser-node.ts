@@ -269,8 +269,14 @@ async function measureColdStart(context: SuiteContext): Promise<Measured[]> {
         const check = await page.evaluate((address) => {
           const win = window as unknown as BenchWindow;
           const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-          return { bob: win.blockchain.balance(address), dcl: nav?.domContentLoadedEventStart ?? Number.NaN };
+          // The app's own marks of its start steps (src/node/browser-node.ts), in the order they happened.
+          const steps = performance
+            .getEntriesByType('mark')
+            .filter((entry) => entry.name.startsWith('node-start:'))
+            .map((entry) => `${entry.name.slice('node-start:'.length)} ${Math.round(entry.startTime)}`);
+          return { bob: win.blockchain.balance(address), dcl: nav?.domContentLoadedEventStart ?? Number.NaN, steps };
         }, bob.address);
+        context.log(`run ${run}: ${check.steps.join(', ')}; ready ${Math.round(node.readyAt)}`);
         if (node.id !== nodeId || check.bob !== BOB_FULL_BALANCE) {
           throw new Error(`run ${run}: the tab ran ${node.id} with Bob at ${check.bob}, not ${nodeId}'s whole chain`);
         }

@@ -44,8 +44,13 @@ export function utf8(text: string): Uint8Array {
   return encoder.encode(text);
 }
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 export function utf8Length(text: string): number {
-  return encoder.encode(text).length;
+  return isAscii(text) ? text.length : encoder.encode(text).length;
 }
 
 /** Integers that JSON numbers carry exactly: the only numbers the chain accepts. */
@@ -103,6 +108,13 @@ export class ByteWriter {
   }
   /** u16 length then UTF-8 bytes. */
   string(text: string): this {
+    // Addresses and most info fields are ASCII: written directly, without TextEncoder's per-call cost.
+    if (isAscii(text) && text.length <= 0xffff) {
+      const at = this.reserve(2 + text.length);
+      this.view.setUint16(at, text.length);
+      for (let i = 0; i < text.length; i++) this.buf[at + 2 + i] = text.charCodeAt(i);
+      return this;
+    }
     const b = utf8(text);
     if (b.length > 0xffff) throw new RangeError('string field longer than 65535 bytes');
     return this.u16(b.length).bytes(b);

@@ -1,5 +1,4 @@
 // Block header: an immutable value, its canonical 92-byte encoding, and its SHA-256 hash.
-import { sha256 } from '@noble/hashes/sha2.js';
 import { isUint, readU64 } from './bytes.ts';
 import {
   DIFFICULTY_OFFSET,
@@ -12,6 +11,7 @@ import {
   TRANSACTIONS_ROOT_OFFSET,
   VERSION_OFFSET,
 } from './header-layout.ts';
+import { sha256 } from './sha256.ts';
 
 export type HeaderFields = {
   readonly version: number;

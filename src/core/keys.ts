@@ -1,7 +1,7 @@
 // Ed25519 keys and the addresses derived from them.
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, isHex } from './bytes.ts';
+import { sha256 } from './sha256.ts';
 
 export const ADDRESS_BYTES = 20;
 /** The seed's sender for mined coins: "0". */

@@ -4,22 +4,7 @@
 // precomputation. The worker pool (src/mining) runs a 4-lane WebAssembly SIMD search (7.5-9 MH/s) built on the same
 // `SecondChunkConstants`; this one is the portable fallback and the reference it is checked against.
 import { HEADER_SIZE, NONCE_OFFSET } from './header-layout.ts';
-
-/** SHA-256 round constants, as signed 32-bit words (V8 keeps Int32Array reads in registers, Uint32 ones not). */
-export const SHA256_ROUND_CONSTANTS: Readonly<Int32Array> = new Int32Array([
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
-  0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
-  0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
-  0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
-  0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
-  0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-  0xc67178f2,
-]);
-const K = SHA256_ROUND_CONSTANTS;
-const IV = new Int32Array([
-  0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-]);
+import { compress, expandSchedule, IV, loadWords, runRounds, smallSigma0, smallSigma1 } from './sha256.ts';
 
 /** Words of the second chunk holding the nonce's high and low halves; a search varies only the low one. */
 export const HIGH_NONCE_WORD = (NONCE_OFFSET - 64) / 4;
@@ -33,79 +18,6 @@ const TAIL_WORDS = (HEADER_SIZE - 64) / 4;
 /** Whether message word `i` (0-63) of the second chunk is the same for every nonce of one search. */
 export function isFixedScheduleWord(i: number): boolean {
   return i < FIRST_NONCE_DEPENDENT_SCHEDULE_WORD && i !== LOW_NONCE_WORD;
-}
-
-function smallSigma0(x: number): number {
-  return ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
-}
-
-function smallSigma1(x: number): number {
-  return ((x >>> 17) | (x << 15)) ^ ((x >>> 19) | (x << 13)) ^ (x >>> 10);
-}
-
-/** Expands w[from..63] in place from the words before it (the SHA-256 message schedule). */
-function expandSchedule(w: Int32Array, from: number): void {
-  for (let i = from; i < 64; i++) {
-    w[i] =
-      (smallSigma1(w[i - 2] as number) +
-        (w[i - 7] as number) +
-        smallSigma0(w[i - 15] as number) +
-        (w[i - 16] as number)) |
-      0;
-  }
-}
-
-/** Runs rounds [from, to) of the compression over the working variables `v` (a..h) with the expanded schedule `w`. */
-function runRounds(v: Int32Array, w: Int32Array, from: number, to: number): void {
-  let a = v[0] as number;
-  let b = v[1] as number;
-  let c = v[2] as number;
-  let d = v[3] as number;
-  let e = v[4] as number;
-  let f = v[5] as number;
-  let g = v[6] as number;
-  let h = v[7] as number;
-  for (let i = from; i < to; i++) {
-    const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-    const t1 = (h + s1 + (g ^ (e & (f ^ g))) + (K[i] as number) + (w[i] as number)) | 0;
-    const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-    const t2 = (s0 + ((a & b) | (c & (a | b)))) | 0;
-    h = g;
-    g = f;
-    f = e;
-    e = (d + t1) | 0;
-    d = c;
-    c = b;
-    b = a;
-    a = (t1 + t2) | 0;
-  }
-  v[0] = a;
-  v[1] = b;
-  v[2] = c;
-  v[3] = d;
-  v[4] = e;
-  v[5] = f;
-  v[6] = g;
-  v[7] = h;
-}
-
-/** Compresses one 64-byte block given as 16 words `w[0..15]` (w has room for 64) into `state`. */
-function compress(state: Int32Array, w: Int32Array): void {
-  expandSchedule(w, 16);
-  const v = Int32Array.from(state);
-  runRounds(v, w, 0, 64);
-  for (let i = 0; i < 8; i++) state[i] = ((state[i] as number) + (v[i] as number)) | 0;
-}
-
-function loadWords(bytes: Uint8Array, offset: number, w: Int32Array, count: number): void {
-  for (let i = 0; i < count; i++) {
-    const p = offset + i * 4;
-    w[i] =
-      ((bytes[p] as number) << 24) |
-      ((bytes[p + 1] as number) << 16) |
-      ((bytes[p + 2] as number) << 8) |
-      (bytes[p + 3] as number);
-  }
 }
 
 /** Leading zero bits of a hash held as eight big-endian words. */

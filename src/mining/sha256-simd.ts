@@ -2,6 +2,8 @@
 // 6-63 unrolled with every working variable in a local, from the core's `SecondChunkConstants`. Measured on one core
 // here: 7.5-8.8 MH/s in Node 20 and 8.9-9.9 MH/s in a Chromium worker, against 1.4-1.8 MH/s for the core's JS loop
 // and 3.3 MH/s for a fully unrolled JS one (too long to keep as source, and still 2.3x slower).
+
+import { SHA256_ROUND_CONSTANTS } from '../core/sha256.ts';
 import {
   FIRST_NONCE_DEPENDENT_ROUND,
   FIRST_NONCE_DEPENDENT_SCHEDULE_WORD,
@@ -10,7 +12,6 @@ import {
   isFixedScheduleWord,
   LOW_NONCE_WORD,
   type SecondChunkConstants,
-  SHA256_ROUND_CONSTANTS,
 } from '../core/sha256-kernel.ts';
 import { encodeModule, FunctionWriter, SimdOp, ValueType } from './wasm-writer.ts';
 

@@ -48,10 +48,17 @@ async function openRegistrySafely(notices: string[]): Promise<NodeRegistry | nul
   }
 }
 
+/** Marks on the page's performance timeline, so a slow start can be split into its steps (`npm run bench`). */
+function mark(step: string): void {
+  performance.mark(`node-start:${step}`);
+}
+
 export async function startBrowserNode(options: StartOptions): Promise<BrowserNode> {
   const { params } = options;
   const notices: string[] = [];
+  mark('begin');
   const identity = await claimNodeIdentity(params.name, browserIdentityEnvironment());
+  mark('identity');
   if (identity.notice) notices.push(identity.notice);
   const store = await openIndexedDbStore({
     network: params.name,
@@ -61,14 +68,19 @@ export async function startBrowserNode(options: StartOptions): Promise<BrowserNo
       if (UNPROMPTED_ERRORS.has(error.code)) options.onStorageError(error);
     },
   });
+  mark('store-opened');
   const miner = createBrowserMinerPool();
   const verifier = await createSignatureVerifier();
+  mark('verifier');
   const node = await BlockchainNode.open({ params, nodeId: identity.nodeId, store, miner, verifier });
+  mark('node-opened');
   const persistence = await requestPersistentStorage();
   if (persistence.state !== 'granted') notices.push(persistence.message);
+  mark('persistence');
   const registry = await openRegistrySafely(notices);
   await registry
     ?.recordSeen({ nodeId: node.id, network: params.name, now: Date.now(), address: node.address })
     .catch((error: Error) => notices.push(`Could not list this node on the device: ${error.message}`));
+  mark('registry');
   return { node, identity, registry, notices };
 }

@@ -74,6 +74,7 @@ export class BlockchainNode {
   /** Rebuilds the node from its store (signatures of stored blocks are not checked again) or starts it fresh. */
   static async open(options: NodeOptions): Promise<BlockchainNode> {
     const stored = await options.store.load();
+    performance.mark('node-start:loaded');
     const chain = new Blockchain(options.params);
     for (const block of stored.blocks) {
       if (block.hash === chain.genesis.hash) continue;

@@ -82,6 +82,7 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Nod
         return () => ({ ...blocks(), meta: meta(), settings: settings() });
       });
       looseBlocks = read.looseCount;
+      performance.mark('node-start:records-read');
       return decodeRecords({ blocks: read.records, meta: read.meta, settings: read.settings });
     },
 

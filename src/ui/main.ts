@@ -84,6 +84,7 @@ function start(): void {
   );
   Promise.all([started, networked]).then(
     ([{ node, notices, registry }, net]) => {
+      performance.mark('node-start:network');
       for (const text of notices) notice(document, text, 'warning');
       byId(document, 'section-nav', HTMLElement).hidden = false;
       mountNodeView(node, net, document);
@@ -94,6 +95,7 @@ function start(): void {
       if (net) mountInspectorView(net, document);
       mountSettingsView(net, document);
       if (registry) mountDevicesView({ registry, network: node.network, currentNodeId: node.id }, document);
+      performance.mark('node-start:views');
     },
     (error: unknown) => {
       renderGenesis({ kind: 'error', message: t('notice.startFailed', { error: errorMessage(error) }) }, elements);
