@@ -238,6 +238,46 @@ async function whenReady(page: Page): Promise<{ id: string; peerId: string; read
 
 // ---------------------------------------------------------------------------------------------------------- cold start
 
+type TabStart = { id: string; bob: number; readyAt: number; dcl: number; steps: string };
+
+/** Opens node `nodeId` (or a new node) of the bench room in a new tab, waits for ready, and closes the tab. */
+async function timeTabStart(
+  env: Environment,
+  ctx: BrowserContext,
+  nodeId: string | null,
+  profileName: string | null,
+  context: SuiteContext,
+): Promise<TabStart> {
+  const page = await nodePage(ctx, BENCH_CHAIN_ROOM, nodeId);
+  try {
+    const open = async () => {
+      await page.goto(env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY), { timeout: WAIT_MS });
+      return whenReady(page);
+    };
+    const node = profileName === null ? await open() : await profiled(page, profileName, context, open);
+    const check = await page.evaluate((address) => {
+      const win = window as unknown as BenchWindow;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      // The app's own marks of its start steps (src/node/browser-node.ts), in the order they happened.
+      const steps = performance
+        .getEntriesByType('mark')
+        .filter((entry) => entry.name.startsWith('node-start:'))
+        .map((entry) => `${entry.name.slice('node-start:'.length)} ${Math.round(entry.startTime)}`);
+      if (nav) steps.unshift(`response ${Math.round(nav.responseEnd)}, interactive ${Math.round(nav.domInteractive)}`);
+      return { bob: win.blockchain.balance(address), dcl: nav?.domContentLoadedEventStart ?? Number.NaN, steps };
+    }, bob.address);
+    return {
+      id: node.id,
+      bob: check.bob,
+      readyAt: round(node.readyAt, 1),
+      dcl: round(check.dcl, 1),
+      steps: `${check.steps.join(', ')}; ready ${Math.round(node.readyAt)}`,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
 async function measureColdStart(context: SuiteContext): Promise<Measured[]> {
   const runs = context.quick ? 2 : 5;
   return withEnvironment(context, { signalling: false }, async (env) => {
@@ -258,33 +298,20 @@ async function measureColdStart(context: SuiteContext): Promise<Measured[]> {
     const domLoaded: number[] = [];
     for (let run = 0; run < runs; run++) {
       // A new tab each time (the previous one closed, so its Web Lock is free): the node resumes from storage.
-      const page = await nodePage(ctx, BENCH_CHAIN_ROOM, nodeId);
-      try {
-        const url = env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY);
-        const open = async () => {
-          await page.goto(url, { timeout: WAIT_MS });
-          return whenReady(page);
-        };
-        const node = run === runs - 1 ? await profiled(page, 'cold-start', context, open) : await open();
-        const check = await page.evaluate((address) => {
-          const win = window as unknown as BenchWindow;
-          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-          // The app's own marks of its start steps (src/node/browser-node.ts), in the order they happened.
-          const steps = performance
-            .getEntriesByType('mark')
-            .filter((entry) => entry.name.startsWith('node-start:'))
-            .map((entry) => `${entry.name.slice('node-start:'.length)} ${Math.round(entry.startTime)}`);
-          return { bob: win.blockchain.balance(address), dcl: nav?.domContentLoadedEventStart ?? Number.NaN, steps };
-        }, bob.address);
-        context.log(`run ${run}: ${check.steps.join(', ')}; ready ${Math.round(node.readyAt)}`);
-        if (node.id !== nodeId || check.bob !== BOB_FULL_BALANCE) {
-          throw new Error(`run ${run}: the tab ran ${node.id} with Bob at ${check.bob}, not ${nodeId}'s whole chain`);
-        }
-        ready.push(round(node.readyAt, 1));
-        domLoaded.push(round(check.dcl, 1));
-      } finally {
-        await page.close();
+      const tab = await timeTabStart(env, ctx, nodeId, run === runs - 1 ? 'cold-start' : null, context);
+      context.log(`run ${run}: ${tab.steps}`);
+      if (tab.id !== nodeId || tab.bob !== BOB_FULL_BALANCE) {
+        throw new Error(`run ${run}: the tab ran ${tab.id} with Bob at ${tab.bob}, not ${nodeId}'s whole chain`);
       }
+      ready.push(tab.readyAt);
+      domLoaded.push(tab.dcl);
+    }
+    // The same page with nothing stored: what a start costs before any block is read.
+    const empty: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const tab = await timeTabStart(env, ctx, null, null, context);
+      context.log(`new node ${run}: ${tab.steps}`);
+      empty.push(tab.readyAt);
     }
     context.log(`cold start: ready ${ready.join(' ')} ms after navigation; DOMContentLoaded ${domLoaded.join(' ')}`);
     context.log(
@@ -299,6 +326,12 @@ async function measureColdStart(context: SuiteContext): Promise<Measured[]> {
         unit: 'ms',
         description: `a new tab of a node whose IndexedDB holds ${CHAIN_BLOCKS} blocks: navigation start to blockchain.ready (?signal=none)`,
         runs: ready,
+      },
+      {
+        id: 'cold_start_empty_ms',
+        unit: 'ms',
+        description: 'a new tab of a new node (nothing stored): navigation start to blockchain.ready (?signal=none)',
+        runs: empty,
       },
       {
         id: 'cold_start_10k_dom_ms',

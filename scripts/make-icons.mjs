@@ -134,6 +134,8 @@ const ICONS = [
   { file: 'pwa-512.png', size: 512, design: plain, scale: 0.8 },
   { file: 'pwa-maskable-512.png', size: 512, design: maskable, scale: 0.62 },
   { file: 'apple-touch-icon.png', size: 180, design: apple, scale: 0.75 },
+  // The tab's icon as a PNG: an SVG favicon costs a headless Chromium page ~40 ms of its main thread at startup.
+  { file: 'favicon-32.png', size: 32, design: plain, scale: 0.9 },
 ];
 
 for (const { file, size, design, scale } of ICONS) {

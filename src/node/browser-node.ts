@@ -57,6 +57,11 @@ export async function startBrowserNode(options: StartOptions): Promise<BrowserNo
   const { params } = options;
   const notices: string[] = [];
   mark('begin');
+  // What does not depend on which node this tab runs starts at once, alongside the claim and the load.
+  const verifierProbed = createSignatureVerifier();
+  const persistenceAsked = requestPersistentStorage();
+  const registryNotices: string[] = [];
+  const registryOpened = openRegistrySafely(registryNotices);
   const identity = await claimNodeIdentity(params.name, browserIdentityEnvironment());
   mark('identity');
   if (identity.notice) notices.push(identity.notice);
@@ -70,14 +75,13 @@ export async function startBrowserNode(options: StartOptions): Promise<BrowserNo
   });
   mark('store-opened');
   const miner = createBrowserMinerPool();
-  const verifier = await createSignatureVerifier();
-  mark('verifier');
+  const verifier = await verifierProbed;
   const node = await BlockchainNode.open({ params, nodeId: identity.nodeId, store, miner, verifier });
   mark('node-opened');
-  const persistence = await requestPersistentStorage();
+  const persistence = await persistenceAsked;
   if (persistence.state !== 'granted') notices.push(persistence.message);
-  mark('persistence');
-  const registry = await openRegistrySafely(notices);
+  const registry = await registryOpened;
+  notices.push(...registryNotices);
   await registry
     ?.recordSeen({ nodeId: node.id, network: params.name, now: Date.now(), address: node.address })
     .catch((error: Error) => notices.push(`Could not list this node on the device: ${error.message}`));

@@ -45,7 +45,8 @@ function genesisView(params: NetworkParams): GenesisView {
   };
 }
 
-function start(): void {
+/** Resolves once the node and its views are up, or its start failed (then the page shows why). */
+function start(): Promise<void> {
   const language = startLanguage(window.location, navigator.languages);
   setLanguage(language);
   translatePage(document);
@@ -58,7 +59,7 @@ function start(): void {
   // An invalid room joins no network at all: nothing is computed, stored or connected for it.
   if (!network.ok) {
     renderGenesis({ kind: 'error', message: network.error }, elements);
-    return;
+    return Promise.resolve();
   }
   renderGenesis(genesisView(network.params), elements);
   const started = startBrowserNode({
@@ -82,7 +83,7 @@ function start(): void {
     started.then((s) => s.node),
     networked,
   );
-  Promise.all([started, networked]).then(
+  return Promise.all([started, networked]).then(
     ([{ node, notices, registry }, net]) => {
       performance.mark('node-start:network');
       for (const text of notices) notice(document, text, 'warning');
@@ -103,6 +104,8 @@ function start(): void {
   );
 }
 
-start();
-// Install and offline use; on plain http from a LAN address it says what is missing instead.
-startPwa(document, (message, action) => notice(document, message, 'info', action));
+const starting = start();
+// Install and offline use; on plain http from a LAN address it says what is missing instead. Only once the node is
+// up: registering (and update-checking) the service worker competes with the node's storage for the browser.
+const startInstallable = () => startPwa(document, (message, action) => notice(document, message, 'info', action));
+starting.then(startInstallable, startInstallable);
