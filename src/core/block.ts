@@ -2,7 +2,7 @@
 // a block passes on its own, before its place in the chain is known.
 import { bytesToHex, hexToBytes, isHex, isUint } from './bytes.ts';
 import { accept, RejectCode, type Result, reject } from './errors.ts';
-import { encodeHeader, hashHeaderBytes, leadingZeroBits } from './header.ts';
+import { decodeHeader, encodeHeader, hashHeaderBytes, leadingZeroBits } from './header.ts';
 import { BLOCK_VERSION, HASH_SIZE } from './header-layout.ts';
 import { merkleRoot } from './merkle.ts';
 import type { NetworkParams } from './params.ts';
@@ -82,6 +82,26 @@ export function createBlock(input: BlockInput): Block {
     difficulty: input.difficulty,
     nonce: input.nonce,
     transactions: Object.freeze([...input.transactions]),
+    header,
+    hash: bytesToHex(hashHeaderBytes(header)),
+  });
+}
+
+/**
+ * A block from its encoded header and its transactions, as decoding stored bytes gives them: the header is kept as
+ * is (its fields read from it, its hash computed), not encoded again. Throws RangeError for a header of another size.
+ */
+export function blockFromHeader(header: Uint8Array, transactions: readonly Transaction[]): Block {
+  const fields = decodeHeader(header);
+  return Object.freeze({
+    version: fields.version,
+    index: fields.index,
+    timestamp: fields.timestamp,
+    previousHash: bytesToHex(fields.previousHash),
+    transactionsRoot: bytesToHex(fields.transactionsRoot),
+    difficulty: fields.difficulty,
+    nonce: fields.nonce,
+    transactions: Object.freeze([...transactions]),
     header,
     hash: bytesToHex(hashHeaderBytes(header)),
   });

@@ -132,3 +132,75 @@ export class ByteWriter {
 export function readU64(view: DataView, offset: number): number {
   return view.getUint32(offset) * 2 ** 32 + view.getUint32(offset + 4);
 }
+
+/** A reader over bytes that must hold exactly what is read: anything short or out of range throws ByteReadError. */
+export class ByteReadError extends Error {
+  override readonly name = 'ByteReadError';
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The reading half of ByteWriter: the same big-endian fields, checked against the end of the input. */
+export class ByteReader {
+  private readonly view: DataView;
+  private pos = 0;
+
+  constructor(private readonly input: Uint8Array) {
+    this.view = new DataView(input.buffer, input.byteOffset, input.byteLength);
+  }
+
+  get offset(): number {
+    return this.pos;
+  }
+
+  get remaining(): number {
+    return this.input.length - this.pos;
+  }
+
+  private take(n: number, what: string): number {
+    if (n > this.remaining) throw new ByteReadError(`${what} at byte ${this.pos} runs past the end`);
+    const at = this.pos;
+    this.pos += n;
+    return at;
+  }
+
+  u8(what: string): number {
+    return this.view.getUint8(this.take(1, what));
+  }
+  u16(what: string): number {
+    return this.view.getUint16(this.take(2, what));
+  }
+  u32(what: string): number {
+    return this.view.getUint32(this.take(4, what));
+  }
+  /** Safe integers only, as ByteWriter writes them. */
+  u64(what: string): number {
+    const at = this.take(8, what);
+    const value = readU64(this.view, at);
+    if (!Number.isSafeInteger(value)) throw new ByteReadError(`${what} at byte ${at} is not a safe integer`);
+    return value;
+  }
+  /** A view of the next `n` bytes, not a copy. */
+  bytes(n: number, what: string): Uint8Array {
+    const at = this.take(n, what);
+    return this.input.subarray(at, at + n);
+  }
+  /** u16 length then UTF-8 bytes, which must be valid UTF-8. */
+  string(what: string): string {
+    const length = this.u16(what);
+    const at = this.take(length, what);
+    try {
+      return strictUtf8.decode(this.input.subarray(at, at + length));
+    } catch {
+      throw new ByteReadError(`${what} at byte ${at} is not valid UTF-8`);
+    }
+  }
+  /** u8 length then bytes. */
+  shortBytes(what: string): Uint8Array {
+    return this.bytes(this.u8(what), what);
+  }
+  /** Throws unless every byte was read: trailing bytes would be a second spelling of the same value. */
+  end(what: string): void {
+    if (this.remaining !== 0) throw new ByteReadError(`${this.remaining} bytes after the end of ${what}`);
+  }
+}

@@ -1,6 +1,7 @@
 // The core's public surface: pure chain logic shared by the page, the workers and Node.
 
 export * from './block.ts';
+export * from './block-bytes.ts';
 export * from './bounded-set.ts';
 export * from './bytes.ts';
 export * from './chain.ts';

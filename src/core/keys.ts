@@ -25,6 +25,16 @@ export function keyPairFromSecret(secretKey: Uint8Array): KeyPair {
   return { secretKey, publicKey, address: addressFromPublicKey(publicKey) };
 }
 
+/**
+ * A key pair as this node stored it, secret and public key together. The public key is taken as stored: deriving it
+ * again is a scalar multiplication whose first run builds noble's tables (~50 ms of a tab's startup). A stored public
+ * key that does not match would only make this node's own signatures fail the checks every node makes, its own too.
+ */
+export function keyPairFromStored(secretKey: Uint8Array, publicKey: Uint8Array): KeyPair {
+  if (secretKey.length !== 32) throw new RangeError('Ed25519 secret key must be 32 bytes');
+  return { secretKey, publicKey, address: addressFromPublicKey(publicKey) };
+}
+
 /** `randomBytes` is injected so tests and fixtures can be deterministic. */
 export function generateKeyPair(
   randomBytes: (n: number) => Uint8Array = () => ed25519.utils.randomSecretKey(),

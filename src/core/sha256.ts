@@ -114,14 +114,19 @@ export function sha256(...parts: readonly Uint8Array[]): Uint8Array {
   let total = 0;
   for (const part of parts) {
     total += part.length;
-    // Byte by byte: a subarray per copy would allocate more than these short messages cost to hash.
-    for (let offset = 0; offset < part.length; offset++) {
-      pending[filled++] = part[offset] as number;
-      if (filled === 64) {
-        compressPending();
-        filled = 0;
-      }
+    let offset = 0;
+    // Top up a partly filled chunk first; then whole chunks straight from the input; then keep the rest.
+    if (filled > 0) {
+      while (filled < 64 && offset < part.length) pending[filled++] = part[offset++] as number;
+      if (filled < 64) continue;
+      compressPending();
+      filled = 0;
     }
+    for (; part.length - offset >= 64; offset += 64) {
+      loadWords(part, offset, schedule, 16);
+      compress(state, schedule);
+    }
+    while (offset < part.length) pending[filled++] = part[offset++] as number;
   }
   pending[filled++] = 0x80;
   if (filled > 56) {

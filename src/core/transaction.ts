@@ -1,6 +1,17 @@
 // Transactions: the seed's {sender, recipient, info} record plus an amount, made unique by timestamp and nonce,
 // signed with Ed25519 by the sender. Immutable values; txid and leaf hash computed once at creation.
-import { ByteWriter, bytesToHex, concatBytes, hexToBytes, isHex, isUint, utf8, utf8Length } from './bytes.ts';
+import {
+  ByteReadError,
+  ByteReader,
+  ByteWriter,
+  bytesToHex,
+  concatBytes,
+  hexToBytes,
+  isHex,
+  isUint,
+  utf8,
+  utf8Length,
+} from './bytes.ts';
 import { accept, RejectCode, type Rejection, type Result, reject } from './errors.ts';
 import { addressFromPublicKey, COINBASE_SENDER, isAddress, type KeyPair, sign, verify } from './keys.ts';
 import type { NetworkParams } from './params.ts';
@@ -235,4 +246,40 @@ export function transactionFromJson(json: unknown): Result<Transaction> {
   );
   if (tx.txid !== j.txid) return reject(RejectCode.Malformed, `stated txid ${String(j.txid)} is not ${tx.txid}`);
   return accept(tx);
+}
+
+/**
+ * A transaction from its payload (the bytes encodeTransactionPayload writes) and its signature: the binary form a
+ * node stores. The same checks as transactionFromJson; the payload is kept as given, so it must read back exactly.
+ */
+export function transactionFromPayload(payload: Uint8Array, signature: Uint8Array): Result<Transaction> {
+  let fields: UnsignedFields;
+  try {
+    const reader = new ByteReader(payload);
+    const version = reader.u8('transaction version');
+    if (version !== TX_VERSION) return malformed(`transaction version ${version} is not ${TX_VERSION}`);
+    // Object literals evaluate in order: the fields are read in the order they were written.
+    fields = {
+      sender: reader.string('sender'),
+      recipient: reader.string('recipient'),
+      info: reader.string('info'),
+      amount: reader.u64('amount'),
+      timestamp: reader.u64('timestamp'),
+      nonce: reader.u32('nonce'),
+      publicKey: reader.shortBytes('public key'),
+    };
+    reader.end('a transaction payload');
+  } catch (error) {
+    if (error instanceof ByteReadError) return malformed(error.message);
+    throw error;
+  }
+  if (fields.sender !== COINBASE_SENDER && !isAddress(fields.sender)) {
+    return reject(RejectCode.BadAddress, 'sender must be "0" or an address');
+  }
+  if (!isAddress(fields.recipient)) return reject(RejectCode.BadAddress, 'bad recipient');
+  if (fields.publicKey.length !== 0 && fields.publicKey.length !== 32) {
+    return malformed('public key must be empty or 32 bytes');
+  }
+  if (signature.length !== 0 && signature.length !== 64) return malformed('signature must be empty or 64 bytes');
+  return accept(finish(fields, signature, payload));
 }

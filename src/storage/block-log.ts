@@ -9,13 +9,13 @@ import { uniqueBlockRecords } from './records.ts';
 export function placeBlockAppends(tx: IDBTransaction, blocks: readonly Block[]): void {
   const loose = tx.objectStore(NodeStores.Blocks);
   const hashes = tx.objectStore(NodeStores.BlockHashes);
-  for (const record of uniqueBlockRecords(blocks)) {
+  for (const { hash, record } of uniqueBlockRecords(blocks)) {
     // Requests run in the order placed, so these adds keep the batch's order; a stored block is left alone.
-    const existing = hashes.getKey(record.hash);
+    const existing = hashes.getKey(hash);
     existing.addEventListener('success', () => {
       if (existing.result !== undefined) return;
       loose.add(record);
-      hashes.add(true, record.hash);
+      hashes.add(true, hash);
     });
   }
 }

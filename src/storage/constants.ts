@@ -5,12 +5,13 @@ export const NODE_DB_VERSION = 1;
 
 /**
  * Object stores of one node's database. Blocks live in two stores read in this order: `segments`, then `blocks`.
- * Together they hold every valid block known, as BlockJson, in insertion order (auto-increment keys).
+ * Together they hold every valid block known, in insertion order (auto-increment keys), each in the core's binary
+ * form (encodeBlockBytes; databases of earlier releases hold BlockJson records, which still load).
  */
 export const NodeStores = {
-  /** Compacted runs of blocks, one BlockJson[] per record: what startup mostly reads. */
+  /** Compacted runs of blocks, one array of block records per record: what startup mostly reads. */
   Segments: 'segments',
-  /** Blocks appended since the last compaction, one BlockJson per record: a save is one small add. */
+  /** Blocks appended since the last compaction, one block record each: a save is one small add. */
   Blocks: 'blocks',
   /** The hash of every stored block (key; the value is unused): a block saved twice is stored once. */
   BlockHashes: 'block-hashes',
@@ -35,7 +36,7 @@ export const MetaKeys = {
   Tip: 'tip',
   /** The mempool, as an array of TransactionJson in arrival order: replaced whole on every save. */
   Mempool: 'mempool',
-  /** The node's 32-byte Ed25519 secret key (a Uint8Array); public key and address derive from it. */
+  /** The node's Ed25519 secret key then its public key, 64 bytes (earlier releases: the 32-byte secret alone). */
   SecretKey: 'secret-key',
   /** Known peer ids, an array of strings. */
   Peers: 'peers',

@@ -47,9 +47,9 @@ export function createMemoryStore(): NodeStore {
       const tip = checkTipHash(tipHash);
       const records = uniqueBlockRecords(newBlocks);
       return run('Saving blocks', () => {
-        const copies = structuredClone(records.filter((record) => !storedHashes.has(record.hash)));
-        for (const record of copies) storedHashes.add(record.hash);
-        blocks.push(...copies);
+        const fresh = records.filter(({ hash }) => !storedHashes.has(hash));
+        for (const { hash } of fresh) storedHashes.add(hash);
+        blocks.push(...structuredClone(fresh.map(({ record }) => record)));
         meta.set(MetaKeys.Tip, tip);
       });
     },

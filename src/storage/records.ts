@@ -1,12 +1,13 @@
 // The plain records a node's state is stored as, and decoding that skips what it can't read instead of failing.
 import {
   type Block,
-  type BlockJson,
+  blockFromBytes,
   blockFromJson,
-  blockToJson,
+  encodeBlockBytes,
   isHex,
   type KeyPair,
   keyPairFromSecret,
+  keyPairFromStored,
   type Transaction,
   type TransactionJson,
   transactionFromJson,
@@ -22,16 +23,27 @@ export type StoredRecords = {
   readonly settings: ReadonlyMap<string, unknown>;
 };
 
+/** A block to store: its hash (the key of the hash index) and its record (the block's binary form). */
+export type BlockRecord = { readonly hash: string; readonly record: Uint8Array };
+
 /** A block once, whatever the batch repeats: the first occurrence keeps its place. */
-export function uniqueBlockRecords(blocks: readonly Block[]): BlockJson[] {
+export function uniqueBlockRecords(blocks: readonly Block[]): BlockRecord[] {
   const seen = new Set<string>();
-  const records: BlockJson[] = [];
+  const records: BlockRecord[] = [];
   for (const block of blocks) {
     if (seen.has(block.hash)) continue;
     seen.add(block.hash);
-    records.push(blockToJson(block));
+    records.push({ hash: block.hash, record: encodeBlockBytes(block) });
   }
   return records;
+}
+
+/**
+ * A stored block record: the binary form this release writes, or the BlockJson object earlier releases wrote (their
+ * databases load as they are; compaction leaves old records alone).
+ */
+function decodeBlockRecord(record: unknown) {
+  return record instanceof Uint8Array ? blockFromBytes(record) : blockFromJson(record);
 }
 
 /** Throws TypeError: a tip that is not a hash is a caller's bug, and must not reach the disk. */
@@ -44,10 +56,17 @@ export function mempoolRecord(transactions: readonly Transaction[]): Transaction
   return transactions.map(transactionToJson);
 }
 
-/** A copy: a view into a larger buffer would store the whole buffer (structured clone keeps the backing store). */
+/**
+ * The secret key then the public key, 64 bytes: loading then needs no scalar multiplication (keyPairFromStored).
+ * A new array: a view into a larger buffer would store the whole buffer (structured clone keeps the backing store).
+ */
 export function secretKeyRecord(keys: KeyPair): Uint8Array {
   if (keys.secretKey.length !== 32) throw new RangeError('an Ed25519 secret key is 32 bytes');
-  return keys.secretKey.slice();
+  if (keys.publicKey.length !== 32) throw new RangeError('an Ed25519 public key is 32 bytes');
+  const record = new Uint8Array(64);
+  record.set(keys.secretKey);
+  record.set(keys.publicKey, 32);
+  return record;
 }
 
 export function peersRecord(ids: readonly string[]): string[] {
@@ -65,7 +84,7 @@ function decodeBlocks(records: readonly unknown[], warnings: string[]): { blocks
   let dropped = 0;
   let firstReason = '';
   for (const record of records) {
-    const decoded = blockFromJson(record);
+    const decoded = decodeBlockRecord(record);
     if (decoded.ok) {
       blocks.push(decoded.value);
     } else {
@@ -97,7 +116,11 @@ function decodeMempool(record: unknown, warnings: string[]): { mempool: Transact
 
 function decodeKeys(record: unknown, warnings: string[]): KeyPair | null {
   if (record === undefined) return null;
+  // 32 bytes: the secret alone, as earlier releases stored it.
   if (record instanceof Uint8Array && record.length === 32) return keyPairFromSecret(record);
+  if (record instanceof Uint8Array && record.length === 64) {
+    return keyPairFromStored(record.slice(0, 32), record.slice(32));
+  }
   // Not fatal, but the user must hear of it: the node will make a new key, and the old address's coins are lost.
   warnings.push("the stored secret key is unreadable: this node's old address can no longer be used");
   return null;

@@ -1,7 +1,7 @@
 // The block log's layout: loose records compacted into segments keep insertion order, deduplication and atomicity.
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Block, blockToJson } from '../../src/core/index.ts';
+import { type Block, encodeBlockBytes } from '../../src/core/index.ts';
 import { requestResult, transactionDone } from '../../src/storage/idb.ts';
 import {
   COMPACT_AT_BLOCKS,
@@ -54,7 +54,7 @@ describe('block log compaction', () => {
     store.close();
     const { segments, loose } = await layout(indexedDB);
     expect(segments).toHaveLength(1);
-    expect(segments[0]).toEqual(blocks.slice(0, COMPACT_AT_BLOCKS).map(blockToJson));
+    expect(segments[0]).toEqual(blocks.slice(0, COMPACT_AT_BLOCKS).map(encodeBlockBytes));
     expect(loose).toBe(40);
     const reopened = await openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB });
     const loaded = await reopened.load();

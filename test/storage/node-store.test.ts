@@ -1,14 +1,19 @@
 // The NodeStore contract, run against both implementations, then what only a real database adds: reopening, and
 // one database per node.
 import { describe, expect, it } from 'vitest';
-import { blockToJson, transactionToJson } from '../../src/core/index.ts';
+import { blockToJson, encodeBlockBytes, transactionToJson } from '../../src/core/index.ts';
+import { requestResult, transactionDone } from '../../src/storage/idb.ts';
 import {
   createMemoryStore,
+  MetaKeys,
+  NODE_DB_VERSION,
   type NodeStore,
+  NodeStores,
   nodeDatabaseName,
   openIndexedDbStore,
   StorageError,
 } from '../../src/storage/index.ts';
+import { buildBlock } from '../core/helpers.ts';
 import { alice, at, bob, freshIndexedDb, pay, rebuildChain, sampleBlocks } from './helpers.ts';
 
 const implementations: Array<[string, () => Promise<NodeStore>]> = [
@@ -136,6 +141,57 @@ describe('IndexedDB node store', () => {
     const names = (await indexedDB.databases()).map((db) => db.name).sort();
     expect(names).toEqual(['bbc-node-room2-n-a', 'bbc-node-test-n-a', 'bbc-node-test-n-b']);
     expect(nodeDatabaseName('test', 'n-a')).toBe('bbc-node-test-n-a');
+  });
+
+  it('loads what an earlier release wrote: BlockJson records, loose and in a segment, and a bare secret key', async () => {
+    const indexedDB = freshIndexedDb();
+    (await openIndexedDbStore({ network: 'test', nodeId: 'n-old', indexedDB })).close();
+    const { blocks, tipHash } = sampleBlocks();
+    const db = await requestResult(indexedDB.open(nodeDatabaseName('test', 'n-old'), NODE_DB_VERSION));
+    const tx = db.transaction(
+      [NodeStores.Segments, NodeStores.Blocks, NodeStores.BlockHashes, NodeStores.Meta],
+      'readwrite',
+    );
+    tx.objectStore(NodeStores.Segments).add(blocks.slice(0, 3).map(blockToJson));
+    for (const block of blocks.slice(3)) tx.objectStore(NodeStores.Blocks).add(blockToJson(block));
+    for (const block of blocks) tx.objectStore(NodeStores.BlockHashes).add(true, block.hash);
+    tx.objectStore(NodeStores.Meta).put(tipHash, MetaKeys.Tip);
+    tx.objectStore(NodeStores.Meta).put(alice.secretKey.slice(), MetaKeys.SecretKey);
+    await transactionDone(tx);
+    db.close();
+
+    const store = await openIndexedDbStore({ network: 'test', nodeId: 'n-old', indexedDB });
+    const loaded = await store.load();
+    expect(loaded.blocks.map((b) => b.hash)).toEqual(blocks.map((b) => b.hash));
+    expect(loaded.droppedBlocks).toBe(0);
+    expect(loaded.keys?.address).toBe(alice.address);
+    // New saves next to the old records are the binary form, and the two load together.
+    const next = rebuildChain(loaded.blocks);
+    const child = buildBlock(next, next.tip);
+    await store.saveBlocks([child], child.hash);
+    const reloaded = await store.load();
+    expect(reloaded.blocks.map((b) => b.hash)).toEqual([...blocks.map((b) => b.hash), child.hash]);
+  });
+
+  it('skips a stored block whose bytes are damaged, says so, and loads the rest', async () => {
+    const indexedDB = freshIndexedDb();
+    const { blocks, tipHash } = sampleBlocks();
+    const store = await openIndexedDbStore({ network: 'test', nodeId: 'n-hurt', indexedDB });
+    await store.saveBlocks(blocks, tipHash);
+    store.close();
+    const db = await requestResult(indexedDB.open(nodeDatabaseName('test', 'n-hurt'), NODE_DB_VERSION));
+    const tx = db.transaction([NodeStores.Blocks], 'readwrite');
+    const loose = tx.objectStore(NodeStores.Blocks);
+    const keys = await requestResult(loose.getAllKeys());
+    const damaged = encodeBlockBytes(at(blocks, 2)).slice(0, 50);
+    loose.put(damaged, at(keys, 2));
+    await transactionDone(tx);
+    db.close();
+
+    const loaded = await (await openIndexedDbStore({ network: 'test', nodeId: 'n-hurt', indexedDB })).load();
+    expect(loaded.droppedBlocks).toBe(1);
+    expect(loaded.warnings.join(' ')).toContain('1 stored block could not be read');
+    expect(loaded.blocks.map((b) => b.hash)).toEqual(blocks.filter((_, i) => i !== 2).map((b) => b.hash));
   });
 
   it('refuses names no node could have, before touching the disk', async () => {

@@ -1,0 +1,187 @@
+// The binary block form a node stores: valid blocks read back as the very blocks the JSON form gives; invalid bytes
+// of every kind are a Malformed rejection, never a throw.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  BLOCK_BYTES_FORMAT,
+  type Block,
+  Blockchain,
+  ByteWriter,
+  blockFromBytes,
+  blockFromJson,
+  blockToJson,
+  encodeBlockBytes,
+  HEADER_SIZE,
+  RejectCode,
+  type Transaction,
+  transactionFromPayload,
+} from '../../src/core/index.ts';
+import { alice, bob, buildBlock, carol, params, pay } from './helpers.ts';
+
+const chain = new Blockchain(params);
+const plain = buildBlock(chain, chain.genesis);
+const busy = buildBlock(chain, chain.genesis, {
+  transactions: [pay(alice, bob, 3, 'temperature=21.5'), pay(bob, carol, 0, 'Влажность 40 % ✓'), pay(carol, alice, 1)],
+  coinbaseInfo: 'miner 7',
+});
+const widest = buildBlock(chain, chain.genesis, {
+  transactions: [pay(alice, bob, 0, 'x'.repeat(params.maxInfoBytes))],
+});
+
+function expectSameBlock(actual: Block, expected: Block): void {
+  expect(blockToJson(actual)).toEqual(blockToJson(expected));
+  expect(actual.header).toEqual(expected.header);
+  expect(actual.transactions.map((tx) => tx.leafHash)).toEqual(expected.transactions.map((tx) => tx.leafHash));
+  expect(actual.transactions.map((tx) => tx.payload)).toEqual(expected.transactions.map((tx) => tx.payload));
+}
+
+/** Bytes laid out as encodeBlockBytes does, from parts a test chooses. */
+function blockBytes(header: Uint8Array, transactions: readonly { payload: Uint8Array; signature: Uint8Array }[]) {
+  const writer = new ByteWriter().u8(BLOCK_BYTES_FORMAT).bytes(header).u32(transactions.length);
+  for (const tx of transactions) writer.u32(tx.payload.length).bytes(tx.payload).shortBytes(tx.signature);
+  return writer.finish();
+}
+
+function rejection(bytes: Uint8Array) {
+  const result = blockFromBytes(bytes);
+  if (result.ok) throw new Error('expected a rejection');
+  return result;
+}
+
+/** A payload written field by field, for payloads no transaction factory would make. */
+function payload(fields: { version?: number; sender?: string; recipient?: string; info?: string; key?: Uint8Array }) {
+  return new ByteWriter()
+    .u8(fields.version ?? 1)
+    .string(fields.sender ?? alice.address)
+    .string(fields.recipient ?? bob.address)
+    .string(fields.info ?? '')
+    .u64(0)
+    .u64(1)
+    .u32(2)
+    .shortBytes(fields.key ?? alice.publicKey)
+    .finish();
+}
+
+describe('binary block form', () => {
+  it.each([
+    ['a coinbase only', plain],
+    ['several transactions, Unicode info', busy],
+    ['info at the size limit', widest],
+  ])('reads back %s as the block the JSON form gives', (_name, block) => {
+    const bytes = encodeBlockBytes(block);
+    const decoded = blockFromBytes(bytes);
+    if (!decoded.ok) throw new Error(decoded.detail);
+    expectSameBlock(decoded.value, block);
+    const viaJson = blockFromJson(blockToJson(block));
+    if (!viaJson.ok) throw new Error(viaJson.detail);
+    expectSameBlock(decoded.value, viaJson.value);
+    expect(encodeBlockBytes(decoded.value)).toEqual(bytes);
+  });
+
+  it('is about half the size of the JSON form', () => {
+    const bytes = encodeBlockBytes(busy).length;
+    expect(bytes).toBeLessThan(JSON.stringify(blockToJson(busy)).length / 1.5);
+  });
+
+  it('rejects, never throws, for bytes cut short at every length', () => {
+    const bytes = encodeBlockBytes(busy);
+    for (let length = 0; length < bytes.length; length++) {
+      expect(rejection(bytes.slice(0, length)).code, `cut at ${length}`).toBe(RejectCode.Malformed);
+    }
+  });
+
+  it('rejects a trailing byte, another format and a count over the limit', () => {
+    const bytes = encodeBlockBytes(plain);
+    const trailing = new Uint8Array(bytes.length + 1);
+    trailing.set(bytes);
+    expect(rejection(trailing).detail).toContain('after the end of a block');
+    const otherFormat = bytes.slice();
+    otherFormat[0] = BLOCK_BYTES_FORMAT + 1;
+    expect(rejection(otherFormat).detail).toContain('format');
+    const crowded = bytes.slice();
+    new DataView(crowded.buffer).setUint32(1 + HEADER_SIZE, 10_001);
+    expect(rejection(crowded).code).toBe(RejectCode.TooManyTransactions);
+  });
+
+  const header = plain.header;
+  const signature = new Uint8Array(64);
+  it.each([
+    ['a payload of another version', payload({ version: 2 }), signature, RejectCode.Malformed, 'version'],
+    [
+      'info that is not UTF-8',
+      payload({ info: 'x' }).map((b, i, a) => (i === a.indexOf(0x78) ? 0xff : b)),
+      signature,
+      RejectCode.Malformed,
+      'UTF-8',
+    ],
+    ['a sender that is not an address', payload({ sender: 'alice' }), signature, RejectCode.BadAddress, 'sender'],
+    [
+      'a recipient that is not an address',
+      payload({ recipient: bob.address.toUpperCase() }),
+      signature,
+      RejectCode.BadAddress,
+      'recipient',
+    ],
+    ['a public key of 31 bytes', payload({ key: new Uint8Array(31) }), signature, RejectCode.Malformed, 'public key'],
+    ['a signature of 63 bytes', payload({}), new Uint8Array(63), RejectCode.Malformed, 'signature'],
+  ])('rejects %s', (_name, txPayload, txSignature, code, detail) => {
+    const result = rejection(blockBytes(header, [{ payload: txPayload, signature: txSignature }]));
+    expect(result.code).toBe(code);
+    expect(result.detail).toContain(detail);
+  });
+
+  it('rejects a payload with bytes after its last field', () => {
+    const longer = new Uint8Array([...payload({}), 0]);
+    expect(transactionFromPayload(longer, signature)).toMatchObject({ ok: false, code: RejectCode.Malformed });
+  });
+
+  it('rejects header fields past the safe integers and difficulties over 256', () => {
+    const unsafe = header.slice();
+    unsafe.fill(0xff, 84, 92); // the nonce: 2^64 - 1
+    expect(rejection(blockBytes(unsafe, [])).detail).toContain('safe integers');
+    const hard = header.slice();
+    new DataView(hard.buffer).setUint32(80, 257);
+    expect(rejection(blockBytes(hard, [])).detail).toContain('over 256');
+  });
+
+  it('never throws for any flipped byte, and reads back only the block itself or a rejection', () => {
+    const bytes = encodeBlockBytes(busy);
+    fc.assert(
+      fc.property(fc.nat({ max: bytes.length - 1 }), fc.integer({ min: 1, max: 255 }), (at, mask) => {
+        const flipped = bytes.slice();
+        flipped[at] = (flipped[at] as number) ^ mask;
+        const result = blockFromBytes(flipped);
+        // A flip changes the header (so the hash), a transaction (so its txid or leaf) or the framing.
+        if (result.ok) expect(result.value.hash === busy.hash && sameLeaves(result.value, busy)).toBe(false);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('round-trips random transfers between random keys', () => {
+    const people = [alice, bob, carol];
+    const transfer = fc.record({
+      from: fc.nat({ max: 2 }),
+      to: fc.nat({ max: 2 }),
+      amount: fc.nat({ max: 1_000_000 }),
+      info: fc.string({ maxLength: 20 }),
+    });
+    fc.assert(
+      fc.property(fc.array(transfer, { maxLength: 5 }), (transfers) => {
+        const transactions: Transaction[] = transfers.map((t) =>
+          pay(people[t.from] ?? alice, people[t.to] ?? bob, t.amount, t.info),
+        );
+        const block = buildBlock(new Blockchain(params), chain.genesis, { transactions });
+        const decoded = blockFromBytes(encodeBlockBytes(block));
+        if (!decoded.ok) throw new Error(decoded.detail);
+        expectSameBlock(decoded.value, block);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+function sameLeaves(a: Block, b: Block): boolean {
+  const hex = (block: Block) => block.transactions.map((tx) => Buffer.from(tx.leafHash).toString('hex')).join();
+  return hex(a) === hex(b);
+}
