@@ -25,8 +25,13 @@ export type Added = {
 export type AddOptions = {
   /** The local clock, in ms: blocks dated further ahead than params.maxFutureMs are refused for now. */
   readonly now: number;
-  /** Signatures already checked: blocks this node validated before (its storage), or a batch verified at once. */
+  /** Signatures already checked: a batch verified at once. Each sender must still be its key's address. */
   readonly trusted?: boolean;
+  /**
+   * Blocks this node validated in full before and kept in its own storage: signatures and the sender-key binding are
+   * not checked again (verifyChain checks everything on demand); hashes, proof of work, root and ledger still are.
+   */
+  readonly stored?: boolean;
 };
 
 /** Blocks kept while their parent is unknown; past this the oldest are dropped. */
@@ -214,7 +219,11 @@ export class Blockchain {
       // Not remembered as invalid: the same block becomes acceptable as the clock moves on.
       return fail(RejectCode.TimeTooNew, `dated ${block.timestamp - options.now} ms in the future`, false);
     }
-    const checked = checkBlock(block, this.params, { skipSignatures: options.trusted === true });
+    const stored = options.stored === true;
+    const checked = checkBlock(block, this.params, {
+      skipSignatures: stored || options.trusted === true,
+      skipKeyBinding: stored,
+    });
     if (!checked.ok) {
       if (!BODY_MISMATCH.has(checked.code)) this.invalid.add(block.hash);
       return checked;

@@ -78,7 +78,7 @@ export class BlockchainNode {
     const chain = new Blockchain(options.params);
     for (const block of stored.blocks) {
       if (block.hash === chain.genesis.hash) continue;
-      chain.addBlock(block, { now: TRUSTED_LOAD_CLOCK, trusted: true });
+      chain.addBlock(block, { now: TRUSTED_LOAD_CLOCK, stored: true });
     }
     const now = (options.now ?? Date.now)();
     const mempool = new Mempool(chain);

@@ -14,6 +14,7 @@ import {
   createTransaction,
   decodeHeader,
   encodeHeader,
+  encodeTransactionPayload,
   GENESIS_TIMESTAMP,
   HEADER_SIZE,
   hexToBytes,
@@ -22,9 +23,10 @@ import {
   RejectCode,
   type Transaction,
   transactionFromJson,
+  transactionFromPayload,
   transactionToJson,
 } from '../../src/core/index.ts';
-import { alice, bob, buildBlock, mineFailingPow, params, pay } from './helpers.ts';
+import { alice, bob, buildBlock, mineFailingPow, params, pay, T0 } from './helpers.ts';
 
 const chain = new Blockchain(params);
 const valid = buildBlock(chain, chain.genesis, { transactions: [pay(alice, bob, 0, 'reading=1')] });
@@ -190,6 +192,27 @@ describe('checkBlock', () => {
     const block = remined(valid, { transactions: [coinbase(50), tx] });
     expect(checkBlock(block, params, { skipSignatures: true }).ok).toBe(true);
     expect(checkBlock(block, params).ok).toBe(false);
+  });
+
+  it("checks each sender is its key's address unless the block is from the node's own storage", () => {
+    // Bob's key under Alice's name: a batch verifier checks the signature against the key, not the name.
+    const payload = encodeTransactionPayload({
+      sender: alice.address,
+      recipient: bob.address,
+      info: '',
+      amount: 1,
+      timestamp: T0,
+      nonce: 99,
+      publicKey: bob.publicKey,
+    });
+    const renamed = transactionFromPayload(payload, new Uint8Array(64));
+    if (!renamed.ok) throw new Error(renamed.detail);
+    const block = remined(valid, { transactions: [coinbase(50), renamed.value] });
+    expect(checkBlock(block, params, { skipSignatures: true })).toMatchObject({
+      ok: false,
+      code: RejectCode.BadAddress,
+    });
+    expect(checkBlock(block, params, { skipSignatures: true, skipKeyBinding: true }).ok).toBe(true);
   });
 });
 

@@ -96,11 +96,11 @@ export function mineChain(count: number): Block[] {
   return extend(new Blockchain(params), count);
 }
 
-/** Replays stored blocks the way a node does on startup: trusted, so no signature is checked again. */
+/** Replays stored blocks the way a node does on startup: as its own, so no signature is checked again. */
 export function rebuildChain(blocks: readonly Block[]): Blockchain {
   const chain = new Blockchain(params);
   for (const block of blocks) {
-    const added = chain.addBlock(block, { now: NOW, trusted: true });
+    const added = chain.addBlock(block, { now: NOW, stored: true });
     if (!added.ok) throw new Error(`stored block refused: ${added.code}: ${added.detail}`);
   }
   return chain;

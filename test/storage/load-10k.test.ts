@@ -10,7 +10,7 @@ const BLOCKS = 10_000;
 const FILL_BATCH = COMPACT_AT_BLOCKS;
 
 describe(`startup with ${BLOCKS} stored blocks`, () => {
-  it('opens, loads and rebuilds the chain with trusted blocks', { timeout: 120_000 }, async () => {
+  it('opens, loads and rebuilds the chain from its own stored blocks', { timeout: 120_000 }, async () => {
     const mined = mineChain(BLOCKS);
     const tipHash = at(mined, mined.length - 1).hash;
     const indexedDB = freshIndexedDb();
@@ -36,7 +36,7 @@ describe(`startup with ${BLOCKS} stored blocks`, () => {
     const ms = (a: number, b: number) => `${(b - a).toFixed(0)} ms`;
     console.log(
       `[storage] ${BLOCKS} blocks, fake-indexeddb in Node: open ${ms(started, opened)}, ` +
-        `load+decode ${ms(opened, read)}, rebuild (trusted) ${ms(read, rebuilt)}, total ${ms(started, rebuilt)}`,
+        `load+decode ${ms(opened, read)}, rebuild (stored) ${ms(read, rebuilt)}, total ${ms(started, rebuilt)}`,
     );
   });
 });
