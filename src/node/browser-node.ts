@@ -6,6 +6,8 @@ import { createBrowserMinerPool } from '../mining/index.ts';
 import {
   browserIdentityEnvironment,
   claimNodeIdentity,
+  NO_LOCKS_NOTICE,
+  NO_SESSION_NOTICE,
   type NodeIdentity,
   type NodeRegistry,
   openIndexedDbStore,
@@ -15,6 +17,7 @@ import {
   StorageErrorCode,
 } from '../storage/index.ts';
 import { BlockchainNode } from './node.ts';
+import { type NodeNotice, NoticeCode, nodeNotice } from './notices.ts';
 import { createSignatureVerifier } from './signature-verifier.ts';
 
 /** Storage failures no write reports: another tab's upgrade or delete, a blocked open, a forced close. */
@@ -30,7 +33,7 @@ export type BrowserNode = {
   readonly identity: NodeIdentity;
   /** Null where the registry could not be opened: the node still runs. */
   readonly registry: NodeRegistry | null;
-  readonly notices: readonly string[];
+  readonly notices: readonly NodeNotice[];
 };
 
 export type StartOptions = {
@@ -39,13 +42,31 @@ export type StartOptions = {
   readonly onStorageError: (error: StorageError) => void;
 };
 
-async function openRegistrySafely(notices: string[]): Promise<NodeRegistry | null> {
+async function openRegistrySafely(notices: NodeNotice[]): Promise<NodeRegistry | null> {
   try {
     return await openNodeRegistry();
   } catch (error) {
-    notices.push(`The list of nodes on this device is unavailable: ${(error as Error).message}`);
+    const { message } = error as Error;
+    notices.push(
+      nodeNotice(NoticeCode.RegistryUnavailable, `The list of nodes on this device is unavailable: ${message}`, {
+        error: message,
+      }),
+    );
     return null;
   }
+}
+
+/** How this tab's node was chosen, as notices: no Web Locks, no sessionStorage, a duplicated tab. */
+function identityNotices(identity: NodeIdentity): NodeNotice[] {
+  const notices: NodeNotice[] = [];
+  if (!identity.exclusive) notices.push(nodeNotice(NoticeCode.NoLocks, NO_LOCKS_NOTICE));
+  if (identity.duplicateOf !== null) {
+    const values = { original: identity.duplicateOf, node: identity.nodeId };
+    const text = `This tab is a copy of a tab that runs node ${values.original}, so it started node ${values.node} of its own.`;
+    notices.push(nodeNotice(NoticeCode.DuplicateTab, text, values));
+  }
+  if (!identity.sessionSaved) notices.push(nodeNotice(NoticeCode.NoSession, NO_SESSION_NOTICE));
+  return notices;
 }
 
 /** Marks on the page's performance timeline, so a slow start can be split into its steps (`npm run bench`). */
@@ -55,16 +76,16 @@ function mark(step: string): void {
 
 export async function startBrowserNode(options: StartOptions): Promise<BrowserNode> {
   const { params } = options;
-  const notices: string[] = [];
+  const notices: NodeNotice[] = [];
   mark('begin');
   // What does not depend on which node this tab runs starts at once, alongside the claim and the load.
   const verifierProbed = createSignatureVerifier();
   const persistenceAsked = requestPersistentStorage();
-  const registryNotices: string[] = [];
+  const registryNotices: NodeNotice[] = [];
   const registryOpened = openRegistrySafely(registryNotices);
   const identity = await claimNodeIdentity(params.name, browserIdentityEnvironment());
   mark('identity');
-  if (identity.notice) notices.push(identity.notice);
+  notices.push(...identityNotices(identity));
   const store = await openIndexedDbStore({
     network: params.name,
     nodeId: identity.nodeId,
@@ -78,13 +99,24 @@ export async function startBrowserNode(options: StartOptions): Promise<BrowserNo
   const verifier = await verifierProbed;
   const node = await BlockchainNode.open({ params, nodeId: identity.nodeId, store, miner, verifier });
   mark('node-opened');
+  if (node.loadWarnings.length > 0) {
+    const details = node.loadWarnings.join('; ');
+    notices.push(nodeNotice(NoticeCode.RecordsSkipped, `Some stored records were skipped: ${details}`, { details }));
+  }
   const persistence = await persistenceAsked;
-  if (persistence.state !== 'granted') notices.push(persistence.message);
+  if (persistence.state === 'denied') notices.push(nodeNotice(NoticeCode.StorageBestEffort, persistence.message));
+  if (persistence.state === 'unsupported') notices.push(nodeNotice(NoticeCode.StorageUnsupported, persistence.message));
   const registry = await registryOpened;
   notices.push(...registryNotices);
   await registry
     ?.recordSeen({ nodeId: node.id, network: params.name, now: Date.now(), address: node.address })
-    .catch((error: Error) => notices.push(`Could not list this node on the device: ${error.message}`));
+    .catch((error: Error) =>
+      notices.push(
+        nodeNotice(NoticeCode.RegistryNotRecorded, `Could not list this node on the device: ${error.message}`, {
+          error: error.message,
+        }),
+      ),
+    );
   mark('registry');
   return { node, identity, registry, notices };
 }

@@ -17,6 +17,6 @@ export type NodeEvent =
   | { readonly type: 'mining'; readonly active: boolean; readonly auto: boolean }
   | { readonly type: 'mining-progress'; readonly progress: MiningProgress }
   | { readonly type: 'peers'; readonly peers: readonly string[] }
-  | { readonly type: 'storage-error'; readonly message: string };
+  | { readonly type: 'storage-error'; readonly message: string; readonly error: unknown };
 
 export type Listener = (event: NodeEvent) => void;

@@ -57,8 +57,17 @@ export class BlockchainNode {
   private currentMining: AbortController | null = null;
   private miningLoop: Promise<void> | null = null;
   private readonly stats = { templates: 0, restartsOnNewTip: 0, lastTemplateParent: '' };
+  /** What loading from the store skipped (unreadable records), in English, for the page to tell the user. */
+  readonly loadWarnings: readonly string[];
 
-  private constructor(options: NodeOptions, chain: Blockchain, mempool: Mempool, keys: KeyPair, peers: string[]) {
+  private constructor(
+    options: NodeOptions,
+    chain: Blockchain,
+    mempool: Mempool,
+    keys: KeyPair,
+    peers: string[],
+    loadWarnings: readonly string[],
+  ) {
     this.id = options.nodeId;
     this.params = options.params;
     this.store = options.store;
@@ -69,6 +78,7 @@ export class BlockchainNode {
     this.mempool = mempool;
     this.keys = keys;
     this.peerIds = peers;
+    this.loadWarnings = loadWarnings;
   }
 
   /** Rebuilds the node from its store (signatures of stored blocks are not checked again) or starts it fresh. */
@@ -84,7 +94,7 @@ export class BlockchainNode {
     const mempool = new Mempool(chain);
     for (const tx of stored.mempool) mempool.add(tx, now, { signatureChecked: true });
     const keys = stored.keys ?? (options.generateKeys ?? generateKeyPair)();
-    const node = new BlockchainNode(options, chain, mempool, keys, [...stored.peers]);
+    const node = new BlockchainNode(options, chain, mempool, keys, [...stored.peers], stored.warnings);
     if (!stored.keys) await node.persist(() => options.store.saveKeys(keys));
     return node;
   }
@@ -303,7 +313,7 @@ export class BlockchainNode {
   private persist(write: () => Promise<void>): Promise<void> {
     this.writes = this.writes.then(write).catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
-      this.events.emit({ type: 'storage-error', message });
+      this.events.emit({ type: 'storage-error', message, error });
     });
     return this.writes;
   }

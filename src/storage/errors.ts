@@ -24,15 +24,23 @@ export type StorageErrorCode = (typeof StorageErrorCode)[keyof typeof StorageErr
 
 export class StorageError extends Error {
   readonly code: StorageErrorCode;
-  constructor(code: StorageErrorCode, message: string, options: { readonly cause?: unknown } = {}) {
+  /** What was being done ("Saving 2 blocks"), for a page that words the failure in its own language. */
+  readonly action: string;
+  constructor(
+    code: StorageErrorCode,
+    message: string,
+    options: { readonly cause?: unknown; readonly action?: string } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'StorageError';
     this.code = code;
+    this.action = options.action ?? '';
   }
 }
 
-/** What the user reads for each code; `action` says what was being done ("Saving 2 blocks"). */
-const EXPLANATIONS: Record<StorageErrorCode, string> = {
+/** What the user reads for each code; `action` says what was being done ("Saving 2 blocks"). The page's English
+ *  table (src/ui/i18n/en.ts) uses these; other languages have their own. */
+export const STORAGE_EXPLANATIONS: Readonly<Record<StorageErrorCode, string>> = {
   'quota-exceeded':
     "the browser's storage for this site is full. Nothing already stored was damaged; delete old nodes on this " +
     'device or free disk space, then reload.',
@@ -57,7 +65,7 @@ function errorFields(error: unknown): { readonly name: string; readonly message:
 export function storageError(code: StorageErrorCode, action: string, cause?: unknown): StorageError {
   const { name, message } = errorFields(cause);
   const reason = message === '' ? '' : ` (${name}: ${message})`;
-  return new StorageError(code, `${action} failed: ${EXPLANATIONS[code]}${reason}`, { cause });
+  return new StorageError(code, `${action} failed: ${STORAGE_EXPLANATIONS[code]}${reason}`, { cause, action });
 }
 
 /** DOMException names browsers use for a full quota (Firefox before 2020 had its own). */

@@ -25,6 +25,8 @@ export type NodeIdentity = {
   readonly duplicateOf: string | null;
   /** True when this tab holds the node's lock, so no other tab can run the same node. */
   readonly exclusive: boolean;
+  /** False when sessionStorage refused to remember the node: a reload of this tab will start a new node. */
+  readonly sessionSaved: boolean;
   /** What the user should know about how this node was chosen, or null when there is nothing to say. */
   readonly notice: string | null;
   /** Lets go of the node's lock, for switching nodes without a reload; closing the tab releases it anyway. */
@@ -116,6 +118,7 @@ function claimUnlocked(network: string, env: IdentityEnvironment, remembered: st
     origin: remembered === null ? 'created' : 'resumed',
     duplicateOf: null,
     exclusive: false,
+    sessionSaved: saved,
     notice: joinNotices(NO_LOCKS_NOTICE, saved ? null : NO_SESSION_NOTICE),
     release: () => {},
   };
@@ -150,7 +153,16 @@ export async function claimNodeIdentity(network: string, env: IdentityEnvironmen
       if (release !== null) {
         const saved = rememberSessionNode(env.session, network, remembered);
         const notice = saved ? null : NO_SESSION_NOTICE;
-        return { network, nodeId: remembered, origin: 'resumed', duplicateOf: null, exclusive: true, notice, release };
+        return {
+          network,
+          nodeId: remembered,
+          origin: 'resumed',
+          duplicateOf: null,
+          exclusive: true,
+          sessionSaved: saved,
+          notice,
+          release,
+        };
       }
     }
     for (let attempt = 0; attempt < MAX_NEW_ID_ATTEMPTS; attempt++) {
@@ -168,6 +180,7 @@ export async function claimNodeIdentity(network: string, env: IdentityEnvironmen
         origin: 'created',
         duplicateOf: remembered,
         exclusive: true,
+        sessionSaved: saved,
         notice: joinNotices(duplicateNotice, saved ? null : NO_SESSION_NOTICE),
         release,
       };

@@ -20,7 +20,7 @@ export type OpenStoreOptions = {
 /** Schema migrations, one step per version: a database at any older version is brought up to NODE_DB_VERSION. */
 function upgradeNodeDatabase(db: IDBDatabase, oldVersion: number): void {
   if (oldVersion < 1) {
-    // Out-of-line auto-increment keys: the key is the insertion ordinal, the value just the JSON.
+    // Out-of-line auto-increment keys: the key is the insertion ordinal, the value just the block record.
     db.createObjectStore(NodeStores.Segments, { autoIncrement: true });
     db.createObjectStore(NodeStores.Blocks, { autoIncrement: true });
     db.createObjectStore(NodeStores.BlockHashes);

@@ -21,7 +21,8 @@ export function browserStorageManager(): StorageManagerLike | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.storage;
 }
 
-const MESSAGES: Record<PersistenceReport['state'], string> = {
+/** Also the page's English texts for these states (src/ui/i18n/en.ts). */
+export const PERSISTENCE_MESSAGES: Readonly<Record<PersistenceReport['state'], string>> = {
   granted: 'Storage is persistent: the browser keeps this node until you clear site data.',
   denied:
     'Storage is best-effort: the browser may clear this node when disk space runs low. Bookmarking or installing ' +
@@ -45,7 +46,7 @@ async function estimate(storage: StorageManagerLike): Promise<{ usage?: number; 
 export async function requestPersistentStorage(
   storage: StorageManagerLike | undefined = browserStorageManager(),
 ): Promise<PersistenceReport> {
-  if (storage?.persist === undefined) return { state: 'unsupported', message: MESSAGES.unsupported };
+  if (storage?.persist === undefined) return { state: 'unsupported', message: PERSISTENCE_MESSAGES.unsupported };
   let granted: boolean;
   try {
     granted = (await storage.persisted?.()) === true || (await storage.persist());
@@ -53,5 +54,5 @@ export async function requestPersistentStorage(
     granted = false;
   }
   const state = granted ? 'granted' : 'denied';
-  return { state, message: MESSAGES[state], ...(await estimate(storage)) };
+  return { state, message: PERSISTENCE_MESSAGES[state], ...(await estimate(storage)) };
 }

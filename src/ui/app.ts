@@ -4,9 +4,11 @@ import { type Block, ChainError, isCoinbase, RejectCode, type Transaction } from
 import type { BrowserNetwork } from '../net/browser-network.ts';
 import type { BlockchainNode } from '../node/node.ts';
 import type { MiningProgress } from '../node/ports.ts';
+import { StorageError } from '../storage/index.ts';
 import { transactionLine } from './cards.ts';
 import { bind, byId, errorMessage, h, setFieldError, setText, shortHash, syncList, type Unbind } from './dom.ts';
 import { t } from './i18n/index.ts';
+import { storageErrorText } from './node-notices.ts';
 
 /** Recent blocks whose addresses the recipient field offers: enough for a class, few enough to scan each render. */
 const ADDRESS_BLOCKS = 50;
@@ -225,7 +227,10 @@ export function mountNodeView(node: BlockchainNode, net: BrowserNetwork | null, 
       ui.miningActive = event.active;
       if (!event.active) ui.progress = null;
     }
-    if (event.type === 'storage-error') notice(doc, t('notice.saveFailed', { error: event.message }), 'warning');
+    if (event.type === 'storage-error') {
+      const text = event.error instanceof StorageError ? storageErrorText(event.error) : event.message;
+      notice(doc, t('notice.saveFailed', { error: text }), 'warning');
+    }
     redraw();
   });
   const unbinds = [unsubscribe, bindTransactionForm(node, el, redraw), ...bindMiningControls(node, el, redraw)];

@@ -10,6 +10,7 @@ import {
 } from '../storage/index.ts';
 import { bind, byId, errorMessage, h, setFieldError, shortHash, type Unbind } from './dom.ts';
 import { t } from './i18n/index.ts';
+import { storageErrorText } from './node-notices.ts';
 
 type DevicesContext = {
   readonly registry: NodeRegistry;
@@ -41,7 +42,7 @@ async function entryItem(entry: NodeEntry, context: DevicesContext, refresh: () 
     if (!window.confirm(t('devices.confirm', { id: entry.nodeId }))) return;
     const outcome = await deleteNode({ ...context, nodeId: entry.nodeId, locks: browserLocks() });
     if (outcome.ok) refresh();
-    else setFieldError(error, null, outcome.error.message);
+    else setFieldError(error, null, storageErrorText(outcome.error));
   });
   const details = t('devices.entry', {
     state: state ? `(${state})` : '',

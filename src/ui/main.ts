@@ -16,6 +16,7 @@ import { findGenesisElements, type GenesisView, renderGenesis } from './genesis-
 import { setLanguage, t, translatePage } from './i18n/index.ts';
 import { mountInspectorView } from './inspector-view.ts';
 import { mountNetworkView } from './network-view.ts';
+import { nodeNoticeText, storageErrorText } from './node-notices.ts';
 import { startPwa } from './pwa.ts';
 import { networkFromSearch } from './room.ts';
 import { mountSettingsView } from './settings-view.ts';
@@ -64,7 +65,7 @@ function start(): Promise<void> {
   renderGenesis(genesisView(network.params), elements);
   const started = startBrowserNode({
     params: network.params,
-    onStorageError: (error) => notice(document, error.message, 'warning'),
+    onStorageError: (error) => notice(document, storageErrorText(error), 'warning'),
   });
   const networked = started.then(({ node }) =>
     startBrowserNetwork({ node, location: window.location }).then(
@@ -86,7 +87,7 @@ function start(): Promise<void> {
   return Promise.all([started, networked]).then(
     ([{ node, notices, registry }, net]) => {
       performance.mark('node-start:network');
-      for (const text of notices) notice(document, text, 'warning');
+      for (const nodeNotice of notices) notice(document, nodeNoticeText(nodeNotice), 'warning');
       byId(document, 'section-nav', HTMLElement).hidden = false;
       mountNodeView(node, net, document);
       mountChainView(node, document);

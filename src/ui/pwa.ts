@@ -3,16 +3,12 @@
 // when one is ready, and says plainly when this page cannot have offline use or install (no secure context or no
 // service worker), instead of failing silently. The node itself never depends on any of this.
 import { registerSW } from 'virtual:pwa-register';
+import { t } from './i18n/index.ts';
 
 export type NotifyAction = { readonly label: string; readonly run: () => void };
 /** Shows a message to the user, optionally with one button. */
 export type Notify = (message: string, action?: NotifyAction) => void;
 export type RegisterSW = typeof registerSW;
-
-export const INSECURE_MESSAGE = 'Offline use and install need HTTPS or localhost: run npm start -- --https';
-export const NO_SERVICE_WORKER_MESSAGE = 'Offline use and install are not available in this browser.';
-export const UPDATE_MESSAGE = 'A new version is ready';
-export const OFFLINE_READY_MESSAGE = 'This app now also works offline.';
 
 /** How often an open page asks the server for a new build, besides whenever it comes back into view. */
 export const UPDATE_CHECK_MS = 30 * 60 * 1000;
@@ -26,11 +22,11 @@ export function startPwa(doc: Document, notify: Notify, register: RegisterSW = r
   if (win === null) return () => {};
   if (!win.isSecureContext) {
     // http:// from a LAN address: browsers allow service workers (and Web Locks) only on https or localhost.
-    notify(INSECURE_MESSAGE);
+    notify(t('pwa.insecure'));
     return () => {};
   }
   if (!('serviceWorker' in win.navigator)) {
-    notify(NO_SERVICE_WORKER_MESSAGE);
+    notify(t('pwa.noServiceWorker'));
     return () => {};
   }
 
@@ -56,19 +52,19 @@ export function startPwa(doc: Document, notify: Notify, register: RegisterSW = r
   };
   const updateSW = register({
     onNeedRefresh() {
-      notify(UPDATE_MESSAGE, { label: 'Update', run: update });
+      notify(t('pwa.update'), { label: t('pwa.updateButton'), run: update });
     },
     // The reload is update()'s: this stops registerSW reloading a second time.
     onNeedReload() {},
     onOfflineReady() {
-      notify(OFFLINE_READY_MESSAGE);
+      notify(t('pwa.offlineReady'));
     },
     onRegisteredSW(_url, reg) {
       registration = reg;
     },
     onRegisterError(error: unknown) {
       const reason = error instanceof Error ? error.message : String(error);
-      notify(`Offline use is not available: the service worker did not register (${reason}).`);
+      notify(t('pwa.registerFailed', { error: reason }));
     },
   });
 

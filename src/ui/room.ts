@@ -6,6 +6,7 @@ import {
   NETWORK_NAME_RE,
   type NetworkParams,
 } from '../core/index.ts';
+import { t } from './i18n/index.ts';
 
 /** How much of a rejected value the error message repeats. */
 const MAX_SHOWN = 80;
@@ -25,7 +26,7 @@ export function roomFromSearch(search: string): RoomResult {
   if (!NETWORK_NAME_RE.test(raw)) {
     return {
       ok: false,
-      error: `Invalid room name ${shown(raw)}: use 1 to 64 letters, digits, "_" or "-", for example ?room=${DEFAULT_NETWORK}.`,
+      error: t('room.invalidName', { value: shown(raw), example: DEFAULT_NETWORK }),
     };
   }
   return { ok: true, room: raw };
@@ -48,7 +49,7 @@ export function networkFromSearch(search: string): NetworkResult {
   if (!/^\d{1,2}$/.test(difficultyText) || difficulty > MAX_DIFFICULTY) {
     return {
       ok: false,
-      error: `Invalid difficulty ${shown(difficultyText)}: use a whole number of bits, 0 to ${MAX_DIFFICULTY}.`,
+      error: t('room.invalidDifficulty', { value: shown(difficultyText), max: MAX_DIFFICULTY }),
     };
   }
   return {

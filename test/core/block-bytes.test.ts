@@ -15,6 +15,7 @@ import {
   RejectCode,
   type Transaction,
   transactionFromPayload,
+  utf8,
 } from '../../src/core/index.ts';
 import { alice, bob, buildBlock, carol, params, pay } from './helpers.ts';
 
@@ -35,11 +36,26 @@ function expectSameBlock(actual: Block, expected: Block): void {
   expect(actual.transactions.map((tx) => tx.payload)).toEqual(expected.transactions.map((tx) => tx.payload));
 }
 
-/** Bytes laid out as encodeBlockBytes does, from parts a test chooses. */
-function blockBytes(header: Uint8Array, transactions: readonly { payload: Uint8Array; signature: Uint8Array }[]) {
+type Part = { payload: Uint8Array; signature: Uint8Array; length?: number } | null;
+
+/** Bytes laid out as encodeBlockBytes does, from parts a test chooses: a stated payload length, or a part that is
+ *  counted but missing (null). */
+function blockBytes(header: Uint8Array, transactions: readonly Part[]) {
   const writer = new ByteWriter().u8(BLOCK_BYTES_FORMAT).bytes(header).u32(transactions.length);
-  for (const tx of transactions) writer.u32(tx.payload.length).bytes(tx.payload).shortBytes(tx.signature);
+  for (const tx of transactions) {
+    if (tx === null) continue;
+    writer
+      .u32(tx.length ?? tx.payload.length)
+      .bytes(tx.payload)
+      .shortBytes(tx.signature);
+  }
   return writer.finish();
+}
+
+function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`fixture has no item ${index}`);
+  return item;
 }
 
 function rejection(bytes: Uint8Array) {
@@ -103,6 +119,27 @@ describe('binary block form', () => {
     expect(rejection(crowded).code).toBe(RejectCode.TooManyTransactions);
   });
 
+  const coinbase = at(plain.transactions, 0);
+  it.each([
+    ['a payload length past the end', [{ ...coinbase, length: 0xffffffff }], 'a transaction at byte 101 runs past'],
+    ['a payload length one short', [{ ...coinbase, length: coinbase.payload.length - 1 }], 'transaction 0: '],
+    ['a payload length one long', [{ ...coinbase, length: coinbase.payload.length + 1 }], 'a signature at byte'],
+    ['an empty payload', [{ payload: new Uint8Array(0), signature: new Uint8Array(0) }], 'transaction version'],
+    ['a count of two with one transaction', [coinbase, null], 'runs past the end'],
+  ])('rejects %s', (_name, transactions, detail) => {
+    const result = rejection(blockBytes(plain.header, transactions));
+    expect(result.code).toBe(RejectCode.Malformed);
+    expect(result.detail).toContain(detail);
+  });
+
+  it('rejects more transactions than the caller allows', () => {
+    expect(blockFromBytes(encodeBlockBytes(busy), busy.transactions.length - 1)).toMatchObject({
+      ok: false,
+      code: RejectCode.TooManyTransactions,
+    });
+    expect(blockFromBytes(encodeBlockBytes(busy), busy.transactions.length).ok).toBe(true);
+  });
+
   const header = plain.header;
   const signature = new Uint8Array(64);
   it.each([
@@ -158,13 +195,29 @@ describe('binary block form', () => {
     );
   });
 
+  it('never throws for arbitrary bytes, and what it accepts is exactly the encoding of what it gives', () => {
+    const start = encodeBlockBytes(plain).subarray(0, 1 + HEADER_SIZE);
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.boolean(), (tail, prefixed) => {
+        // Behind a real format byte and header the random part reaches the transaction framing.
+        const bytes = prefixed ? new Uint8Array([...start, ...tail]) : tail;
+        const result = blockFromBytes(bytes);
+        if (result.ok) expect(encodeBlockBytes(result.value)).toEqual(bytes);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('round-trips random transfers between random keys', () => {
     const people = [alice, bob, carol];
     const transfer = fc.record({
       from: fc.nat({ max: 2 }),
       to: fc.nat({ max: 2 }),
       amount: fc.nat({ max: 1_000_000 }),
-      info: fc.string({ maxLength: 20 }),
+      // ASCII, and any Unicode (up to four UTF-8 bytes a code point) within the network's info limit.
+      info: fc
+        .oneof(fc.string({ maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 8 }))
+        .filter((info) => utf8(info).length <= params.maxInfoBytes),
     });
     fc.assert(
       fc.property(fc.array(transfer, { maxLength: 5 }), (transfers) => {

@@ -2,15 +2,8 @@
 // build's "waiting" service worker becomes an Update button that activates it. registerSW is a fake here; the real
 // registration, offline start and installability are in test/browser/pwa.spec.ts.
 import { describe, expect, it, vi } from 'vitest';
-import {
-  INSECURE_MESSAGE,
-  NO_SERVICE_WORKER_MESSAGE,
-  OFFLINE_READY_MESSAGE,
-  type RegisterSW,
-  startPwa,
-  UPDATE_CHECK_MS,
-  UPDATE_MESSAGE,
-} from '../../src/ui/pwa.ts';
+import { t } from '../../src/ui/i18n/index.ts';
+import { type RegisterSW, startPwa, UPDATE_CHECK_MS } from '../../src/ui/pwa.ts';
 
 // Only vite-plugin-pwa serves this module; the tests pass their own registerSW.
 vi.mock('virtual:pwa-register', () => ({ registerSW: () => async () => {} }));
@@ -47,8 +40,8 @@ describe('startPwa', () => {
     const { calls, notify } = recorder();
     const register = vi.fn<RegisterSW>();
     startPwa(doc, notify, register)();
-    expect(calls).toEqual([{ message: INSECURE_MESSAGE }]);
-    expect(INSECURE_MESSAGE).toContain('npm start -- --https');
+    expect(calls).toEqual([{ message: t('pwa.insecure') }]);
+    expect(t('pwa.insecure')).toContain('npm start -- --https');
     expect(register).not.toHaveBeenCalled();
   });
 
@@ -57,7 +50,7 @@ describe('startPwa', () => {
     const { calls, notify } = recorder();
     const register = vi.fn<RegisterSW>();
     startPwa(doc, notify, register);
-    expect(calls).toEqual([{ message: NO_SERVICE_WORKER_MESSAGE }]);
+    expect(calls).toEqual([{ message: t('pwa.noServiceWorker') }]);
     expect(register).not.toHaveBeenCalled();
   });
 
@@ -80,7 +73,7 @@ describe('startPwa', () => {
     });
     options?.onOfflineReady?.();
     options?.onNeedRefresh?.();
-    expect(calls.map((c) => c.message)).toEqual([OFFLINE_READY_MESSAGE, UPDATE_MESSAGE]);
+    expect(calls.map((c) => c.message)).toEqual([t('pwa.offlineReady'), t('pwa.update')]);
     expect(calls[1]?.label).toBe('Update');
     expect(updateSW).not.toHaveBeenCalled();
     calls[1]?.run?.();

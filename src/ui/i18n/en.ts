@@ -1,4 +1,10 @@
-// Every English text of the page, in one place. `{name}` marks a value filled in at run time.
+// Every English text of the page, in one place. `{name}` marks a value filled in at run time. The storage layer's
+// sentences are its own (it speaks English to the console too); this table takes them from there.
+
+import { STORAGE_EXPLANATIONS } from '../../storage/errors.ts';
+import { NO_LOCKS_NOTICE, NO_SESSION_NOTICE } from '../../storage/identity.ts';
+import { PERSISTENCE_MESSAGES } from '../../storage/persistence.ts';
+
 export const en = {
   'app.title': 'Browser blockchain',
   'app.tagline':
@@ -162,6 +168,37 @@ export const en = {
   'notice.noNetwork': 'No peer network: {error}',
   'notice.saveFailed': 'Could not save: {error}',
   'notice.startFailed': "This tab's node could not start: {error}",
+  'notice.no-locks': NO_LOCKS_NOTICE,
+  'notice.no-session': NO_SESSION_NOTICE,
+  'notice.duplicate-tab':
+    'This tab is a copy of a tab that runs node {original}, so it started node {node} of its own.',
+  'notice.storage-best-effort': PERSISTENCE_MESSAGES.denied,
+  'notice.storage-unsupported': PERSISTENCE_MESSAGES.unsupported,
+  'notice.registry-unavailable': 'The list of nodes on this device is unavailable: {error}',
+  'notice.registry-not-recorded': 'Could not list this node on the device: {error}',
+  'notice.records-skipped': 'Some stored records could not be read and were skipped: {details}',
+
+  'storage.failed': '{action} failed: {reason}',
+  'storage.quota-exceeded': STORAGE_EXPLANATIONS['quota-exceeded'],
+  'storage.blocked': STORAGE_EXPLANATIONS.blocked,
+  'storage.version-change': STORAGE_EXPLANATIONS['version-change'],
+  'storage.newer-version': STORAGE_EXPLANATIONS['newer-version'],
+  'storage.storage-unavailable': STORAGE_EXPLANATIONS['storage-unavailable'],
+  'storage.closed': STORAGE_EXPLANATIONS.closed,
+  'storage.write-failed': STORAGE_EXPLANATIONS['write-failed'],
+  'storage.read-failed': STORAGE_EXPLANATIONS['read-failed'],
+  'storage.node-in-use': STORAGE_EXPLANATIONS['node-in-use'],
+
+  'room.invalidName':
+    'Invalid room name {value}: use 1 to 64 letters, digits, "_" or "-", for example ?room={example}.',
+  'room.invalidDifficulty': 'Invalid difficulty {value}: use a whole number of bits, 0 to {max}.',
+
+  'pwa.insecure': 'Offline use and install need HTTPS or localhost: run npm start -- --https',
+  'pwa.noServiceWorker': 'Offline use and install are not available in this browser.',
+  'pwa.update': 'A new version is ready',
+  'pwa.updateButton': 'Update',
+  'pwa.offlineReady': 'This app now also works offline.',
+  'pwa.registerFailed': 'Offline use is not available: the service worker did not register ({error}).',
 } as const;
 
 export type MessageKey = keyof typeof en;

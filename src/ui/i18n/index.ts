@@ -41,7 +41,8 @@ export function t(key: MessageKey, values: Record<string, string | number> = {})
   return current[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-function isKey(key: string | undefined): key is MessageKey {
+/** Whether `key` names a text: for keys made at run time from a code. */
+export function isMessageKey(key: string | undefined): key is MessageKey {
   return key !== undefined && Object.hasOwn(en, key);
 }
 
@@ -50,11 +51,11 @@ export function translatePage(root: Document): void {
   root.documentElement.lang = currentLanguage;
   for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]')) {
     const key = element.dataset.i18n;
-    if (isKey(key)) element.textContent = t(key);
+    if (isMessageKey(key)) element.textContent = t(key);
   }
   for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
     const key = element.dataset.i18nLabel;
-    if (isKey(key)) element.setAttribute('aria-label', t(key));
+    if (isMessageKey(key)) element.setAttribute('aria-label', t(key));
   }
   root.title = t('app.title');
 }

@@ -1,0 +1,33 @@
+// What a starting node has to tell its user, as codes with values: the page words them in its language
+// (src/ui/i18n, keys `notice.<code>`); `text` is the English sentence, for the console and for anything without
+// a table.
+
+export const NoticeCode = {
+  /** No Web Locks (plain http on a LAN address): a duplicated tab would run the same node twice. */
+  NoLocks: 'no-locks',
+  /** sessionStorage is blocked: a reload starts a new node. */
+  NoSession: 'no-session',
+  /** This tab is a copy of a tab that runs node `{original}`, so it started node `{node}`. */
+  DuplicateTab: 'duplicate-tab',
+  /** The browser did not grant persistent storage. */
+  StorageBestEffort: 'storage-best-effort',
+  /** The browser cannot be asked for persistent storage at all. */
+  StorageUnsupported: 'storage-unsupported',
+  /** The list of nodes on this device could not be opened: `{error}`. */
+  RegistryUnavailable: 'registry-unavailable',
+  /** This node could not be added to that list: `{error}`. */
+  RegistryNotRecorded: 'registry-not-recorded',
+  /** Stored records that could not be read were skipped: `{details}`. */
+  RecordsSkipped: 'records-skipped',
+} as const;
+export type NoticeCode = (typeof NoticeCode)[keyof typeof NoticeCode];
+
+export type NodeNotice = {
+  readonly code: NoticeCode;
+  readonly values: Readonly<Record<string, string>>;
+  readonly text: string;
+};
+
+export function nodeNotice(code: NoticeCode, text: string, values: Record<string, string> = {}): NodeNotice {
+  return { code, values, text };
+}

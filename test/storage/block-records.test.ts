@@ -1,0 +1,135 @@
+// Block records of both forms: the bytes this release writes, the BlockJson objects earlier releases wrote, and the
+// two side by side in one database (in one segment, once compaction has moved old loose records with new ones).
+import { describe, expect, it } from 'vitest';
+import { type Block, Blockchain, blockToJson, encodeBlockBytes } from '../../src/core/index.ts';
+import { requestResult, transactionDone } from '../../src/storage/idb.ts';
+import {
+  COMPACT_AT_BLOCKS,
+  MetaKeys,
+  NODE_DB_VERSION,
+  NodeStores,
+  nodeDatabaseName,
+  openIndexedDbStore,
+} from '../../src/storage/index.ts';
+import { buildBlock } from '../core/helpers.ts';
+import { alice, at, bob, freshIndexedDb, NOW, params, pay, rebuildChain } from './helpers.ts';
+
+const NODE = { network: 'test', nodeId: 'n-rec' } as const;
+
+/** A chain whose blocks carry a signed payment each, with non-ASCII info: every field a record has to keep. */
+function paymentChain(count: number): Block[] {
+  const chain = new Blockchain(params);
+  const blocks: Block[] = [];
+  for (let i = 0; i < count; i++) {
+    // Alice mines every block, so from the second on she has coins to pay with.
+    const transactions = i === 0 ? [] : [pay(alice, bob, 1, `reading ${i} · 21.5 °C`)];
+    const block = buildBlock(chain, chain.tip, { transactions, coinbaseInfo: `miner ${i}` });
+    const added = chain.addBlock(block, { now: NOW });
+    if (!added.ok) throw new Error(`${added.code}: ${added.detail}`);
+    blocks.push(block);
+  }
+  return blocks;
+}
+
+const blocks = paymentChain(COMPACT_AT_BLOCKS + 8);
+const tipHash = at(blocks, blocks.length - 1).hash;
+
+type RawLayout = { readonly segments: readonly unknown[]; readonly loose: readonly unknown[] };
+
+async function openRaw(indexedDB: IDBFactory): Promise<IDBDatabase> {
+  // The store creates the schema; then the records are written behind its back, as another release left them.
+  (await openIndexedDbStore({ ...NODE, indexedDB })).close();
+  return requestResult(indexedDB.open(nodeDatabaseName(NODE.network, NODE.nodeId), NODE_DB_VERSION));
+}
+
+async function writeRaw(indexedDB: IDBFactory, layout: RawLayout, stored: readonly Block[]): Promise<void> {
+  const db = await openRaw(indexedDB);
+  const stores = [NodeStores.Segments, NodeStores.Blocks, NodeStores.BlockHashes, NodeStores.Meta];
+  const tx = db.transaction(stores, 'readwrite');
+  for (const segment of layout.segments) tx.objectStore(NodeStores.Segments).add(segment);
+  for (const record of layout.loose) tx.objectStore(NodeStores.Blocks).add(record);
+  for (const block of stored) tx.objectStore(NodeStores.BlockHashes).add(true, block.hash);
+  tx.objectStore(NodeStores.Meta).put(at(stored, stored.length - 1).hash, MetaKeys.Tip);
+  await transactionDone(tx);
+  db.close();
+}
+
+async function readRaw(indexedDB: IDBFactory): Promise<{ segments: unknown[][]; loose: unknown[] }> {
+  const db = await openRaw(indexedDB);
+  const tx = db.transaction([NodeStores.Segments, NodeStores.Blocks]);
+  const segments = tx.objectStore(NodeStores.Segments).getAll();
+  const loose = tx.objectStore(NodeStores.Blocks).getAll();
+  await transactionDone(tx);
+  db.close();
+  return { segments: segments.result, loose: loose.result };
+}
+
+const form = (record: unknown) => (record instanceof Uint8Array ? 'bytes' : 'json');
+
+describe('stored block records', () => {
+  it('loads BlockJson records, in segments and loose, as the very blocks that were saved', async () => {
+    const indexedDB = freshIndexedDb();
+    const json = blocks.map(blockToJson);
+    await writeRaw(indexedDB, { segments: [json.slice(0, 100), json.slice(100, 200)], loose: json.slice(200) }, blocks);
+    const loaded = await (await openIndexedDbStore({ ...NODE, indexedDB })).load();
+    expect(loaded.droppedBlocks).toBe(0);
+    expect(loaded.warnings).toEqual([]);
+    expect(loaded.blocks).toEqual(blocks);
+    expect(loaded.tipHash).toBe(tipHash);
+    expect(rebuildChain(loaded.blocks).tip.hash).toBe(tipHash);
+  });
+
+  it('writes each new block as a byte array of its own, exactly its binary form', async () => {
+    const indexedDB = freshIndexedDb();
+    const store = await openIndexedDbStore({ ...NODE, indexedDB });
+    const few = blocks.slice(0, 5);
+    await store.saveBlocks(few, at(few, 4).hash);
+    store.close();
+    const { loose } = await readRaw(indexedDB);
+    expect(loose).toEqual(few.map(encodeBlockBytes));
+    // Structured clone stores a view's whole buffer: each record must own exactly its bytes.
+    for (const record of loose) expect((record as Uint8Array).buffer.byteLength).toBe((record as Uint8Array).length);
+  });
+
+  it('compacts old JSON loose records together with new binary ones, and the mixed segment loads', async () => {
+    const indexedDB = freshIndexedDb();
+    const old = blocks.slice(0, COMPACT_AT_BLOCKS - 3);
+    await writeRaw(indexedDB, { segments: [], loose: old.map(blockToJson) }, old);
+    const store = await openIndexedDbStore({ ...NODE, indexedDB });
+    // The load tells the store how many loose records there are, so the next saves compact them.
+    expect((await store.load()).blocks).toEqual(old);
+    for (const block of blocks.slice(old.length)) await store.saveBlocks([block], block.hash);
+    store.close();
+
+    const { segments, loose } = await readRaw(indexedDB);
+    expect(segments).toHaveLength(1);
+    const forms = at(segments, 0).map(form);
+    expect(forms.slice(0, old.length).every((f) => f === 'json')).toBe(true);
+    expect(forms.slice(old.length).every((f) => f === 'bytes')).toBe(true);
+    expect(loose.map(form).every((f) => f === 'bytes')).toBe(true);
+
+    const loaded = await (await openIndexedDbStore({ ...NODE, indexedDB })).load();
+    expect(loaded.droppedBlocks).toBe(0);
+    expect(loaded.blocks).toEqual(blocks);
+    expect(rebuildChain(loaded.blocks).tip.hash).toBe(tipHash);
+  });
+
+  it('skips an unreadable record of either form, in a segment or loose, warns once, and loads the rest', async () => {
+    const indexedDB = freshIndexedDb();
+    const few = blocks.slice(0, 8);
+    const damaged = new Set([2, 3, 7]);
+    const records: unknown[] = few.map((block, i) => (i % 2 === 0 ? encodeBlockBytes(block) : blockToJson(block)));
+    records[2] = encodeBlockBytes(at(few, 2)).slice(0, 120); // cut short inside its coinbase
+    records[3] = { ...blockToJson(at(few, 3)), proof: -1 };
+    const flipped = encodeBlockBytes(at(few, 7));
+    flipped[0] = 0xff; // a format this release does not know
+    records[7] = flipped;
+    await writeRaw(indexedDB, { segments: [records.slice(0, 6)], loose: records.slice(6) }, few);
+
+    const loaded = await (await openIndexedDbStore({ ...NODE, indexedDB })).load();
+    expect(loaded.droppedBlocks).toBe(3);
+    expect(loaded.warnings).toHaveLength(1);
+    expect(loaded.warnings[0]).toMatch(/^3 stored blocks could not be read and were skipped \(first: malformed: /);
+    expect(loaded.blocks).toEqual(few.filter((_, i) => !damaged.has(i)));
+  });
+});
