@@ -3,6 +3,7 @@
 import { bind, byId, type Unbind } from './dom.ts';
 import { type Language, pickLanguage } from './i18n/index.ts';
 
+/** index.html's inline script reads the first two before the first paint: rename them there too. */
 const KEYS = { theme: 'ui.theme', projector: 'ui.projector', language: 'ui.language' } as const;
 
 type Theme = 'light' | 'dark';
