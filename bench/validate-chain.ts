@@ -8,13 +8,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   type Block,
-  createBlock,
-  createCoinbase,
   createGenesisBlock,
   createTransaction,
   exportChain,
   GENESIS_TIMESTAMP,
-  mineBlock,
+  mineChildBlock,
   parseChain,
   type Transaction,
   validChain,
@@ -50,17 +48,14 @@ function buildChain(): Block[] {
       index >= 3
         ? [createTransaction(alice, { recipient: bob.address, amount: 1, timestamp, nonce: index }, PARAMS)]
         : [];
-    const coinbase = createCoinbase({ recipient: alice.address, amount: PARAMS.reward, index, timestamp });
-    const template = createBlock({
-      index,
+    const mined = mineChildBlock({
+      parent,
+      minerAddress: alice.address,
+      reward: PARAMS.reward,
       timestamp,
-      previousHash: parent.hash,
       difficulty: PARAMS.difficulty,
-      nonce: 0,
-      transactions: [coinbase, ...payments],
+      transactions: payments,
     });
-    const mined = mineBlock(template);
-    if (mined === null) throw new Error(`block ${index}: nonce space exhausted`);
     blocks.push(mined);
   }
   return blocks;

@@ -5,15 +5,13 @@ import {
   Blockchain,
   blockToJson,
   bytesToHex,
-  createBlock,
-  createCoinbase,
   createGenesisBlock,
   createNetworkParams,
   createTransaction,
   encodeTransactionPayload,
   GENESIS_TIMESTAMP,
   keyPairFromSecret,
-  mineBlock,
+  mineChildBlock,
   paramsFingerprint,
   signingMessage,
   type Transaction,
@@ -51,22 +49,14 @@ const transfers = [
 for (const [i, extra] of transfers.entries()) {
   const parent = chain.tip;
   const timestamp = t + (i + 1) * 60_000;
-  const coinbase = createCoinbase({
-    recipient: alice.address,
-    amount: params.reward,
-    index: parent.index + 1,
+  const block = mineChildBlock({
+    parent,
+    minerAddress: alice.address,
+    reward: params.reward,
     timestamp,
-  });
-  const template = createBlock({
-    index: parent.index + 1,
-    timestamp,
-    previousHash: parent.hash,
     difficulty: params.difficulty,
-    nonce: 0,
-    transactions: [coinbase, ...extra],
+    transactions: extra,
   });
-  const block = mineBlock(template);
-  if (!block) throw new Error('unminable');
   const added = chain.addBlock(block, { now: timestamp });
   if (!added.ok) throw new Error(added.detail);
   blocks.push(block);

@@ -4,7 +4,7 @@ import { type Block, createBlock, withNonce } from './block.ts';
 import type { Blockchain } from './chain.ts';
 import type { Mempool } from './mempool.ts';
 import { HeaderHasher } from './sha256-kernel.ts';
-import { createCoinbase } from './transaction.ts';
+import { createCoinbase, type Transaction } from './transaction.ts';
 
 export type TemplateInput = {
   readonly minerAddress: string;
@@ -13,27 +13,52 @@ export type TemplateInput = {
   readonly coinbaseInfo?: string;
 };
 
+export type ChildInput = {
+  /** The block to build on. */
+  readonly parent: Block;
+  readonly minerAddress: string;
+  readonly reward: number;
+  readonly timestamp: number;
+  readonly difficulty: number;
+  /** After the coinbase, in this order. */
+  readonly transactions?: readonly Transaction[];
+  readonly coinbaseInfo?: string;
+};
+
+/** An unmined block (nonce 0) on `parent`: its coinbase pays the miner, then come the given transactions. */
+export function childTemplate(input: ChildInput): Block {
+  const index = input.parent.index + 1;
+  const coinbase = createCoinbase({
+    recipient: input.minerAddress,
+    amount: input.reward,
+    index,
+    timestamp: input.timestamp,
+    info: input.coinbaseInfo ?? '',
+  });
+  return createBlock({
+    index,
+    timestamp: input.timestamp,
+    previousHash: input.parent.hash,
+    difficulty: input.difficulty,
+    nonce: 0,
+    transactions: [coinbase, ...(input.transactions ?? [])],
+  });
+}
+
 /** A block on the current tip, paying the miner, holding what the mempool offers; nonce 0. */
 export function createBlockTemplate(chain: Blockchain, mempool: Mempool, input: TemplateInput): Block {
   const parent = chain.tip;
   const rules = chain.nextBlockRules(parent.hash);
   if (!rules) throw new Error('the tip is always in the tree');
   const timestamp = Math.max(input.now, rules.minTimestamp);
-  const index = parent.index + 1;
-  const coinbase = createCoinbase({
-    recipient: input.minerAddress,
-    amount: chain.params.reward,
-    index,
+  return childTemplate({
+    parent,
+    minerAddress: input.minerAddress,
+    reward: chain.params.reward,
     timestamp,
-    info: input.coinbaseInfo ?? '',
-  });
-  return createBlock({
-    index,
-    timestamp,
-    previousHash: parent.hash,
     difficulty: rules.difficulty,
-    nonce: 0,
-    transactions: [coinbase, ...mempool.selectForBlock(chain.params.maxTransactionsPerBlock - 1, timestamp)],
+    transactions: mempool.selectForBlock(chain.params.maxTransactionsPerBlock - 1, timestamp),
+    ...(input.coinbaseInfo === undefined ? {} : { coinbaseInfo: input.coinbaseInfo }),
   });
 }
 
@@ -67,4 +92,11 @@ export function mineBlock(
 ): Block | null {
   const nonce = searchNonces(template, range);
   return nonce === null ? null : withNonce(template, nonce);
+}
+
+/** `childTemplate` mined in this thread, for tests, fixtures and benchmarks; throws if no nonce works. */
+export function mineChildBlock(input: ChildInput): Block {
+  const mined = mineBlock(childTemplate(input));
+  if (mined === null) throw new Error(`block ${input.parent.index + 1}: nonce space exhausted`);
+  return mined;
 }

@@ -3,13 +3,12 @@ import {
   type Block,
   type Blockchain,
   createBlock,
-  createCoinbase,
   createNetworkParams,
   createTransaction,
   GENESIS_TIMESTAMP,
   type KeyPair,
   keyPairFromSecret,
-  mineBlock,
+  mineChildBlock,
   type Transaction,
 } from '../../src/core/index.ts';
 
@@ -57,29 +56,18 @@ export type BuildOptions = {
 export function buildBlock(chain: Blockchain, parent: Block, options: BuildOptions = {}): Block {
   const rules = chain.nextBlockRules(parent.hash);
   if (!rules) throw new Error('parent unknown to the chain');
-  const index = parent.index + 1;
   const timestamp = Math.max(parent.timestamp + 1000 + (options.timestampOffset ?? 0), rules.minTimestamp);
-  const coinbase = createCoinbase({
-    recipient: (options.miner ?? alice).address,
-    amount: chain.params.reward,
-    index,
+  return mineChildBlock({
+    parent,
+    minerAddress: (options.miner ?? alice).address,
+    reward: chain.params.reward,
     timestamp,
-    info: options.coinbaseInfo ?? '',
-  });
-  const template = createBlock({
-    index,
-    timestamp,
-    previousHash: parent.hash,
     difficulty: rules.difficulty,
-    nonce: 0,
-    transactions: [coinbase, ...(options.transactions ?? [])],
+    transactions: options.transactions ?? [],
+    coinbaseInfo: options.coinbaseInfo ?? '',
   });
-  const mined = mineBlock(template);
-  if (!mined) throw new Error('nonce space exhausted');
-  return mined;
 }
 
-/** Builds and adds `count` blocks on the tip, asserting each lands on the main chain. */
 export function extend(chain: Blockchain, count: number, options: BuildOptions = {}): Block[] {
   const blocks: Block[] = [];
   for (let i = 0; i < count; i++) {
