@@ -49,6 +49,17 @@ function isAscii(text: string): boolean {
   return true;
 }
 
+/** A high surrogate not followed by a low one, or a low one not after a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Whether UTF-8 can carry `text` as it is. A lone surrogate would be stored as U+FFFD: the text read back from the
+ * bytes would differ from the text that was signed and shown, under the same txid.
+ */
+export function isWellFormedText(text: string): boolean {
+  return !LONE_SURROGATE.test(text);
+}
+
 export function utf8Length(text: string): number {
   return isAscii(text) ? text.length : encoder.encode(text).length;
 }

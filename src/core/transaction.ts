@@ -9,6 +9,7 @@ import {
   hexToBytes,
   isHex,
   isUint,
+  isWellFormedText,
   utf8,
   utf8Length,
 } from './bytes.ts';
@@ -151,6 +152,7 @@ function checkFieldShapes(tx: UnsignedFields, params: NetworkParams): Result<tru
   if (!isUint(tx.timestamp)) return reject(RejectCode.Malformed, 'timestamp is not a non-negative integer');
   if (!isUint(tx.nonce, 0xffffffff)) return reject(RejectCode.Malformed, 'nonce is not a u32');
   if (typeof tx.info !== 'string') return reject(RejectCode.Malformed, 'info is not a string');
+  if (!isWellFormedText(tx.info)) return reject(RejectCode.Malformed, 'info holds a lone surrogate');
   const infoBytes = utf8Length(tx.info);
   if (infoBytes > params.maxInfoBytes) {
     return reject(RejectCode.InfoTooLarge, `info is ${infoBytes} bytes, the limit is ${params.maxInfoBytes}`);
@@ -237,7 +239,10 @@ export function transactionFromJson(json: unknown): Result<Transaction> {
     return reject(RejectCode.BadAddress, 'sender must be "0" or an address');
   }
   if (typeof recipient !== 'string' || !isAddress(recipient)) return reject(RejectCode.BadAddress, 'bad recipient');
-  if (typeof info !== 'string' || info.length > 0xffff) return malformed('info must be a string');
+  // Bytes, not characters: the payload gives info a u16 length in UTF-8 bytes.
+  if (typeof info !== 'string' || utf8Length(info) > 0xffff)
+    return malformed('info must be a string of at most 65535 UTF-8 bytes');
+  if (!isWellFormedText(info)) return malformed('info holds a lone surrogate, which UTF-8 cannot carry');
   if (!isUint(amount)) return reject(RejectCode.BadAmount, 'amount must be a non-negative integer');
   if (!isUint(timestamp)) return malformed('timestamp must be a non-negative integer');
   if (!isUint(nonce, 0xffffffff)) return malformed('nonce must be a u32');

@@ -1,5 +1,5 @@
 // Checks what a person or script asks for (the console API, the page's form) and names the bad field.
-import { isAddress, type NetworkParams, utf8Length } from '../core/index.ts';
+import { isAddress, isWellFormedText, type NetworkParams, utf8Length } from '../core/index.ts';
 
 export type TransactionRequest = { readonly recipient: string; readonly info: string; readonly amount: number };
 
@@ -17,6 +17,8 @@ export function parseTransactionRequest(input: unknown, params: NetworkParams, o
     throw new TypeError(`recipient must be an address: 40 lowercase hex characters, got ${JSON.stringify(recipient)}`);
   }
   if (typeof info !== 'string') throw new TypeError('info must be a string');
+  if (!isWellFormedText(info))
+    throw new TypeError('info holds a lone surrogate (half of a character), which UTF-8 cannot carry');
   const infoBytes = utf8Length(info);
   if (infoBytes > params.maxInfoBytes) {
     throw new RangeError(`info is ${infoBytes} bytes; the network allows ${params.maxInfoBytes}`);

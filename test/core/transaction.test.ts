@@ -64,6 +64,8 @@ describe('transactions', () => {
     expect(() => pay(alice, bob, -1)).toThrow(/bad-amount/);
     expect(() => pay(alice, bob, 1.5)).toThrow(/bad-amount/);
     expect(() => pay(alice, bob, 0, 'x'.repeat(65))).toThrow(/info-too-large/);
+    expect(() => pay(alice, bob, 0, 'pair \ud83d\ude00 ok')).not.toThrow();
+    expect(() => pay(alice, bob, 0, 'lone \ud83d')).toThrow(/malformed/);
   });
 
   describe('rejections', () => {
@@ -84,6 +86,11 @@ describe('transactions', () => {
       ['a short signature', { ...json, signature: 'abcd' }, RejectCode.Malformed],
       ['a fractional timestamp', { ...json, timestamp: 1.5 }, RejectCode.Malformed],
       ['a nonce over u32', { ...json, nonce: 2 ** 32 }, RejectCode.Malformed],
+      // 40,000 characters, 80,000 UTF-8 bytes: over what the payload's u16 length holds, and no throw.
+      ['info over 65,535 UTF-8 bytes', { ...json, info: 'é'.repeat(40_000) }, RejectCode.Malformed],
+      // UTF-8 would store U+FFFD: the text read back from storage would not be the text signed.
+      ['info with a lone surrogate', { ...json, info: 'a\ud800b' }, RejectCode.Malformed],
+      ['info with a lone low surrogate', { ...json, info: '\udc00' }, RejectCode.Malformed],
     ];
     for (const [name, input, code] of cases) {
       it(`decoding ${name}: ${code}`, () => {

@@ -40,5 +40,6 @@ describe('console API (the seed endpoints)', () => {
     expect(api.workers(3)).toBe(3);
     expect(api.autoMine()).toBe(false);
     await expect(api.newTransaction({ recipient: 'nobody' } as never)).rejects.toThrow(/^recipient/);
+    await expect(api.newTransaction({ recipient, info: 'half \ud83d', amount: 0 })).rejects.toThrow(/^info/);
   });
 });
