@@ -1,5 +1,6 @@
 // The page's network in one call: works out the signalling server (same origin, ?signal, or PeerJS's public one),
-// registers this node over PeerJS, starts discovery (server list, other tabs, invite link) and follows the
+// registers this node over PeerJS, links the tabs of this browser over a BroadcastChannel (no server needed),
+// starts discovery (server list, other tabs, invite link) and follows the
 // browser's own online/offline and page-hide events.
 import { type Cancel, systemClock } from './clock.ts';
 import type { NetworkConfig } from './config.ts';
@@ -10,6 +11,7 @@ import { TrafficCounter } from './network-events.ts';
 import { PeerJsTransport } from './peerjs-transport.ts';
 import { inviteUrl, peerIdFor } from './room.ts';
 import { probeSameOrigin, resolveSignalling, type SignallingConfig } from './signalling-config.ts';
+import { TabRoutedTransport, TabTransport, tabLinkChannelName } from './tab-transport.ts';
 import type { Transport, TransportEvents } from './transport.ts';
 
 export type BrowserNetworkOptions = {
@@ -73,10 +75,21 @@ export async function startBrowserNetwork(options: BrowserNetworkOptions): Promi
   });
   if (!resolved.ok) throw new TypeError(resolved.error);
   const signalling = resolved.config;
-  const transport =
+  const remote =
     signalling.server === null
       ? new NoSignallingTransport(peerId)
       : new PeerJsTransport({ peerId, server: signalling.server, iceServers: signalling.iceServers });
+  const openChannel = options.openChannel === undefined ? defaultOpenChannel() : options.openChannel;
+  // Tabs of this browser link over a BroadcastChannel: no server needed, so they connect even with ?signal=none.
+  const tabs =
+    openChannel === null
+      ? null
+      : new TabTransport({
+          localId: peerId,
+          channel: openChannel(tabLinkChannelName(genesisHash)),
+          clock: systemClock,
+        });
+  const transport = tabs === null ? remote : new TabRoutedTransport(tabs, remote);
   const network = createNetwork({ node, transport, ...(options.config ? { config: options.config } : {}) });
   const traffic = new TrafficCounter();
   network.subscribe(traffic.listener);
@@ -93,15 +106,20 @@ export async function startBrowserNetwork(options: BrowserNetworkOptions): Promi
     });
     stops.push(polling.stop, unsubscribe);
   }
-  const openChannel = options.openChannel === undefined ? defaultOpenChannel() : options.openChannel;
-  if (openChannel !== null) stops.push(announceToTabs({ openChannel, genesisHash, selfId: peerId, sink }));
+  if (openChannel !== null) {
+    const tabSink = (ids: readonly string[]) => {
+      if (transport instanceof TabRoutedTransport) transport.markTabPeers(ids);
+      sink(ids);
+    };
+    stops.push(announceToTabs({ openChannel, genesisHash, selfId: peerId, sink: tabSink }));
+  }
   const invited = invitedPeer(location.search);
   if (invited !== null) network.connect(invited);
 
   const events = options.events === undefined ? (typeof window === 'undefined' ? null : window) : options.events;
   if (events !== null) {
     const onOnline = () => {
-      if (transport instanceof PeerJsTransport) transport.reconnectNow();
+      if (remote instanceof PeerJsTransport) remote.reconnectNow();
     };
     // pagehide, not beforeunload: it also fires when a phone discards the tab. Leaving tells the server at once,
     // so a reload can take the same peer id again.

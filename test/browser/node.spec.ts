@@ -67,19 +67,30 @@ test('the page names the bad field of a transaction', async ({ newNodePage }) =>
   await expect(page.locator('#tx-recipient-error')).toBeHidden();
 });
 
-test('two tabs of one browser are two nodes with separate chains; a duplicated tab gets a node of its own', async ({
+test('two tabs of one browser are two nodes that link over BroadcastChannel with no server; a duplicated tab gets a node of its own', async ({
   newNodePage,
 }) => {
   const first = await newNodePage();
-  const url = roomUrl('tabs');
+  // No signalling server at all: the tabs link over the browser's BroadcastChannel.
+  const url = `${roomUrl('tabs')}&signal=none`;
   await first.goto(url);
   const second = await first.context().newPage();
   await second.goto(url);
   const [firstId, secondId] = [await nodeIdOf(first), await nodeIdOf(second)];
   expect(firstId).not.toBe(secondId);
-  await first.evaluate(() => window.blockchain?.mine());
-  expect(await first.evaluate(() => window.blockchain?.chain().length)).toBe(2);
-  expect(await second.evaluate(() => window.blockchain?.chain().length)).toBe(1);
+  const firstPeer = await first.evaluate(() => window.blockchain?.peerId);
+  await expect
+    .poll(() =>
+      second.evaluate(() =>
+        window.blockchain
+          ?.peerInfo()
+          .filter((p) => p.ready)
+          .map((p) => p.id),
+      ),
+    )
+    .toEqual([firstPeer]);
+  const mined = await first.evaluate(() => window.blockchain?.mine());
+  await expect.poll(() => second.evaluate(() => window.blockchain?.chain().chain.at(-1)?.hash)).toBe(mined?.hash);
 
   // window.open copies sessionStorage, as "Duplicate tab" does: the copy names the first tab's node.
   const [duplicate] = await Promise.all([
