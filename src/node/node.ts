@@ -94,7 +94,7 @@ export class BlockchainNode {
     const mempool = new Mempool(chain);
     for (const tx of stored.mempool) mempool.add(tx, now, { signatureChecked: true });
     const keys = stored.keys ?? (options.generateKeys ?? generateKeyPair)();
-    const node = new BlockchainNode(options, chain, mempool, keys, [...stored.peers], stored.warnings);
+    const node = new BlockchainNode(options, chain, mempool, keys, [...stored.peers], stored.warnings ?? []);
     if (!stored.keys) await node.persist(() => options.store.saveKeys(keys));
     return node;
   }

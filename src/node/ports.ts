@@ -8,6 +8,8 @@ export type StoredNode = {
   readonly mempool: readonly Transaction[];
   readonly keys: KeyPair | null;
   readonly peers: readonly string[];
+  /** What the load skipped (unreadable records), in English; none when absent. */
+  readonly warnings?: readonly string[];
 };
 
 export interface NodeStorePort {

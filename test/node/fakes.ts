@@ -9,6 +9,8 @@ export class MemoryStore implements NodeStorePort {
   mempool: Transaction[] = [];
   keys: KeyPair | null = null;
   peers: string[] = [];
+  /** What a load reports it skipped, as a real store does for unreadable records. */
+  warnings: string[] = [];
   failNextWrite: Error | null = null;
 
   async load(): Promise<StoredNode> {
@@ -18,6 +20,7 @@ export class MemoryStore implements NodeStorePort {
       mempool: [...this.mempool],
       keys: this.keys,
       peers: this.peers,
+      warnings: this.warnings,
     };
   }
   async saveBlocks(blocks: readonly Block[], tipHash: string): Promise<void> {

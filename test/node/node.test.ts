@@ -20,6 +20,13 @@ async function openNode(store = new MemoryStore(), miner = new ThreadMiner()) {
 const bob = keys(2);
 
 describe('BlockchainNode', () => {
+  it('keeps what its store skipped while loading, for the page to tell the user', async () => {
+    const store = new MemoryStore();
+    expect((await openNode(store)).node.loadWarnings).toEqual([]);
+    store.warnings = ['1 stored block could not be read and was skipped (first: malformed: cut short)'];
+    expect((await openNode(store)).node.loadWarnings).toEqual(store.warnings);
+  });
+
   it('creates and stores its key pair on first open, and reuses it after', async () => {
     const { node, store } = await openNode();
     expect(store.keys?.address).toBe(node.address);
