@@ -65,14 +65,20 @@ function tab(bus: Bus, clock: ManualClock, id: string) {
   return { transport, seen };
 }
 
+/** Tabs r0-a and r0-b of one browser, a having dialled b. */
+async function linkedTabs() {
+  const bus = new Bus();
+  const clock = new ManualClock();
+  const a = tab(bus, clock, 'r0-a');
+  const b = tab(bus, clock, 'r0-b');
+  a.transport.dial('r0-b');
+  await settle();
+  return { a, b };
+}
+
 describe('tab transport', () => {
   it('opens a link both ways on a dial, carries frames in order, and closes on both sides', async () => {
-    const bus = new Bus();
-    const clock = new ManualClock();
-    const a = tab(bus, clock, 'r0-a');
-    const b = tab(bus, clock, 'r0-b');
-    a.transport.dial('r0-b');
-    await settle();
+    const { a, b } = await linkedTabs();
     expect(a.seen.opened.map((l) => [l.peerId, l.outbound])).toEqual([['r0-b', true]]);
     expect(b.seen.opened.map((l) => [l.peerId, l.outbound])).toEqual([['r0-a', false]]);
     const [toB] = a.seen.opened;
@@ -148,12 +154,7 @@ describe('tab transport', () => {
   });
 
   it('closes every link and tells the other tabs when destroyed (the page goes away)', async () => {
-    const bus = new Bus();
-    const clock = new ManualClock();
-    const a = tab(bus, clock, 'r0-a');
-    const b = tab(bus, clock, 'r0-b');
-    a.transport.dial('r0-b');
-    await settle();
+    const { a, b } = await linkedTabs();
     a.transport.destroy();
     await settle();
     expect(a.seen.closed).toHaveLength(1);
