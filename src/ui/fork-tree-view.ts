@@ -83,8 +83,8 @@ export function mountForkTreeView(node: BlockchainNode, doc: Document): Unbind {
     if (followingTip) container.scrollLeft = container.scrollWidth;
     setText(why, explanation(node, layout));
   };
-  // Five redraws a second at most: the layout scans every known block, and a sync delivers thousands a second.
-  const redraw = redrawScheduler(render, 200);
+  // Two redraws a second at most: the layout scans every known block, and a sync delivers thousands a second.
+  const redraw = redrawScheduler(render, 500);
   const unsubscribe = node.subscribe((event) => {
     if (event.type === 'block') redraw.schedule();
   });
