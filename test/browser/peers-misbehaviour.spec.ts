@@ -147,15 +147,25 @@ for (const attack of ATTACKS) {
     const genesis = createGenesisBlock(params);
     const raw = await RawPeer.open(await newNodePage(), peerIdFor(genesis.hash, 'n-raw'), signalling);
     await raw.connect(victim.peerId);
-    await raw.send({
+    const status = {
       type: 'status',
       network: params.name,
       genesis: genesis.hash,
       tip: genesis.hash,
       height: 1,
       work: '1',
-    });
-    await expect.poll(() => peersOf(victim), { timeout: SPREAD_MS }).toContain(raw.id);
+    } as const;
+    // Said again at every look, as a node answers the victim's status: one status that reached the victim before
+    // its side of the channel was set up would otherwise leave the raw peer never ready.
+    await expect
+      .poll(
+        async () => {
+          await raw.send(status);
+          return peersOf(victim);
+        },
+        { timeout: SPREAD_MS, intervals: [500] },
+      )
+      .toContain(raw.id);
 
     await attack.send(raw, { params, victimChain: await chainOf(victim, params) });
     for (let i = 0; i < (attack.resolves ?? 0); i++) {
