@@ -182,11 +182,7 @@ export class ByteReader {
     this.view = new DataView(input.buffer, input.byteOffset, input.byteLength);
   }
 
-  get offset(): number {
-    return this.pos;
-  }
-
-  get remaining(): number {
+  private get remaining(): number {
     return this.input.length - this.pos;
   }
 

@@ -89,7 +89,8 @@ export async function startBrowserNetwork(options: BrowserNetworkOptions): Promi
           channel: openChannel(tabLinkChannelName(genesisHash)),
           clock: systemClock,
         });
-  const transport = tabs === null ? remote : new TabRoutedTransport(tabs, remote);
+  const routed = tabs === null ? null : new TabRoutedTransport(tabs, remote);
+  const transport = routed ?? remote;
   const network = createNetwork({ node, transport, ...(options.config ? { config: options.config } : {}) });
   const traffic = new TrafficCounter();
   network.subscribe(traffic.listener);
@@ -108,7 +109,7 @@ export async function startBrowserNetwork(options: BrowserNetworkOptions): Promi
   }
   if (openChannel !== null) {
     const tabSink = (ids: readonly string[]) => {
-      if (transport instanceof TabRoutedTransport) transport.markTabPeers(ids);
+      routed?.markTabPeers(ids);
       sink(ids);
     };
     stops.push(announceToTabs({ openChannel, genesisHash, selfId: peerId, sink: tabSink }));

@@ -6,6 +6,7 @@ import { createBrowserMinerPool } from '../mining/index.ts';
 import {
   browserIdentityEnvironment,
   claimNodeIdentity,
+  duplicateTabNotice,
   NO_LOCKS_NOTICE,
   NO_SESSION_NOTICE,
   type NodeIdentity,
@@ -61,9 +62,8 @@ function identityNotices(identity: NodeIdentity): NodeNotice[] {
   const notices: NodeNotice[] = [];
   if (!identity.exclusive) notices.push(nodeNotice(NoticeCode.NoLocks, NO_LOCKS_NOTICE));
   if (identity.duplicateOf !== null) {
-    const values = { original: identity.duplicateOf, node: identity.nodeId };
-    const text = `This tab is a copy of a tab that runs node ${values.original}, so it started node ${values.node} of its own.`;
-    notices.push(nodeNotice(NoticeCode.DuplicateTab, text, values));
+    const text = duplicateTabNotice(identity.duplicateOf, identity.nodeId);
+    notices.push(nodeNotice(NoticeCode.DuplicateTab, text, { original: identity.duplicateOf, node: identity.nodeId }));
   }
   if (!identity.sessionSaved) notices.push(nodeNotice(NoticeCode.NoSession, NO_SESSION_NOTICE));
   return notices;
@@ -101,7 +101,11 @@ export async function startBrowserNode(options: StartOptions): Promise<BrowserNo
   mark('node-opened');
   if (node.loadWarnings.length > 0) {
     const details = node.loadWarnings.join('; ');
-    notices.push(nodeNotice(NoticeCode.RecordsSkipped, `Some stored records were skipped: ${details}`, { details }));
+    notices.push(
+      nodeNotice(NoticeCode.RecordsSkipped, `Some stored records could not be read and were skipped: ${details}`, {
+        details,
+      }),
+    );
   }
   const persistence = await persistenceAsked;
   if (persistence.state === 'denied') notices.push(nodeNotice(NoticeCode.StorageBestEffort, persistence.message));

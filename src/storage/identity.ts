@@ -40,6 +40,11 @@ export const NO_LOCKS_NOTICE =
 export const NO_SESSION_NOTICE =
   'This browser blocks sessionStorage for this page, so reloading the tab will start a new node.';
 
+/** What a duplicated tab tells its user: it started node `nodeId` because another tab runs `original`. */
+export function duplicateTabNotice(original: string, nodeId: string): string {
+  return `This tab is a copy of a tab that runs node ${original}, so it started node ${nodeId} of its own.`;
+}
+
 /** Two random 80-bit ids both taken means a broken random source, not bad luck. */
 const MAX_NEW_ID_ATTEMPTS = 2;
 /**
@@ -170,10 +175,7 @@ export async function claimNodeIdentity(network: string, env: IdentityEnvironmen
       const release = await holdLockIfFree(locks, nodeLockName(network, nodeId));
       if (release === null) continue;
       const saved = rememberSessionNode(env.session, network, nodeId);
-      const duplicateNotice =
-        remembered === null
-          ? null
-          : `This tab is a copy of a tab that runs node ${remembered}, so it started node ${nodeId} of its own.`;
+      const duplicateNotice = remembered === null ? null : duplicateTabNotice(remembered, nodeId);
       return {
         network,
         nodeId,
