@@ -2,17 +2,20 @@
 // two side by side in one database (in one segment, once compaction has moved old loose records with new ones).
 import { describe, expect, it } from 'vitest';
 import { type Block, Blockchain, blockToJson, encodeBlockBytes } from '../../src/core/index.ts';
-import { requestResult, transactionDone } from '../../src/storage/idb.ts';
-import {
-  COMPACT_AT_BLOCKS,
-  MetaKeys,
-  NODE_DB_VERSION,
-  NodeStores,
-  nodeDatabaseName,
-  openIndexedDbStore,
-} from '../../src/storage/index.ts';
+import { COMPACT_AT_BLOCKS, openIndexedDbStore } from '../../src/storage/index.ts';
 import { buildBlock } from '../core/helpers.ts';
-import { alice, at, bob, freshIndexedDb, NOW, params, pay, rebuildChain } from './helpers.ts';
+import {
+  alice,
+  at,
+  bob,
+  freshIndexedDb,
+  NOW,
+  params,
+  pay,
+  readRawRecords,
+  rebuildChain,
+  writeRawRecords,
+} from './helpers.ts';
 
 const NODE = { network: 'test', nodeId: 'n-rec' } as const;
 
@@ -34,43 +37,18 @@ function paymentChain(count: number): Block[] {
 const blocks = paymentChain(COMPACT_AT_BLOCKS + 8);
 const tipHash = at(blocks, blocks.length - 1).hash;
 
-type RawLayout = { readonly segments: readonly unknown[]; readonly loose: readonly unknown[] };
-
-async function openRaw(indexedDB: IDBFactory): Promise<IDBDatabase> {
-  // The store creates the schema; then the records are written behind its back, as another release left them.
-  (await openIndexedDbStore({ ...NODE, indexedDB })).close();
-  return requestResult(indexedDB.open(nodeDatabaseName(NODE.network, NODE.nodeId), NODE_DB_VERSION));
-}
-
-async function writeRaw(indexedDB: IDBFactory, layout: RawLayout, stored: readonly Block[]): Promise<void> {
-  const db = await openRaw(indexedDB);
-  const stores = [NodeStores.Segments, NodeStores.Blocks, NodeStores.BlockHashes, NodeStores.Meta];
-  const tx = db.transaction(stores, 'readwrite');
-  for (const segment of layout.segments) tx.objectStore(NodeStores.Segments).add(segment);
-  for (const record of layout.loose) tx.objectStore(NodeStores.Blocks).add(record);
-  for (const block of stored) tx.objectStore(NodeStores.BlockHashes).add(true, block.hash);
-  tx.objectStore(NodeStores.Meta).put(at(stored, stored.length - 1).hash, MetaKeys.Tip);
-  await transactionDone(tx);
-  db.close();
-}
-
-async function readRaw(indexedDB: IDBFactory): Promise<{ segments: unknown[][]; loose: unknown[] }> {
-  const db = await openRaw(indexedDB);
-  const tx = db.transaction([NodeStores.Segments, NodeStores.Blocks]);
-  const segments = tx.objectStore(NodeStores.Segments).getAll();
-  const loose = tx.objectStore(NodeStores.Blocks).getAll();
-  await transactionDone(tx);
-  db.close();
-  return { segments: segments.result, loose: loose.result };
-}
-
 const form = (record: unknown) => (record instanceof Uint8Array ? 'bytes' : 'json');
 
 describe('stored block records', () => {
   it('loads BlockJson records, in segments and loose, as the very blocks that were saved', async () => {
     const indexedDB = freshIndexedDb();
     const json = blocks.map(blockToJson);
-    await writeRaw(indexedDB, { segments: [json.slice(0, 100), json.slice(100, 200)], loose: json.slice(200) }, blocks);
+    await writeRawRecords(
+      indexedDB,
+      NODE,
+      { segments: [json.slice(0, 100), json.slice(100, 200)], loose: json.slice(200) },
+      blocks,
+    );
     const loaded = await (await openIndexedDbStore({ ...NODE, indexedDB })).load();
     expect(loaded.droppedBlocks).toBe(0);
     expect(loaded.warnings).toEqual([]);
@@ -85,7 +63,7 @@ describe('stored block records', () => {
     const few = blocks.slice(0, 5);
     await store.saveBlocks(few, at(few, 4).hash);
     store.close();
-    const { loose } = await readRaw(indexedDB);
+    const { loose } = await readRawRecords(indexedDB, NODE);
     expect(loose).toEqual(few.map(encodeBlockBytes));
     // Structured clone stores a view's whole buffer: each record must own exactly its bytes.
     for (const record of loose) expect((record as Uint8Array).buffer.byteLength).toBe((record as Uint8Array).length);
@@ -94,16 +72,16 @@ describe('stored block records', () => {
   it('compacts old JSON loose records together with new binary ones, and the mixed segment loads', async () => {
     const indexedDB = freshIndexedDb();
     const old = blocks.slice(0, COMPACT_AT_BLOCKS - 3);
-    await writeRaw(indexedDB, { segments: [], loose: old.map(blockToJson) }, old);
+    await writeRawRecords(indexedDB, NODE, { segments: [], loose: old.map(blockToJson) }, old);
     const store = await openIndexedDbStore({ ...NODE, indexedDB });
     // The load tells the store how many loose records there are, so the next saves compact them.
     expect((await store.load()).blocks).toEqual(old);
     for (const block of blocks.slice(old.length)) await store.saveBlocks([block], block.hash);
     store.close();
 
-    const { segments, loose } = await readRaw(indexedDB);
+    const { segments, loose } = await readRawRecords(indexedDB, NODE);
     expect(segments).toHaveLength(1);
-    const forms = at(segments, 0).map(form);
+    const forms = (at(segments, 0) as unknown[]).map(form);
     expect(forms.slice(0, old.length).every((f) => f === 'json')).toBe(true);
     expect(forms.slice(old.length).every((f) => f === 'bytes')).toBe(true);
     expect(loose.map(form).every((f) => f === 'bytes')).toBe(true);
@@ -124,7 +102,7 @@ describe('stored block records', () => {
     const flipped = encodeBlockBytes(at(few, 7));
     flipped[0] = 0xff; // a format this release does not know
     records[7] = flipped;
-    await writeRaw(indexedDB, { segments: [records.slice(0, 6)], loose: records.slice(6) }, few);
+    await writeRawRecords(indexedDB, NODE, { segments: [records.slice(0, 6)], loose: records.slice(6) }, few);
 
     const loaded = await (await openIndexedDbStore({ ...NODE, indexedDB })).load();
     expect(loaded.droppedBlocks).toBe(3);

@@ -12,20 +12,15 @@ import {
   SEGMENT_MAX_BLOCKS,
   type StorageError,
 } from '../../src/storage/index.ts';
-import { at, freshIndexedDb, mineChain, rebuildChain } from './helpers.ts';
+import { at, freshIndexedDb, mineChain, readRawRecords, rebuildChain } from './helpers.ts';
 
 const NAME = nodeDatabaseName('test', 'n-a');
 const originalAdd = IDBObjectStore.prototype.add;
 
 /** Record counts of the two block stores, read behind the store's back. */
 async function layout(indexedDB: IDBFactory): Promise<{ segments: unknown[]; loose: number }> {
-  const db = await requestResult(indexedDB.open(NAME, NODE_DB_VERSION));
-  const tx = db.transaction([NodeStores.Segments, NodeStores.Blocks]);
-  const segments = tx.objectStore(NodeStores.Segments).getAll();
-  const loose = tx.objectStore(NodeStores.Blocks).count();
-  await transactionDone(tx);
-  db.close();
-  return { segments: segments.result, loose: loose.result };
+  const { segments, loose } = await readRawRecords(indexedDB, { network: 'test', nodeId: 'n-a' });
+  return { segments, loose: loose.length };
 }
 
 async function saveOneByOne(blocks: readonly Block[], indexedDB: IDBFactory, onError?: (e: StorageError) => void) {

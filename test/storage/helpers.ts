@@ -2,7 +2,17 @@
 // a copyable sessionStorage, a deterministic random source, and blocks mined with the core on a cheap network.
 import { IDBFactory } from 'fake-indexeddb';
 import { type Block, Blockchain } from '../../src/core/index.ts';
-import type { IdentityEnvironment, LockManagerLike, SessionStorageLike } from '../../src/storage/index.ts';
+import { requestResult, transactionDone } from '../../src/storage/idb.ts';
+import {
+  type IdentityEnvironment,
+  type LockManagerLike,
+  MetaKeys,
+  NODE_DB_VERSION,
+  NodeStores,
+  nodeDatabaseName,
+  openIndexedDbStore,
+  type SessionStorageLike,
+} from '../../src/storage/index.ts';
 import { bob, buildBlock, extend, NOW, params } from '../core/helpers.ts';
 
 export { alice, bob, NOW, params, pay } from '../core/helpers.ts';
@@ -104,4 +114,53 @@ export function rebuildChain(blocks: readonly Block[]): Blockchain {
     if (!added.ok) throw new Error(`stored block refused: ${added.code}: ${added.detail}`);
   }
   return chain;
+}
+
+/** Which node's database a raw read or write goes to. */
+export type NodeName = { readonly network: string; readonly nodeId: string };
+
+/** A node's database opened behind its store's back (the store creates the schema first). */
+async function openRaw(indexedDB: IDBFactory, node: NodeName): Promise<IDBDatabase> {
+  (await openIndexedDbStore({ ...node, indexedDB })).close();
+  return requestResult(indexedDB.open(nodeDatabaseName(node.network, node.nodeId), NODE_DB_VERSION));
+}
+
+/** Block records as they lie in the two block stores. */
+export type RawLayout = { readonly segments: readonly unknown[]; readonly loose: readonly unknown[] };
+
+/**
+ * Writes block records straight into a node's database, as another release left them: the segments and loose
+ * records given, the hash index of `stored`, their last block as the tip, then `meta`'s entries (a tip there wins).
+ */
+export async function writeRawRecords(
+  indexedDB: IDBFactory,
+  node: NodeName,
+  layout: RawLayout,
+  stored: readonly Block[],
+  meta: Readonly<Record<string, unknown>> = {},
+): Promise<void> {
+  const db = await openRaw(indexedDB, node);
+  const stores = [NodeStores.Segments, NodeStores.Blocks, NodeStores.BlockHashes, NodeStores.Meta];
+  const tx = db.transaction(stores, 'readwrite');
+  for (const segment of layout.segments) tx.objectStore(NodeStores.Segments).add(segment);
+  for (const record of layout.loose) tx.objectStore(NodeStores.Blocks).add(record);
+  for (const block of stored) tx.objectStore(NodeStores.BlockHashes).add(true, block.hash);
+  tx.objectStore(NodeStores.Meta).put(at(stored, stored.length - 1).hash, MetaKeys.Tip);
+  for (const [key, value] of Object.entries(meta)) tx.objectStore(NodeStores.Meta).put(value, key);
+  await transactionDone(tx);
+  db.close();
+}
+
+/** The block records of a node's database, read behind its store's back. */
+export async function readRawRecords(
+  indexedDB: IDBFactory,
+  node: NodeName,
+): Promise<{ segments: unknown[]; loose: unknown[] }> {
+  const db = await openRaw(indexedDB, node);
+  const tx = db.transaction([NodeStores.Segments, NodeStores.Blocks]);
+  const segments = tx.objectStore(NodeStores.Segments).getAll();
+  const loose = tx.objectStore(NodeStores.Blocks).getAll();
+  await transactionDone(tx);
+  db.close();
+  return { segments: segments.result, loose: loose.result };
 }

@@ -14,7 +14,7 @@ import {
   StorageError,
 } from '../../src/storage/index.ts';
 import { buildBlock } from '../core/helpers.ts';
-import { alice, at, bob, freshIndexedDb, pay, rebuildChain, sampleBlocks } from './helpers.ts';
+import { alice, at, bob, freshIndexedDb, pay, rebuildChain, sampleBlocks, writeRawRecords } from './helpers.ts';
 
 const implementations: Array<[string, () => Promise<NodeStore>]> = [
   ['memory', async () => createMemoryStore()],
@@ -145,20 +145,14 @@ describe('IndexedDB node store', () => {
 
   it('loads what an earlier release wrote: BlockJson records, loose and in a segment, and a bare secret key', async () => {
     const indexedDB = freshIndexedDb();
-    (await openIndexedDbStore({ network: 'test', nodeId: 'n-old', indexedDB })).close();
     const { blocks, tipHash } = sampleBlocks();
-    const db = await requestResult(indexedDB.open(nodeDatabaseName('test', 'n-old'), NODE_DB_VERSION));
-    const tx = db.transaction(
-      [NodeStores.Segments, NodeStores.Blocks, NodeStores.BlockHashes, NodeStores.Meta],
-      'readwrite',
+    await writeRawRecords(
+      indexedDB,
+      { network: 'test', nodeId: 'n-old' },
+      { segments: [blocks.slice(0, 3).map(blockToJson)], loose: blocks.slice(3).map(blockToJson) },
+      blocks,
+      { [MetaKeys.Tip]: tipHash, [MetaKeys.SecretKey]: alice.secretKey.slice() },
     );
-    tx.objectStore(NodeStores.Segments).add(blocks.slice(0, 3).map(blockToJson));
-    for (const block of blocks.slice(3)) tx.objectStore(NodeStores.Blocks).add(blockToJson(block));
-    for (const block of blocks) tx.objectStore(NodeStores.BlockHashes).add(true, block.hash);
-    tx.objectStore(NodeStores.Meta).put(tipHash, MetaKeys.Tip);
-    tx.objectStore(NodeStores.Meta).put(alice.secretKey.slice(), MetaKeys.SecretKey);
-    await transactionDone(tx);
-    db.close();
 
     const store = await openIndexedDbStore({ network: 'test', nodeId: 'n-old', indexedDB });
     const loaded = await store.load();
