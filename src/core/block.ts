@@ -62,29 +62,17 @@ export function computeTransactionsRoot(transactions: readonly Transaction[]): s
 }
 
 export function createBlock(input: BlockInput): Block {
-  const transactionsRoot = input.transactionsRoot ?? computeTransactionsRoot(input.transactions);
-  const version = input.version ?? BLOCK_VERSION;
   const header = encodeHeader({
-    version,
+    version: input.version ?? BLOCK_VERSION,
     index: input.index,
     timestamp: input.timestamp,
     previousHash: hexToBytes(input.previousHash),
-    transactionsRoot: hexToBytes(transactionsRoot),
+    transactionsRoot: hexToBytes(input.transactionsRoot ?? computeTransactionsRoot(input.transactions)),
     difficulty: input.difficulty,
     nonce: input.nonce,
   });
-  return Object.freeze({
-    version,
-    index: input.index,
-    timestamp: input.timestamp,
-    previousHash: input.previousHash,
-    transactionsRoot,
-    difficulty: input.difficulty,
-    nonce: input.nonce,
-    transactions: Object.freeze([...input.transactions]),
-    header,
-    hash: bytesToHex(hashHeaderBytes(header)),
-  });
+  // Hashes are strict lowercase hex, so the fields read back from the header are the ones given.
+  return blockFromHeader(header, input.transactions);
 }
 
 /**
