@@ -198,14 +198,20 @@ function bindMiningControls(node: BlockchainNode, el: Elements, redraw: () => vo
 export type NoticeAction = { readonly label: string; readonly run: () => void };
 
 /** Adds a line to the page's notices, with a button when there is something to do about it. */
+/**
+ * Adds a notice to the page, unless the same text is already showing: a failing save repeats its error on every
+ * write, and the service worker can report one waiting update twice (from registering and from an update check).
+ */
 export function notice(doc: Document, text: string, kind: 'info' | 'warning' = 'info', action?: NoticeAction): void {
-  const item = h('li', { class: `notice ${kind}` }, text);
+  const list = byId(doc, 'notices', HTMLElement);
+  for (const shown of list.children) if (shown instanceof HTMLElement && shown.dataset.text === text) return;
+  const item = h('li', { class: `notice ${kind}`, 'data-text': text }, text);
   if (action) {
     const button = h('button', { type: 'button' }, action.label);
     bind(button, 'click', action.run);
     item.append(' ', button);
   }
-  byId(doc, 'notices', HTMLElement).append(item);
+  list.append(item);
 }
 
 /** Shows the node on the page; returns the function that unbinds everything. */
