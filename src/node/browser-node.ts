@@ -7,12 +7,14 @@ import {
   browserIdentityEnvironment,
   claimNodeIdentity,
   duplicateTabNotice,
+  type IndexedDbStore,
   NO_LOCKS_NOTICE,
   NO_SESSION_NOTICE,
   type NodeIdentity,
   type NodeRegistry,
   openIndexedDbStore,
   openNodeRegistry,
+  readSessionNode,
   requestPersistentStorage,
   type StorageError,
   StorageErrorCode,
@@ -69,6 +71,49 @@ function identityNotices(identity: NodeIdentity): NodeNotice[] {
   return notices;
 }
 
+type EarlyStore = {
+  /** The store of `nodeId`: the early one when the claim gave this tab the session's node, else a new one. */
+  adopt(nodeId: string): Promise<IndexedDbStore>;
+};
+
+/**
+ * Opens the session's node (a reload's) and starts reading its blocks before the claim decides that this tab gets
+ * it, so the read overlaps the claim. Reading is harmless whoever runs the node; a store that turns out to be
+ * another tab's (this tab is a duplicate) is closed unused, and its errors are nobody's concern.
+ */
+function openSessionNodeEarly(
+  network: string,
+  sessionNode: string | null,
+  onError: (error: StorageError) => void,
+): EarlyStore {
+  let adopted = false;
+  const open = (nodeId: string, report: (error: StorageError) => void) =>
+    openIndexedDbStore({ network, nodeId, onError: report });
+  const early =
+    sessionNode === null
+      ? null
+      : open(sessionNode, (error) => {
+          if (adopted) onError(error);
+        }).then(
+          (store) => {
+            store.prefetchBlocks();
+            return store;
+          },
+          () => null,
+        );
+  return {
+    async adopt(nodeId) {
+      const store = await early;
+      if (store && nodeId === sessionNode) {
+        adopted = true;
+        return store;
+      }
+      store?.close();
+      return open(nodeId, onError);
+    },
+  };
+}
+
 /** Marks on the page's performance timeline, so a slow start can be split into its steps (`npm run bench`). */
 function mark(step: string): void {
   performance.mark(`node-start:${step}`);
@@ -83,17 +128,16 @@ export async function startBrowserNode(options: StartOptions): Promise<BrowserNo
   const persistenceAsked = requestPersistentStorage();
   const registryNotices: NodeNotice[] = [];
   const registryOpened = openRegistrySafely(registryNotices);
-  const identity = await claimNodeIdentity(params.name, browserIdentityEnvironment());
+  const environment = browserIdentityEnvironment();
+  // Failed writes already reach the page as the node's storage-error events; only what no call sees comes here.
+  const onError = (error: StorageError) => {
+    if (UNPROMPTED_ERRORS.has(error.code)) options.onStorageError(error);
+  };
+  const early = openSessionNodeEarly(params.name, readSessionNode(environment.session, params.name), onError);
+  const identity = await claimNodeIdentity(params.name, environment);
   mark('identity');
   notices.push(...identityNotices(identity));
-  const store = await openIndexedDbStore({
-    network: params.name,
-    nodeId: identity.nodeId,
-    // Failed writes already reach the page as the node's storage-error events; only what no call sees comes here.
-    onError: (error) => {
-      if (UNPROMPTED_ERRORS.has(error.code)) options.onStorageError(error);
-    },
-  });
+  const store = await early.adopt(identity.nodeId);
   mark('store-opened');
   const miner = createBrowserMinerPool();
   const verifier = await verifierProbed;

@@ -71,7 +71,8 @@ export function browserIdentityEnvironment(): IdentityEnvironment {
   };
 }
 
-function readSessionNode(session: SessionStorageLike | null, network: string): string | null {
+/** The node this tab's session names for `network` (a reload's node, or a duplicated tab's original), if any. */
+export function readSessionNode(session: SessionStorageLike | null, network: string): string | null {
   try {
     const stored = session?.getItem(sessionNodeKey(network)) ?? null;
     return isNodeId(stored) ? stored : null;

@@ -1,6 +1,6 @@
 // The NodeStore of a browser tab: one IndexedDB database per node, named by network and node id.
 import type { Block, KeyPair, Transaction } from '../core/index.ts';
-import { compactBlocks, placeBlockAppends, placeBlockReads } from './block-log.ts';
+import { type BlockRecords, compactBlocks, placeBlockAppends, placeBlockReads } from './block-log.ts';
 import { COMPACT_AT_BLOCKS, MetaKeys, NODE_DB_VERSION, NodeStores, nodeDatabaseName } from './constants.ts';
 import type { StorageError } from './errors.ts';
 import { Connection, defaultFactory } from './idb.ts';
@@ -40,7 +40,34 @@ function readEntries(store: IDBObjectStore): () => Map<string, unknown> {
   return () => new Map(keys.result.map((key, i) => [String(key), values.result[i]]));
 }
 
-export async function openIndexedDbStore(options: OpenStoreOptions): Promise<NodeStore> {
+/** What says whether the stored blocks changed between two reads: every block save moves the tip or adds a record. */
+type BlockStamp = { readonly tip: unknown; readonly segments: number; readonly loose: number };
+
+/** Places the stamp's reads; `onRead` (if given) runs as soon as they are done, while the transaction is live. */
+function placeBlockStamp(tx: IDBTransaction, onRead?: (stamp: BlockStamp) => void): () => BlockStamp {
+  const tip = tx.objectStore(NodeStores.Meta).get(MetaKeys.Tip);
+  const segments = tx.objectStore(NodeStores.Segments).count();
+  const loose = tx.objectStore(NodeStores.Blocks).count();
+  const stamp = () => ({ tip: tip.result, segments: segments.result, loose: loose.result });
+  // Requests complete in the order placed: the last one done means all three are.
+  if (onRead) loose.addEventListener('success', () => onRead(stamp()));
+  return stamp;
+}
+
+function sameStamp(a: BlockStamp, b: BlockStamp): boolean {
+  return a.tip === b.tip && a.segments === b.segments && a.loose === b.loose;
+}
+
+/** An IndexedDB NodeStore that can start reading its blocks before the node is claimed. */
+export type IndexedDbStore = NodeStore & {
+  /**
+   * Starts reading every block record now, so the read overlaps whatever the caller still has to do (claiming the
+   * node's lock). The next `load()` uses it if no block was saved in between, and reads again otherwise.
+   */
+  prefetchBlocks(): void;
+};
+
+export async function openIndexedDbStore(options: OpenStoreOptions): Promise<IndexedDbStore> {
   checkNodeName(options.network, options.nodeId);
   const onError = options.onError ?? (() => {});
   const connection = await Connection.open({
@@ -72,15 +99,37 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Nod
 
   const readStores = [NodeStores.Segments, NodeStores.Blocks, NodeStores.Meta, NodeStores.Settings];
   const blockStores = [NodeStores.Blocks, NodeStores.BlockHashes, NodeStores.Meta];
+  let prefetched: Promise<BlockRecords & { stamp: BlockStamp }> | null = null;
+
+  /** Meta and settings, and the blocks too unless the prefetched ones are still what is stored. */
+  const readAll = async () => {
+    const early = prefetched === null ? null : await prefetched.catch(() => null);
+    prefetched = null;
+    return connection.run(readStores, 'readonly', 'Loading the node', (tx) => {
+      let blocks: (() => BlockRecords) | null = null;
+      placeBlockStamp(tx, (stamp) => {
+        if (early === null || !sameStamp(early.stamp, stamp)) blocks = placeBlockReads(tx);
+      });
+      const meta = readEntries(tx.objectStore(NodeStores.Meta));
+      const settings = readEntries(tx.objectStore(NodeStores.Settings));
+      return () => {
+        const records = blocks === null ? (early as BlockRecords) : blocks();
+        return { records: records.records, looseCount: records.looseCount, meta: meta(), settings: settings() };
+      };
+    });
+  };
 
   return {
-    async load(): Promise<LoadedNode> {
-      const read = await connection.run(readStores, 'readonly', 'Loading the node', (tx) => {
+    prefetchBlocks(): void {
+      prefetched ??= connection.run(readStores, 'readonly', 'Loading the node', (tx) => {
+        const stamp = placeBlockStamp(tx);
         const blocks = placeBlockReads(tx);
-        const meta = readEntries(tx.objectStore(NodeStores.Meta));
-        const settings = readEntries(tx.objectStore(NodeStores.Settings));
-        return () => ({ ...blocks(), meta: meta(), settings: settings() });
+        return () => ({ ...blocks(), stamp: stamp() });
       });
+    },
+
+    async load(): Promise<LoadedNode> {
+      const read = await readAll();
       looseBlocks = read.looseCount;
       performance.mark('node-start:records-read');
       return decodeRecords({ blocks: read.records, meta: read.meta, settings: read.settings });

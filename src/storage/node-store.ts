@@ -42,7 +42,7 @@ export interface NodeStore {
   saveBlocks(blocks: readonly Block[], tipHash: string): Promise<void>;
   /** Replaces the stored mempool. */
   saveMempool(transactions: readonly Transaction[]): Promise<void>;
-  /** Stores the 32-byte secret key only: the public key and address derive from it. */
+  /** Stores the secret key with its public half, so loading needs no scalar multiplication. */
   saveKeys(keys: KeyPair): Promise<void>;
   /** Replaces the stored peer ids. */
   savePeers(ids: readonly string[]): Promise<void>;

@@ -1,7 +1,9 @@
 // The block log's layout: loose records compacted into segments keep insertion order, deduplication and atomicity.
 import { IDBObjectStore } from 'fake-indexeddb';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Block, encodeBlockBytes } from '../../src/core/index.ts';
+import { packSegment, unpackSegment } from '../../src/storage/block-log.ts';
 import { requestResult, transactionDone } from '../../src/storage/idb.ts';
 import {
   COMPACT_AT_BLOCKS,
@@ -49,7 +51,8 @@ describe('block log compaction', () => {
     store.close();
     const { segments, loose } = await layout(indexedDB);
     expect(segments).toHaveLength(1);
-    expect(segments[0]).toEqual(blocks.slice(0, COMPACT_AT_BLOCKS).map(encodeBlockBytes));
+    expect(segments[0]).toBeInstanceOf(Uint8Array);
+    expect(unpackSegment(segments[0] as Uint8Array)).toEqual(blocks.slice(0, COMPACT_AT_BLOCKS).map(encodeBlockBytes));
     expect(loose).toBe(40);
     const reopened = await openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB });
     const loaded = await reopened.load();
@@ -71,7 +74,7 @@ describe('block log compaction', () => {
     await store.saveBlocks(many, at(many, many.length - 1).hash);
     store.close();
     const { segments, loose } = await layout(indexedDB);
-    expect(segments.map((s) => (Array.isArray(s) ? s.length : 'not a list'))).toEqual([SEGMENT_MAX_BLOCKS, 10]);
+    expect(segments.map((s) => unpackSegment(s as Uint8Array)?.length)).toEqual([SEGMENT_MAX_BLOCKS, 10]);
     expect(loose).toBe(0);
   });
 
@@ -94,16 +97,37 @@ describe('block log compaction', () => {
     expect((await layout(indexedDB)).loose).toBe(0);
   });
 
-  it('counts a segment that is not a list as one unreadable block', async () => {
-    const indexedDB = freshIndexedDb();
-    (await saveOneByOne(blocks.slice(0, 3), indexedDB)).close();
-    const db = await requestResult(indexedDB.open(NAME, NODE_DB_VERSION));
-    const tx = db.transaction(NodeStores.Segments, 'readwrite');
-    tx.objectStore(NodeStores.Segments).add('garbage');
-    await transactionDone(tx);
-    db.close();
-    const loaded = await (await openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB })).load();
-    expect(loaded.droppedBlocks).toBe(1);
-    expect(loaded.blocks.map((b) => b.hash)).toEqual(hashes.slice(0, 3));
+  const packed = packSegment(blocks.slice(3, 6).map(encodeBlockBytes));
+  const unreadableSegments: Array<[string, unknown]> = [
+    ['a string', 'garbage'],
+    ['packed bytes of another format', Uint8Array.of(9, ...packed.subarray(1))],
+    ['packed bytes cut short', packed.subarray(0, packed.length - 1)],
+    ['packed bytes with a byte left over', Uint8Array.of(...packed, 0)],
+    ['packed bytes whose count is too high', Uint8Array.of(1, 0, 0, 0, 4, ...packed.subarray(5))],
+    ['a record length running past the end', Uint8Array.of(1, 0, 0, 0, 1, 0, 0, 1, 0, 7)],
+  ];
+  it.each(unreadableSegments)(
+    'counts a segment of %s as one unreadable block and loads the rest',
+    async (_, segment) => {
+      const indexedDB = freshIndexedDb();
+      (await saveOneByOne(blocks.slice(0, 3), indexedDB)).close();
+      const db = await requestResult(indexedDB.open(NAME, NODE_DB_VERSION));
+      const tx = db.transaction(NodeStores.Segments, 'readwrite');
+      tx.objectStore(NodeStores.Segments).add(segment);
+      await transactionDone(tx);
+      db.close();
+      const loaded = await (await openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB })).load();
+      expect(loaded.droppedBlocks).toBe(1);
+      expect(loaded.blocks.map((b) => b.hash)).toEqual(hashes.slice(0, 3));
+    },
+  );
+
+  it('packs and unpacks any run of records exactly, as views into the packed bytes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.uint8Array({ maxLength: 40 }), { maxLength: 30 }), (records) => {
+        const unpacked = unpackSegment(packSegment(records));
+        expect(unpacked).toEqual(records);
+      }),
+    );
   });
 });

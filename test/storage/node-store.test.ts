@@ -1,6 +1,7 @@
 // The NodeStore contract, run against both implementations, then what only a real database adds: reopening, and
 // one database per node.
-import { describe, expect, it } from 'vitest';
+import { IDBObjectStore } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
 import { blockToJson, encodeBlockBytes, transactionToJson } from '../../src/core/index.ts';
 import { requestResult, transactionDone } from '../../src/storage/idb.ts';
 import {
@@ -193,5 +194,57 @@ describe('IndexedDB node store', () => {
     await expect(openIndexedDbStore({ network: 'test', nodeId: '../x', indexedDB })).rejects.toThrow(TypeError);
     await expect(openIndexedDbStore({ network: 'bad room', nodeId: 'n-a', indexedDB })).rejects.toThrow(TypeError);
     expect(await indexedDB.databases()).toEqual([]);
+  });
+
+  describe('prefetchBlocks', () => {
+    const { blocks, tipHash } = sampleBlocks();
+    const hashes = blocks.map((b) => b.hash);
+
+    async function storedNode(indexedDB: IDBFactory, count: number) {
+      const writer = await openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB });
+      await writer.saveBlocks(blocks.slice(0, count), at(blocks, count - 1).hash);
+      return writer;
+    }
+
+    it('loads the same node as a plain load, with the meta read at load time', async () => {
+      const indexedDB = freshIndexedDb();
+      const writer = await storedNode(indexedDB, blocks.length);
+      const reader = await openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB });
+      reader.prefetchBlocks();
+      // Meta written after the prefetch began is still seen: only block records are reused.
+      await writer.savePeers(['peer-after-prefetch']);
+      await writer.saveKeys(bob);
+      const reads = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+      const loaded = await reader.load();
+      // The load read the meta and settings, not the block stores again.
+      expect(reads.mock.contexts.map((store) => (store as IDBObjectStore).name).sort()).toEqual([
+        NodeStores.Meta,
+        NodeStores.Settings,
+      ]);
+      reads.mockRestore();
+      expect(loaded.blocks.map((b) => b.hash)).toEqual(hashes);
+      expect(loaded.peers).toEqual(['peer-after-prefetch']);
+      expect(loaded.keys?.address).toBe(bob.address);
+    });
+
+    it('reads the blocks again when a block was saved after the prefetch', async () => {
+      const indexedDB = freshIndexedDb();
+      const writer = await storedNode(indexedDB, 3);
+      const reader = await openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB });
+      reader.prefetchBlocks();
+      await writer.saveBlocks(blocks.slice(3), tipHash);
+      const loaded = await reader.load();
+      expect(loaded.blocks.map((b) => b.hash)).toEqual(hashes);
+      expect(loaded.tipHash).toBe(tipHash);
+    });
+
+    it('is used once: a later load reads what is stored then', async () => {
+      const indexedDB = freshIndexedDb();
+      const store = await storedNode(indexedDB, 3);
+      store.prefetchBlocks();
+      expect((await store.load()).blocks).toHaveLength(3);
+      await store.saveBlocks(blocks.slice(3), tipHash);
+      expect((await store.load()).blocks.map((b) => b.hash)).toEqual(hashes);
+    });
   });
 });
