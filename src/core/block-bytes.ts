@@ -3,41 +3,98 @@
 // hashes) and a u8-length signature. Reading it back recomputes every hash (block, txids, leaves); only the
 // signatures are left for whoever loads it to trust or check. Compared with BlockJson it is about half the size, it
 // needs no hex parsing, and IndexedDB clones one byte array per block instead of a tree of strings.
+//
+// Format 2, the sealed form, adds the hashes a load would compute: the block hash after the header, and after each
+// transaction its txid and leaf hash. Read as given (blockFromSealedBytes) it costs no hashing at all, so it is only
+// for bytes something else vouches for: a checksum over a run of blocks this node validated and then wrote itself.
 
 import { type Block, blockFromHeader } from './block.ts';
-import { ByteReadError, ByteReader, ByteWriter, isUint } from './bytes.ts';
+import { ByteReadError, ByteReader, ByteWriter, bytesToHex, equalBytes, hexToBytes, isUint } from './bytes.ts';
 import { accept, RejectCode, type Result, reject } from './errors.ts';
 import { HEADER_SIZE } from './header-layout.ts';
-import { type Transaction, transactionFromPayload } from './transaction.ts';
+import { type Transaction, transactionFromPayload, transactionFromSealedPayload } from './transaction.ts';
 
 /** The first byte: a later layout gets a new number, and readers tell the two apart. */
 export const BLOCK_BYTES_FORMAT = 1;
+/** The first byte of the sealed form (format 1 plus stated hashes). */
+export const SEALED_BLOCK_BYTES_FORMAT = 2;
 
-export function encodeBlockBytes(block: Block): Uint8Array {
-  let size = 1 + HEADER_SIZE + 4;
-  for (const tx of block.transactions) size += 4 + tx.payload.length + 1 + tx.signature.length;
-  const writer = new ByteWriter(size).u8(BLOCK_BYTES_FORMAT).bytes(block.header).u32(block.transactions.length);
-  for (const tx of block.transactions) writer.u32(tx.payload.length).bytes(tx.payload).shortBytes(tx.signature);
+const HASH_BYTES = 32;
+
+function encode(block: Block, sealed: boolean): Uint8Array {
+  const perTransactionHashes = sealed ? 2 * HASH_BYTES : 0;
+  let size = 1 + HEADER_SIZE + (sealed ? HASH_BYTES : 0) + 4;
+  for (const tx of block.transactions) size += 4 + tx.payload.length + 1 + tx.signature.length + perTransactionHashes;
+  const writer = new ByteWriter(size).u8(sealed ? SEALED_BLOCK_BYTES_FORMAT : BLOCK_BYTES_FORMAT).bytes(block.header);
+  if (sealed) writer.bytes(hexToBytes(block.hash));
+  writer.u32(block.transactions.length);
+  for (const tx of block.transactions) {
+    writer.u32(tx.payload.length).bytes(tx.payload).shortBytes(tx.signature);
+    if (sealed) writer.bytes(hexToBytes(tx.txid)).bytes(tx.leafHash);
+  }
   return writer.finish();
 }
 
-/**
- * Reads a block written by encodeBlockBytes. Never throws: bytes of another format, cut short or with bytes left
- * over, or with a field no block can have are a Malformed rejection that says what and where.
- */
-export function blockFromBytes(bytes: Uint8Array, maxTransactions = 10_000): Result<Block> {
+export function encodeBlockBytes(block: Block): Uint8Array {
+  return encode(block, false);
+}
+
+/** The sealed form (format 2): for a store that checksums what it writes, so a load can take the hashes as given. */
+export function encodeSealedBlockBytes(block: Block): Uint8Array {
+  return encode(block, true);
+}
+
+/** A transaction read from block bytes, with the hashes format 2 states (null in format 1). */
+type ReadTransaction = {
+  readonly payload: Uint8Array;
+  readonly signature: Uint8Array;
+  readonly txid: Uint8Array | null;
+  readonly leafHash: Uint8Array | null;
+};
+
+function readTransaction(reader: ByteReader, sealed: boolean): ReadTransaction {
+  const payload = reader.bytes(reader.u32('a transaction'), 'a transaction');
+  const signature = reader.shortBytes('a signature');
+  if (!sealed) return { payload, signature, txid: null, leafHash: null };
+  return {
+    payload,
+    signature,
+    txid: reader.bytes(HASH_BYTES, 'a txid'),
+    leafHash: reader.bytes(HASH_BYTES, 'a leaf hash'),
+  };
+}
+
+/** A transaction from what was read: its stated hashes taken as given when trusted, else computed and compared. */
+function transactionFrom(read: ReadTransaction, trustStated: boolean): Result<Transaction> {
+  const { payload, signature, txid, leafHash } = read;
+  if (trustStated && txid !== null && leafHash !== null) {
+    return transactionFromSealedPayload(payload, signature, txid, leafHash);
+  }
+  const tx = transactionFromPayload(payload, signature);
+  if (!tx.ok || txid === null || leafHash === null) return tx;
+  if (bytesToHex(txid) !== tx.value.txid || !equalBytes(leafHash, tx.value.leafHash)) {
+    return reject(RejectCode.Malformed, `stated hashes of ${tx.value.txid} are not its own`);
+  }
+  return tx;
+}
+
+function readBlock(bytes: Uint8Array, maxTransactions: number, trustStated: boolean): Result<Block> {
   const transactions: Transaction[] = [];
   let header: Uint8Array;
+  let statedHash: Uint8Array | null = null;
   try {
     const reader = new ByteReader(bytes);
     const format = reader.u8('format');
-    if (format !== BLOCK_BYTES_FORMAT) return reject(RejectCode.Malformed, `block bytes of format ${format}`);
+    if (format !== BLOCK_BYTES_FORMAT && format !== SEALED_BLOCK_BYTES_FORMAT) {
+      return reject(RejectCode.Malformed, `block bytes of format ${format}`);
+    }
+    const sealed = format === SEALED_BLOCK_BYTES_FORMAT;
     header = reader.bytes(HEADER_SIZE, 'header');
+    if (sealed) statedHash = reader.bytes(HASH_BYTES, 'the block hash');
     const count = reader.u32('transaction count');
     if (count > maxTransactions) return reject(RejectCode.TooManyTransactions, `${count} transactions`);
     for (let i = 0; i < count; i++) {
-      const payload = reader.bytes(reader.u32('a transaction'), 'a transaction');
-      const tx = transactionFromPayload(payload, reader.shortBytes('a signature'));
+      const tx = transactionFrom(readTransaction(reader, sealed), trustStated);
       if (!tx.ok) return reject(tx.code, `transaction ${i}: ${tx.detail}`);
       transactions.push(tx.value);
     }
@@ -46,11 +103,32 @@ export function blockFromBytes(bytes: Uint8Array, maxTransactions = 10_000): Res
     if (error instanceof ByteReadError) return reject(RejectCode.Malformed, error.message);
     throw error;
   }
-  const block = blockFromHeader(header, transactions);
+  const block = blockFromHeader(header, transactions, trustStated && statedHash !== null ? statedHash : undefined);
+  if (statedHash !== null && !trustStated && bytesToHex(statedHash) !== block.hash) {
+    return reject(RejectCode.BadHash, `block ${block.index}: stated hash is not the header's ${block.hash}`);
+  }
   // A header holds 64-bit fields; a block's are safe integers (what JSON carries exactly) and at most 256 bits.
   if (!isUint(block.timestamp) || !isUint(block.nonce)) {
     return reject(RejectCode.Malformed, 'header timestamp and nonce must be safe integers');
   }
   if (block.difficulty > 256) return reject(RejectCode.Malformed, `difficulty ${block.difficulty} is over 256`);
   return accept(block);
+}
+
+/**
+ * Reads a block written by encodeBlockBytes or encodeSealedBlockBytes, computing every hash (stated ones must agree).
+ * Never throws: bytes of another format, cut short or with bytes left over, or with a field no block can have are a
+ * Malformed rejection that says what and where.
+ */
+export function blockFromBytes(bytes: Uint8Array, maxTransactions = 10_000): Result<Block> {
+  return readBlock(bytes, maxTransactions, false);
+}
+
+/**
+ * Reads the sealed form taking its stated hashes as given: no hashing at all. Only for bytes whose integrity is
+ * vouched for otherwise (block-log.ts checksums each run of them); the same framing and field checks as
+ * blockFromBytes, and format 1 bytes are read with every hash computed.
+ */
+export function blockFromSealedBytes(bytes: Uint8Array, maxTransactions = 10_000): Result<Block> {
+  return readBlock(bytes, maxTransactions, true);
 }

@@ -173,6 +173,39 @@ function isAsciiBytes(bytes: Uint8Array): boolean {
   return true;
 }
 
+function asciiString(bytes: Uint8Array): string {
+  return String.fromCharCode.apply(null, bytes as unknown as number[]);
+}
+
+/** Short strings are interned up to this many bytes: addresses, a sensor's name, a reading. */
+const INTERN_MAX_BYTES = 64;
+/** Past this many the table starts over: it is a cache, not a registry. */
+const INTERN_LIMIT = 4096;
+/** Short ASCII strings read before, by an FNV-1a hash of their bytes. */
+const interned = new Map<number, string>();
+
+function sameChars(text: string, bytes: Uint8Array): boolean {
+  if (text.length !== bytes.length) return false;
+  for (let i = 0; i < bytes.length; i++) if (text.charCodeAt(i) !== bytes[i]) return false;
+  return true;
+}
+
+/**
+ * The string of short ASCII bytes, the very string read before when the bytes repeat. The same addresses (and often
+ * the same readings) come back in every block: a node loading 10,000 blocks would otherwise allocate, and keep, a
+ * copy per transaction, and on a fresh page keeping objects is most of what loading costs.
+ */
+function internedAscii(bytes: Uint8Array): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
+  const known = interned.get(hash);
+  if (known !== undefined && sameChars(known, bytes)) return known;
+  const text = asciiString(bytes);
+  if (interned.size >= INTERN_LIMIT) interned.clear();
+  interned.set(hash, text);
+  return text;
+}
+
 /** The reading half of ByteWriter: the same big-endian fields, checked against the end of the input. */
 export class ByteReader {
   private readonly view: DataView;
@@ -220,8 +253,9 @@ export class ByteReader {
     const at = this.take(length, what);
     const bytes = this.input.subarray(at, at + length);
     // ASCII (addresses, most info) in one call: a TextDecoder call costs a browser more than the decoding itself.
-    if (length <= ASCII_CHUNK && isAsciiBytes(bytes))
-      return String.fromCharCode.apply(null, bytes as unknown as number[]);
+    if (length <= ASCII_CHUNK && isAsciiBytes(bytes)) {
+      return length <= INTERN_MAX_BYTES ? internedAscii(bytes) : asciiString(bytes);
+    }
     try {
       return strictUtf8.decode(bytes);
     } catch {

@@ -73,10 +73,13 @@ export function signingMessage(payload: Uint8Array, networkName: string): Uint8A
   return concatBytes(sha256(utf8(`browser-blockchain/tx/${networkName}`)), payload);
 }
 
-function finish(
+/** The transaction value from its parts, hashes included: every transaction has this one object shape. */
+function makeTransaction(
   fields: UnsignedFields,
   signature: Uint8Array,
-  payload = encodeTransactionPayload(fields),
+  payload: Uint8Array,
+  txid: string,
+  leafHash: Uint8Array,
 ): Transaction {
   // Field by field, not spread: every transaction then has one object shape, which keeps V8's property access fast.
   return Object.freeze({
@@ -89,10 +92,23 @@ function finish(
     publicKey: fields.publicKey,
     signature,
     payload,
-    txid: bytesToHex(sha256(payload)),
-    // The payload then the signature with its u8 length, as ByteWriter's shortBytes writes it.
-    leafHash: sha256(payload, Uint8Array.of(signature.length), signature),
+    txid,
+    leafHash,
   });
+}
+
+/** The u8 length prefix of a short byte field, one array per length made once: a leaf hashes one per transaction. */
+const SHORT_LENGTH_PREFIXES = Array.from({ length: 256 }, (_, length) => Uint8Array.of(length));
+
+function finish(
+  fields: UnsignedFields,
+  signature: Uint8Array,
+  payload = encodeTransactionPayload(fields),
+): Transaction {
+  // The leaf: the payload then the signature with its u8 length, as ByteWriter's shortBytes writes it.
+  if (signature.length > 255) throw new RangeError('a signature is at most 255 bytes');
+  const length = SHORT_LENGTH_PREFIXES[signature.length] as Uint8Array;
+  return makeTransaction(fields, signature, payload, bytesToHex(sha256(payload)), sha256(payload, length, signature));
 }
 
 export type TransactionInput = {
@@ -258,27 +274,30 @@ export function transactionFromJson(json: unknown): Result<Transaction> {
   return accept(tx);
 }
 
-/**
- * A transaction from its payload (the bytes encodeTransactionPayload writes) and its signature: the binary form a
- * node stores. The same checks as transactionFromJson; the payload is kept as given, so it must read back exactly.
- */
-export function transactionFromPayload(payload: Uint8Array, signature: Uint8Array): Result<Transaction> {
+/** The unsigned fields of a payload, read back exactly (nothing may follow them); throws ByteReadError. */
+function readPayloadFields(payload: Uint8Array): UnsignedFields {
+  const reader = new ByteReader(payload);
+  const version = reader.u8('transaction version');
+  if (version !== TX_VERSION) throw new ByteReadError(`transaction version ${version} is not ${TX_VERSION}`);
+  // Object literals evaluate in order: the fields are read in the order they were written.
+  const fields = {
+    sender: reader.string('sender'),
+    recipient: reader.string('recipient'),
+    info: reader.string('info'),
+    amount: reader.u64('amount'),
+    timestamp: reader.u64('timestamp'),
+    nonce: reader.u32('nonce'),
+    publicKey: reader.shortBytes('public key'),
+  };
+  reader.end('a transaction payload');
+  return fields;
+}
+
+/** Reads a payload and checks what every transaction must be before anything else looks at it. */
+function checkedPayload(payload: Uint8Array, signature: Uint8Array): Result<UnsignedFields> {
   let fields: UnsignedFields;
   try {
-    const reader = new ByteReader(payload);
-    const version = reader.u8('transaction version');
-    if (version !== TX_VERSION) return malformed(`transaction version ${version} is not ${TX_VERSION}`);
-    // Object literals evaluate in order: the fields are read in the order they were written.
-    fields = {
-      sender: reader.string('sender'),
-      recipient: reader.string('recipient'),
-      info: reader.string('info'),
-      amount: reader.u64('amount'),
-      timestamp: reader.u64('timestamp'),
-      nonce: reader.u32('nonce'),
-      publicKey: reader.shortBytes('public key'),
-    };
-    reader.end('a transaction payload');
+    fields = readPayloadFields(payload);
   } catch (error) {
     if (error instanceof ByteReadError) return malformed(error.message);
     throw error;
@@ -291,5 +310,29 @@ export function transactionFromPayload(payload: Uint8Array, signature: Uint8Arra
     return malformed('public key must be empty or 32 bytes');
   }
   if (signature.length !== 0 && signature.length !== 64) return malformed('signature must be empty or 64 bytes');
-  return accept(finish(fields, signature, payload));
+  return accept(fields);
+}
+
+/**
+ * A transaction from its payload (the bytes encodeTransactionPayload writes) and its signature: the binary form a
+ * node stores. The same checks as transactionFromJson; the payload is kept as given, so it must read back exactly.
+ */
+export function transactionFromPayload(payload: Uint8Array, signature: Uint8Array): Result<Transaction> {
+  const fields = checkedPayload(payload, signature);
+  return fields.ok ? accept(finish(fields.value, signature, payload)) : fields;
+}
+
+/**
+ * The same, with its txid and leaf hash as stated rather than computed: only for bytes something else vouches for
+ * (a checksum over storage this node wrote after validating them). Stated hashes that are not 32 bytes are refused.
+ */
+export function transactionFromSealedPayload(
+  payload: Uint8Array,
+  signature: Uint8Array,
+  txid: Uint8Array,
+  leafHash: Uint8Array,
+): Result<Transaction> {
+  if (txid.length !== 32 || leafHash.length !== 32) return malformed('stated transaction hashes must be 32 bytes');
+  const fields = checkedPayload(payload, signature);
+  return fields.ok ? accept(makeTransaction(fields.value, signature, payload, bytesToHex(txid), leafHash)) : fields;
 }

@@ -88,7 +88,7 @@ export class BlockchainNode {
     const chain = new Blockchain(options.params);
     for (const block of stored.blocks) {
       if (block.hash === chain.genesis.hash) continue;
-      chain.addBlock(block, { now: TRUSTED_LOAD_CLOCK, stored: true });
+      chain.addBlock(block, { now: TRUSTED_LOAD_CLOCK, stored: true, sealed: stored.sealed?.has(block) === true });
     }
     const now = (options.now ?? Date.now)();
     const mempool = new Mempool(chain);

@@ -4,6 +4,8 @@ import type { Block, KeyPair, Transaction } from '../core/index.ts';
 
 export type StoredNode = {
   readonly blocks: readonly Block[];
+  /** Blocks whose stored bytes are vouched for as what this node validated (checksummed): their checks are skipped. */
+  readonly sealed?: ReadonlySet<Block>;
   readonly tipHash: string | null;
   readonly mempool: readonly Transaction[];
   readonly keys: KeyPair | null;

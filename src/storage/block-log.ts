@@ -1,6 +1,7 @@
 // The blocks of a node database as an append-only log: one small record per saved block, so a save stays cheap,
 // compacted into large segment records, so startup reads a few dozen records instead of one per block.
 import type { Block } from '../core/index.ts';
+import { sha256 } from '../core/sha256.ts';
 import { COMPACT_AT_BLOCKS, NodeStores, SEGMENT_MAX_BLOCKS } from './constants.ts';
 import type { Connection } from './idb.ts';
 import { uniqueBlockRecords } from './records.ts';
@@ -20,44 +21,56 @@ export function placeBlockAppends(tx: IDBTransaction, blocks: readonly Block[]):
   }
 }
 
+/** Block records as read, before any is decoded: the segments and the loose records, each in key order. */
+export type RawBlockRecords = { readonly segments: readonly unknown[]; readonly loose: readonly unknown[] };
+
 export type BlockRecords = {
   /** Every block record, oldest first: segments in key order, then loose records in key order. */
-  readonly records: unknown[];
+  readonly records: readonly unknown[];
+  /** Records from segments whose checksum holds: their stated hashes may be taken as given (blockFromSealedBytes). */
+  readonly sealed: ReadonlySet<unknown>;
   /** How many loose records there are: past COMPACT_AT_BLOCKS, the next save compacts them. */
   readonly looseCount: number;
+  /** One sentence per segment whose checksum failed (its blocks are then checked in full). */
+  readonly warnings: readonly string[];
 };
 
 /** The first byte of a packed segment: a later layout gets a new number. */
 export const PACKED_SEGMENT_FORMAT = 1;
+const DIGEST_AT = 1;
+const COUNT_AT = DIGEST_AT + 32;
+const RECORDS_AT = COUNT_AT + 4;
 
 /**
- * Binary block records of one segment as one byte array: a format byte, a u32 count, then each record as a u32
- * length and its bytes. IndexedDB clones a segment on every read, and one array of 300 kB clones several times
- * faster than a list of a thousand small ones.
+ * Binary block records of one segment as one byte array: a format byte, the SHA-256 of everything after it, a u32
+ * count, then each record as a u32 length and its bytes. IndexedDB clones a segment on every read, and one array
+ * clones much faster than a list of a thousand small ones; the checksum lets a load trust the hashes that sealed
+ * records state (docs/chain-format.md) without computing them again.
  */
 export function packSegment(records: readonly Uint8Array[]): Uint8Array {
-  let size = 5;
+  let size = RECORDS_AT;
   for (const record of records) size += 4 + record.length;
   const packed = new Uint8Array(size);
   const view = new DataView(packed.buffer);
   packed[0] = PACKED_SEGMENT_FORMAT;
-  view.setUint32(1, records.length);
-  let at = 5;
+  view.setUint32(COUNT_AT, records.length);
+  let at = RECORDS_AT;
   for (const record of records) {
     view.setUint32(at, record.length);
     packed.set(record, at + 4);
     at += 4 + record.length;
   }
+  packed.set(sha256(packed.subarray(COUNT_AT)), DIGEST_AT);
   return packed;
 }
 
 /** The records of a packed segment, as views into it (not copies); null when it is cut short or has bytes left over. */
 export function unpackSegment(packed: Uint8Array): Uint8Array[] | null {
-  if (packed.length < 5 || packed[0] !== PACKED_SEGMENT_FORMAT) return null;
+  if (packed.length < RECORDS_AT || packed[0] !== PACKED_SEGMENT_FORMAT) return null;
   const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
-  const count = view.getUint32(1);
+  const count = view.getUint32(COUNT_AT);
   const records: Uint8Array[] = [];
-  let at = 5;
+  let at = RECORDS_AT;
   for (let i = 0; i < count; i++) {
     if (at + 4 > packed.length) return null;
     const length = view.getUint32(at);
@@ -68,25 +81,58 @@ export function unpackSegment(packed: Uint8Array): Uint8Array[] | null {
   return at === packed.length ? records : null;
 }
 
-/** A segment's records pushed onto `out` in order; one that does not parse passes on as one unreadable record. */
-function pushSegment(segment: unknown, out: unknown[]): void {
-  const records = segment instanceof Uint8Array ? unpackSegment(segment) : Array.isArray(segment) ? segment : null;
-  if (records === null) out.push(segment);
-  else for (const record of records) out.push(record);
+/** SHA-256 off the main thread where the page has WebCrypto (plain http on a LAN address has not); the core's else. */
+async function digestOf(bytes: Uint8Array): Promise<Uint8Array> {
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle === undefined) return sha256(bytes);
+  // Segments come from IndexedDB, never from shared memory; a copy would be 5 MB more to collect at startup.
+  return new Uint8Array(await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+}
+
+/** Whether a packed segment is byte for byte what packSegment wrote: its checksum holds. */
+export async function segmentIntact(packed: Uint8Array): Promise<boolean> {
+  if (packed.length < RECORDS_AT) return false;
+  const digest = await digestOf(packed.subarray(COUNT_AT));
+  const stated = packed.subarray(DIGEST_AT, COUNT_AT);
+  return digest.every((byte, i) => byte === stated[i]);
 }
 
 /** Places the two reads of all blocks in a transaction over Segments and Blocks. */
-export function placeBlockReads(tx: IDBTransaction): () => BlockRecords {
+export function placeBlockReads(tx: IDBTransaction): () => RawBlockRecords {
   const segments = tx.objectStore(NodeStores.Segments).getAll();
   const loose = tx.objectStore(NodeStores.Blocks).getAll();
-  return () => {
-    const records: unknown[] = [];
-    // A segment is packed bytes, or (as earlier releases wrote, and for runs holding old JSON records) a list of
-    // records; anything else is unreadable as a whole and passes on as one bad record, counted and skipped.
-    for (const segment of segments.result) pushSegment(segment, records);
-    for (const record of loose.result) records.push(record);
-    return { records, looseCount: loose.result.length };
-  };
+  return () => ({ segments: segments.result, loose: loose.result });
+}
+
+/**
+ * The records in read order, with the sealed ones marked. A segment is packed bytes, or (as earlier releases wrote,
+ * and for runs holding old JSON records) a list of records; anything else, or packed bytes that do not parse, is
+ * unreadable as a whole and passes on as one bad record, counted and skipped by the load. Checksums are checked
+ * all at once (WebCrypto works on them in parallel, off the main thread).
+ */
+export async function blockRecordsOf(raw: RawBlockRecords): Promise<BlockRecords> {
+  const runs = raw.segments.map((segment) => {
+    const records = segment instanceof Uint8Array ? unpackSegment(segment) : Array.isArray(segment) ? segment : null;
+    const intact = records !== null && segment instanceof Uint8Array ? segmentIntact(segment) : Promise.resolve(false);
+    return { segment, records, intact };
+  });
+  const intact = await Promise.all(runs.map((run) => run.intact));
+  const records: unknown[] = [];
+  const sealed = new Set<unknown>();
+  const warnings: string[] = [];
+  runs.forEach((run, i) => {
+    if (run.records === null) {
+      records.push(run.segment);
+      return;
+    }
+    for (const record of run.records) records.push(record);
+    if (intact[i]) for (const record of run.records) sealed.add(record);
+    else if (run.segment instanceof Uint8Array) {
+      warnings.push(`a stored run of ${run.records.length} blocks failed its checksum, so each was checked in full`);
+    }
+  });
+  for (const record of raw.loose) records.push(record);
+  return { records, sealed, looseCount: raw.loose.length, warnings };
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -95,7 +141,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** A run of records as stored: packed when every one is binary; a run holding an old JSON record stays a list. */
+/** A run of records as stored: packed when every one is binary; a run holding an old JSON record stays a list (a
+ *  JSON record is never sealed, and the list form keeps it as earlier releases read it). */
 function segmentRecord(records: readonly unknown[]): unknown {
   return records.every((record) => record instanceof Uint8Array) ? packSegment(records as Uint8Array[]) : records;
 }

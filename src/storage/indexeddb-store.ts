@@ -1,6 +1,13 @@
 // The NodeStore of a browser tab: one IndexedDB database per node, named by network and node id.
 import type { Block, KeyPair, Transaction } from '../core/index.ts';
-import { type BlockRecords, compactBlocks, placeBlockAppends, placeBlockReads } from './block-log.ts';
+import {
+  type BlockRecords,
+  blockRecordsOf,
+  compactBlocks,
+  placeBlockAppends,
+  placeBlockReads,
+  type RawBlockRecords,
+} from './block-log.ts';
 import { COMPACT_AT_BLOCKS, MetaKeys, NODE_DB_VERSION, NodeStores, nodeDatabaseName } from './constants.ts';
 import type { StorageError } from './errors.ts';
 import { Connection, defaultFactory } from './idb.ts';
@@ -99,40 +106,49 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
 
   const readStores = [NodeStores.Segments, NodeStores.Blocks, NodeStores.Meta, NodeStores.Settings];
   const blockStores = [NodeStores.Blocks, NodeStores.BlockHashes, NodeStores.Meta];
-  let prefetched: Promise<BlockRecords & { stamp: BlockStamp }> | null = null;
+  /** A prefetch: the block records (checksums checked) and the stamp of the moment they were read. */
+  let prefetched: Promise<{ blocks: BlockRecords; stamp: BlockStamp }> | null = null;
 
   /** Meta and settings, and the blocks too unless the prefetched ones are still what is stored. */
   const readAll = async () => {
     const early = prefetched === null ? null : await prefetched.catch(() => null);
     prefetched = null;
-    return connection.run(readStores, 'readonly', 'Loading the node', (tx) => {
-      let blocks: (() => BlockRecords) | null = null;
+    const read = await connection.run(readStores, 'readonly', 'Loading the node', (tx) => {
+      let blocks: (() => RawBlockRecords) | null = null;
       placeBlockStamp(tx, (stamp) => {
         if (early === null || !sameStamp(early.stamp, stamp)) blocks = placeBlockReads(tx);
       });
       const meta = readEntries(tx.objectStore(NodeStores.Meta));
       const settings = readEntries(tx.objectStore(NodeStores.Settings));
-      return () => {
-        const records = blocks === null ? (early as BlockRecords) : blocks();
-        return { records: records.records, looseCount: records.looseCount, meta: meta(), settings: settings() };
-      };
+      return () => ({ raw: blocks === null ? null : blocks(), meta: meta(), settings: settings() });
     });
+    const blocks = read.raw === null ? (early?.blocks as BlockRecords) : await blockRecordsOf(read.raw);
+    return { blocks, meta: read.meta, settings: read.settings };
   };
 
   return {
     prefetchBlocks(): void {
-      prefetched ??= connection.run(readStores, 'readonly', 'Loading the node', (tx) => {
-        const stamp = placeBlockStamp(tx);
-        const blocks = placeBlockReads(tx);
-        return () => ({ ...blocks(), stamp: stamp() });
-      });
+      prefetched ??= connection
+        .run(readStores, 'readonly', 'Loading the node', (tx) => {
+          const stamp = placeBlockStamp(tx);
+          const blocks = placeBlockReads(tx);
+          return () => ({ raw: blocks(), stamp: stamp() });
+        })
+        // Checksums are checked while the caller still waits for its claim.
+        .then(async ({ raw, stamp }) => ({ blocks: await blockRecordsOf(raw), stamp }));
     },
 
     async load(): Promise<LoadedNode> {
-      const read = await readAll();
-      looseBlocks = read.looseCount;
+      const { blocks, meta, settings } = await readAll();
+      looseBlocks = blocks.looseCount;
       performance.mark('node-start:records-read');
-      return decodeRecords({ blocks: read.records, meta: read.meta, settings: read.settings });
+      return decodeRecords({
+        blocks: blocks.records,
+        sealed: blocks.sealed,
+        warnings: blocks.warnings,
+        meta,
+        settings,
+      });
     },
 
     saveBlocks(blocks: readonly Block[], tipHash: string): Promise<void> {

@@ -16,6 +16,11 @@ import type { Block, KeyPair, Transaction } from '../core/index.ts';
 export type LoadedNode = {
   /** All stored blocks in insertion order (parents before children). The genesis is never stored. */
   readonly blocks: readonly Block[];
+  /**
+   * The blocks read from storage whose bytes a checksum vouches for as what this node validated and wrote: a rebuild
+   * may skip their block checks (AddOptions.sealed). Empty where nothing vouches (the memory store, old records).
+   */
+  readonly sealed: ReadonlySet<Block>;
   /** The tip as last saved; the chain rebuilt from `blocks` should end there. */
   readonly tipHash: string | null;
   /** In arrival order. Signatures were checked when the transactions arrived. */

@@ -3,7 +3,8 @@ import {
   type Block,
   blockFromBytes,
   blockFromJson,
-  encodeBlockBytes,
+  blockFromSealedBytes,
+  encodeSealedBlockBytes,
   isHex,
   type KeyPair,
   keyPairFromSecret,
@@ -19,6 +20,10 @@ import type { LoadedNode } from './node-store.ts';
 /** What a load reads before decoding: block records in insertion order, and the meta and settings entries. */
 export type StoredRecords = {
   readonly blocks: readonly unknown[];
+  /** Records whose stated hashes a checksum vouches for (block-log.ts): read without hashing, checked no further. */
+  readonly sealed?: ReadonlySet<unknown>;
+  /** What reading the records already found wrong (a failed checksum), passed on with the decoding's own. */
+  readonly warnings?: readonly string[];
   readonly meta: ReadonlyMap<string, unknown>;
   readonly settings: ReadonlyMap<string, unknown>;
 };
@@ -26,14 +31,17 @@ export type StoredRecords = {
 /** A block to store: its hash (the key of the hash index) and its record (the block's binary form). */
 export type BlockRecord = { readonly hash: string; readonly record: Uint8Array };
 
-/** A block once, whatever the batch repeats: the first occurrence keeps its place. */
+/**
+ * A block once, whatever the batch repeats: the first occurrence keeps its place. Records are the sealed form, which
+ * states the block's hashes: a load takes them as given once a segment's checksum covers them.
+ */
 export function uniqueBlockRecords(blocks: readonly Block[]): BlockRecord[] {
   const seen = new Set<string>();
   const records: BlockRecord[] = [];
   for (const block of blocks) {
     if (seen.has(block.hash)) continue;
     seen.add(block.hash);
-    records.push({ hash: block.hash, record: encodeBlockBytes(block) });
+    records.push({ hash: block.hash, record: encodeSealedBlockBytes(block) });
   }
   return records;
 }
@@ -42,8 +50,9 @@ export function uniqueBlockRecords(blocks: readonly Block[]): BlockRecord[] {
  * A stored block record: the binary form this release writes, or the BlockJson object earlier releases wrote (their
  * databases load as they are; compaction leaves old records alone).
  */
-function decodeBlockRecord(record: unknown) {
-  return record instanceof Uint8Array ? blockFromBytes(record) : blockFromJson(record);
+function decodeBlockRecord(record: unknown, sealed: boolean) {
+  if (!(record instanceof Uint8Array)) return blockFromJson(record);
+  return sealed ? blockFromSealedBytes(record) : blockFromBytes(record);
 }
 
 /** Throws TypeError: a tip that is not a hash is a caller's bug, and must not reach the disk. */
@@ -79,21 +88,26 @@ function skippedSentence(count: number, what: string, firstReason: string): stri
   return `${count} stored ${what} could not be read and ${count === 1 ? 'was' : 'were'} skipped (first: ${firstReason})`;
 }
 
-function decodeBlocks(records: readonly unknown[], warnings: string[]): { blocks: Block[]; dropped: number } {
+type DecodedBlocks = { blocks: Block[]; sealedBlocks: Set<Block>; dropped: number };
+
+function decodeBlocks(records: readonly unknown[], sealed: ReadonlySet<unknown>, warnings: string[]): DecodedBlocks {
   const blocks: Block[] = [];
+  const sealedBlocks = new Set<Block>();
   let dropped = 0;
   let firstReason = '';
   for (const record of records) {
-    const decoded = decodeBlockRecord(record);
+    const isSealed = sealed.has(record);
+    const decoded = decodeBlockRecord(record, isSealed);
     if (decoded.ok) {
       blocks.push(decoded.value);
+      if (isSealed) sealedBlocks.add(decoded.value);
     } else {
       if (dropped === 0) firstReason = `${decoded.code}: ${decoded.detail}`;
       dropped++;
     }
   }
   if (dropped > 0) warnings.push(skippedSentence(dropped, dropped === 1 ? 'block' : 'blocks', firstReason));
-  return { blocks, dropped };
+  return { blocks, sealedBlocks, dropped };
 }
 
 function decodeMempool(record: unknown, warnings: string[]): { mempool: Transaction[]; dropped: number } {
@@ -141,12 +155,14 @@ function decodePeers(record: unknown, warnings: string[]): string[] {
 }
 
 export function decodeRecords(records: StoredRecords): LoadedNode {
-  const warnings: string[] = [];
+  const warnings: string[] = [...(records.warnings ?? [])];
   const meta = (key: MetaKey) => records.meta.get(key);
-  const { blocks, dropped: droppedBlocks } = decodeBlocks(records.blocks, warnings);
+  const decoded = decodeBlocks(records.blocks, records.sealed ?? new Set(), warnings);
+  const { blocks, sealedBlocks, dropped: droppedBlocks } = decoded;
   const { mempool, dropped: droppedTransactions } = decodeMempool(meta(MetaKeys.Mempool), warnings);
   return {
     blocks,
+    sealed: sealedBlocks,
     tipHash: decodeTip(meta(MetaKeys.Tip), warnings),
     mempool,
     keys: decodeKeys(meta(MetaKeys.SecretKey), warnings),

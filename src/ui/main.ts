@@ -52,6 +52,7 @@ function nextTask(): Promise<void> {
 
 /** Resolves once the node and its views are up, or its start failed (then the page shows why). */
 function start(): Promise<void> {
+  performance.mark('node-start:module');
   const language = startLanguage(window.location, navigator.languages);
   setLanguage(language);
   translatePage(document);

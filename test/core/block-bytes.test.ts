@@ -9,10 +9,13 @@ import {
   ByteWriter,
   blockFromBytes,
   blockFromJson,
+  blockFromSealedBytes,
   blockToJson,
   encodeBlockBytes,
+  encodeSealedBlockBytes,
   HEADER_SIZE,
   RejectCode,
+  SEALED_BLOCK_BYTES_FORMAT,
   type Transaction,
   transactionFromPayload,
   utf8,
@@ -112,7 +115,7 @@ describe('binary block form', () => {
     trailing.set(bytes);
     expect(rejection(trailing).detail).toContain('after the end of a block');
     const otherFormat = bytes.slice();
-    otherFormat[0] = BLOCK_BYTES_FORMAT + 1;
+    otherFormat[0] = SEALED_BLOCK_BYTES_FORMAT + 1;
     expect(rejection(otherFormat).detail).toContain('format');
     const crowded = bytes.slice();
     new DataView(crowded.buffer).setUint32(1 + HEADER_SIZE, 10_001);
@@ -202,7 +205,8 @@ describe('binary block form', () => {
         // Behind a real format byte and header the random part reaches the transaction framing.
         const bytes = prefixed ? new Uint8Array([...start, ...tail]) : tail;
         const result = blockFromBytes(bytes);
-        if (result.ok) expect(encodeBlockBytes(result.value)).toEqual(bytes);
+        const encode = bytes[0] === SEALED_BLOCK_BYTES_FORMAT ? encodeSealedBlockBytes : encodeBlockBytes;
+        if (result.ok) expect(encode(result.value)).toEqual(bytes);
       }),
       { numRuns: 400 },
     );
@@ -238,3 +242,66 @@ function sameLeaves(a: Block, b: Block): boolean {
   const hex = (block: Block) => block.transactions.map((tx) => Buffer.from(tx.leafHash).toString('hex')).join();
   return hex(a) === hex(b);
 }
+
+describe('sealed block form (format 2: stated hashes)', () => {
+  const blocks: Array<[string, Block]> = [
+    ['a coinbase only', plain],
+    ['several transactions, Unicode info', busy],
+    ['info at the size limit', widest],
+  ];
+  /** Offsets in the sealed bytes of busy's block hash and first stated txid. */
+  const blockHashAt = 1 + HEADER_SIZE;
+  const firstTxidAt = blockHashAt + 32 + 4 + 4 + at(busy.transactions, 0).payload.length + 1;
+
+  it.each(blocks)('reads back %s, trusted or checked, as the very block', (_name, block) => {
+    const bytes = encodeSealedBlockBytes(block);
+    for (const read of [blockFromSealedBytes, blockFromBytes]) {
+      const decoded = read(bytes);
+      if (!decoded.ok) throw new Error(decoded.detail);
+      expectSameBlock(decoded.value, block);
+      expect(encodeSealedBlockBytes(decoded.value)).toEqual(bytes);
+    }
+  });
+
+  it('is format 1 plus 32 bytes per block and 64 per transaction', () => {
+    const extra = encodeSealedBlockBytes(busy).length - encodeBlockBytes(busy).length;
+    expect(extra).toBe(32 + 64 * busy.transactions.length);
+  });
+
+  it('reads format 1 bytes with every hash computed when asked to trust', () => {
+    const decoded = blockFromSealedBytes(encodeBlockBytes(busy));
+    if (!decoded.ok) throw new Error(decoded.detail);
+    expectSameBlock(decoded.value, busy);
+  });
+
+  it('takes stated hashes as given when trusted, and refuses them when checked', () => {
+    const wrongHash = encodeSealedBlockBytes(busy);
+    wrongHash[blockHashAt] = (wrongHash[blockHashAt] as number) ^ 1;
+    expect(blockFromBytes(wrongHash)).toMatchObject({ ok: false, code: RejectCode.BadHash });
+    const trusted = blockFromSealedBytes(wrongHash);
+    expect(trusted.ok && trusted.value.hash !== busy.hash).toBe(true);
+
+    const wrongTxid = encodeSealedBlockBytes(busy);
+    wrongTxid[firstTxidAt] = (wrongTxid[firstTxidAt] as number) ^ 1;
+    expect(blockFromBytes(wrongTxid)).toMatchObject({ ok: false, code: RejectCode.Malformed });
+    const taken = blockFromSealedBytes(wrongTxid);
+    expect(taken.ok && at(taken.value.transactions, 0).txid !== at(busy.transactions, 0).txid).toBe(true);
+  });
+
+  it('rejects, never throws, for sealed bytes cut short at every length, trusted or checked', () => {
+    const bytes = encodeSealedBlockBytes(busy);
+    for (let length = 0; length < bytes.length; length++) {
+      for (const read of [blockFromSealedBytes, blockFromBytes]) {
+        expect(read(bytes.slice(0, length)).ok, `cut at ${length}`).toBe(false);
+      }
+    }
+  });
+
+  it('still checks the fields of a trusted payload (addresses, key and signature sizes)', () => {
+    const bytes = encodeSealedBlockBytes(busy);
+    // The first byte of the second transaction's sender: an address no longer.
+    const senderAt = firstTxidAt + 64 + 4 + 1 + 2;
+    bytes[senderAt] = 0x21;
+    expect(blockFromSealedBytes(bytes)).toMatchObject({ ok: false, code: RejectCode.BadAddress });
+  });
+});

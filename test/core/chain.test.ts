@@ -117,6 +117,29 @@ describe('Blockchain: adding blocks', () => {
   });
 });
 
+describe('Blockchain: sealed blocks (bytes this node validated and checksummed)', () => {
+  it('skips the block checks of a sealed block, and runs them for the same block unsealed', () => {
+    const chain = new Blockchain(params);
+    const failing = mineFailingPow(buildBlock(chain, chain.genesis));
+    expect(chain.addBlock(failing, { now: NOW, stored: true })).toMatchObject({ ok: false, code: RejectCode.BadPow });
+    const fresh = new Blockchain(params);
+    expect(fresh.addBlock(failing, { now: NOW, stored: true, sealed: true }).ok).toBe(true);
+  });
+
+  it('still applies the tree rules and the ledger to a sealed block', () => {
+    const chain = new Blockchain(params);
+    extend(chain, 1, { miner: alice });
+    const greedy = buildBlock(chain, chain.tip, { transactions: [pay(bob, carol, 1)] });
+    expect(chain.addBlock(greedy, { now: NOW, sealed: true })).toMatchObject({ ok: false, code: RejectCode.Overspend });
+    const good = buildBlock(chain, chain.tip);
+    const early = createBlock({ ...good, timestamp: chain.genesis.timestamp - 1 });
+    expect(chain.addBlock(early, { now: NOW, sealed: true })).toMatchObject({
+      ok: false,
+      code: RejectCode.BadTimestamp,
+    });
+  });
+});
+
 describe('Blockchain: fork choice', () => {
   it('keeps the first seen of two tips with equal work', () => {
     const chain = new Blockchain(params);

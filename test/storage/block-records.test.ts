@@ -1,7 +1,7 @@
 // Block records of both forms: the bytes this release writes, the BlockJson objects earlier releases wrote, and the
 // two side by side in one database (in one segment, once compaction has moved old loose records with new ones).
 import { describe, expect, it } from 'vitest';
-import { type Block, Blockchain, blockToJson, encodeBlockBytes } from '../../src/core/index.ts';
+import { type Block, Blockchain, blockToJson, encodeBlockBytes, encodeSealedBlockBytes } from '../../src/core/index.ts';
 import { COMPACT_AT_BLOCKS, openIndexedDbStore } from '../../src/storage/index.ts';
 import { buildBlock } from '../core/helpers.ts';
 import {
@@ -64,7 +64,7 @@ describe('stored block records', () => {
     await store.saveBlocks(few, at(few, 4).hash);
     store.close();
     const { loose } = await readRawRecords(indexedDB, NODE);
-    expect(loose).toEqual(few.map(encodeBlockBytes));
+    expect(loose).toEqual(few.map(encodeSealedBlockBytes));
     // Structured clone stores a view's whole buffer: each record must own exactly its bytes.
     for (const record of loose) expect((record as Uint8Array).buffer.byteLength).toBe((record as Uint8Array).length);
   });

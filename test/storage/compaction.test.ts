@@ -2,7 +2,7 @@
 import { IDBObjectStore } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Block, encodeBlockBytes } from '../../src/core/index.ts';
+import { type Block, encodeSealedBlockBytes, HEADER_SIZE } from '../../src/core/index.ts';
 import { packSegment, unpackSegment } from '../../src/storage/block-log.ts';
 import { requestResult, transactionDone } from '../../src/storage/idb.ts';
 import {
@@ -52,12 +52,41 @@ describe('block log compaction', () => {
     const { segments, loose } = await layout(indexedDB);
     expect(segments).toHaveLength(1);
     expect(segments[0]).toBeInstanceOf(Uint8Array);
-    expect(unpackSegment(segments[0] as Uint8Array)).toEqual(blocks.slice(0, COMPACT_AT_BLOCKS).map(encodeBlockBytes));
+    const sealed = blocks.slice(0, COMPACT_AT_BLOCKS).map(encodeSealedBlockBytes);
+    expect(unpackSegment(segments[0] as Uint8Array)).toEqual(sealed);
     expect(loose).toBe(40);
     const reopened = await openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB });
     const loaded = await reopened.load();
     expect(loaded.blocks.map((b) => b.hash)).toEqual(hashes);
+    // The compacted run's checksum holds, so its blocks are sealed; loose blocks are checked in full.
+    expect(loaded.blocks.map((b) => loaded.sealed.has(b))).toEqual(blocks.map((_, i) => i < COMPACT_AT_BLOCKS));
     expect(rebuildChain(loaded.blocks).tip.hash).toBe(at(blocks, blocks.length - 1).hash);
+  });
+
+  it('checks every block of a run in full when its checksum fails, says so, and skips what is damaged', async () => {
+    const indexedDB = freshIndexedDb();
+    (await saveOneByOne(blocks.slice(0, COMPACT_AT_BLOCKS), indexedDB)).close();
+    const db = await requestResult(indexedDB.open(NAME, NODE_DB_VERSION));
+    const read = db.transaction(NodeStores.Segments).objectStore(NodeStores.Segments).getAll();
+    const [segment] = (await requestResult(read)) as Uint8Array[];
+    const records = unpackSegment(segment as Uint8Array) as Uint8Array[];
+    // Block 5's stated hash, right after its format byte and header: the seal no longer holds, and a full check
+    // finds the stated hash is not the header's.
+    const damaged = segment?.slice() as Uint8Array;
+    const statedHashAt = at(records, 5).byteOffset - (segment as Uint8Array).byteOffset + 1 + HEADER_SIZE;
+    damaged[statedHashAt] = (damaged[statedHashAt] as number) ^ 1;
+    const write = db.transaction(NodeStores.Segments, 'readwrite');
+    write.objectStore(NodeStores.Segments).clear();
+    write.objectStore(NodeStores.Segments).add(damaged);
+    await transactionDone(write);
+    db.close();
+
+    const loaded = await (await openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB })).load();
+    expect(loaded.sealed.size).toBe(0);
+    expect(loaded.droppedBlocks).toBe(1);
+    expect(loaded.blocks.map((b) => b.hash)).toEqual(hashes.slice(0, COMPACT_AT_BLOCKS).filter((_, i) => i !== 5));
+    expect(loaded.warnings.join(' ')).toContain(`a stored run of ${COMPACT_AT_BLOCKS} blocks failed its checksum`);
+    expect(loaded.warnings.join(' ')).toContain('bad-hash');
   });
 
   it('still stores a compacted block only once', async () => {
@@ -97,14 +126,23 @@ describe('block log compaction', () => {
     expect((await layout(indexedDB)).loose).toBe(0);
   });
 
-  const packed = packSegment(blocks.slice(3, 6).map(encodeBlockBytes));
+  const packed = packSegment(blocks.slice(3, 6).map(encodeSealedBlockBytes));
+  /** The packed bytes with another count (after the format byte and the 32-byte checksum). */
+  const withCount = (bytes: Uint8Array, count: number) => {
+    const changed = bytes.slice();
+    new DataView(changed.buffer).setUint32(33, count);
+    return changed;
+  };
   const unreadableSegments: Array<[string, unknown]> = [
     ['a string', 'garbage'],
     ['packed bytes of another format', Uint8Array.of(9, ...packed.subarray(1))],
     ['packed bytes cut short', packed.subarray(0, packed.length - 1)],
     ['packed bytes with a byte left over', Uint8Array.of(...packed, 0)],
-    ['packed bytes whose count is too high', Uint8Array.of(1, 0, 0, 0, 4, ...packed.subarray(5))],
-    ['a record length running past the end', Uint8Array.of(1, 0, 0, 0, 1, 0, 0, 1, 0, 7)],
+    ['packed bytes whose count is too high', withCount(packed, 4)],
+    [
+      'a record length running past the end',
+      packSegment([Uint8Array.of(7)]).map((b, i, a) => (i === a.length - 2 ? 9 : b)),
+    ],
   ];
   it.each(unreadableSegments)(
     'counts a segment of %s as one unreadable block and loads the rest',

@@ -27,6 +27,7 @@ describe.each(implementations)('NodeStore contract: %s', (_name, open) => {
     const loaded = await (await open()).load();
     expect(loaded).toEqual({
       blocks: [],
+      sealed: new Set(),
       tipHash: null,
       mempool: [],
       keys: null,
