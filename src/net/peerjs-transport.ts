@@ -75,6 +75,8 @@ export class PeerJsTransport implements Transport {
   private peer: Peer | null = null;
   private readonly links = new Map<DataConnection, PeerJsLink>();
   private readonly dials = new Map<string, { readonly connection: DataConnection; readonly cancelTimer: Cancel }>();
+  /** Dials asked for before the signalling socket opened, by peer id, with their timeouts. */
+  private readonly waitingDials = new Map<string, Cancel>();
   private reconnectAttempts = 0;
   private cancelReconnect: Cancel | null = null;
   private destroyed = false;
@@ -96,8 +98,40 @@ export class PeerJsTransport implements Transport {
       this.events?.onDialFailed(peerId, 'not connected to the signalling server');
       return;
     }
-    if (this.dials.has(peerId)) return;
+    if (this.dials.has(peerId) || this.waitingDials.has(peerId)) return;
+    // PeerJS drops, without a word, signalling messages sent before its socket to the server is open: an offer made
+    // that early never leaves, and the dial would hang until its timeout. Such a dial waits for `open` instead.
+    if (!peer.open) {
+      const timeoutMs = this.options.dialTimeoutMs ?? DEFAULT_DIAL_TIMEOUT_MS;
+      const cancelTimer = this.clock.after(timeoutMs, () => {
+        if (this.waitingDials.delete(peerId)) {
+          this.events?.onDialFailed(peerId, `not on the signalling server within ${timeoutMs} ms`);
+        }
+      });
+      this.waitingDials.set(peerId, cancelTimer);
+      return;
+    }
     this.adopt(peer.connect(peerId, { serialization: 'raw', reliable: true }), true);
+  }
+
+  /** Dials that waited for the signalling server, now that it is there. */
+  private dialWaiting(): void {
+    const waiting = [...this.waitingDials];
+    this.waitingDials.clear();
+    for (const [peerId, cancelTimer] of waiting) {
+      cancelTimer();
+      this.dial(peerId);
+    }
+  }
+
+  /** The signalling server is gone before the waiting dials could start: they fail now, and are retried later. */
+  private failWaiting(reason: string): void {
+    const waiting = [...this.waitingDials];
+    this.waitingDials.clear();
+    for (const [peerId, cancelTimer] of waiting) {
+      cancelTimer();
+      this.events?.onDialFailed(peerId, reason);
+    }
   }
 
   /** The browser is back online: try the signalling server now instead of at the next backoff step. */
@@ -113,6 +147,8 @@ export class PeerJsTransport implements Transport {
     if (this.destroyed) return;
     this.destroyed = true;
     this.cancelReconnect?.();
+    for (const cancelTimer of this.waitingDials.values()) cancelTimer();
+    this.waitingDials.clear();
     for (const { connection, cancelTimer } of this.dials.values()) {
       cancelTimer();
       connection.close();
@@ -145,15 +181,18 @@ export class PeerJsTransport implements Transport {
     peer.on('open', () => {
       this.reconnectAttempts = 0;
       this.signalling('online', `registered as ${this.localId}`);
+      this.dialWaiting();
     });
     peer.on('connection', (connection) => this.adopt(connection, false));
     peer.on('disconnected', () => {
+      this.failWaiting('lost the signalling server');
       this.signalling('offline', 'lost the signalling server');
       this.scheduleReconnect();
     });
     // PeerJS destroys a Peer that never reached the server: build a new one after the backoff.
     peer.on('close', () => {
       if (this.peer === peer) this.peer = null;
+      this.failWaiting('the signalling connection closed');
       if (!this.destroyed) this.scheduleReconnect();
     });
     peer.on('error', (error) => this.onPeerError(peer, error));

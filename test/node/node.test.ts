@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ChainError,
   createBlock,
@@ -79,10 +79,16 @@ describe('BlockchainNode', () => {
     await source.node.newTransaction({ recipient: bob.address, amount: 2 });
     await source.node.mine();
     const blocks = source.node.chain.mainChain().slice(1);
-    const { node } = await openNode();
+    const { node, store } = await openNode();
+    const saves = vi.spyOn(store, 'saveBlocks');
+    const mempoolSaves = vi.spyOn(store, 'saveMempool');
     const results = await node.acceptBlocks(blocks, 'peer');
     expect(results.map((r) => r.ok)).toEqual([true, true]);
     expect(node.chain.tip.hash).toBe(source.node.chain.tip.hash);
+    // The whole batch, and the tip it leads to, in one write; the mempool once.
+    await node.whenSaved();
+    expect(saves.mock.calls).toEqual([[blocks, source.node.chain.tip.hash]]);
+    expect(mempoolSaves).toHaveBeenCalledTimes(1);
 
     const [coinbase, tx] = blocks[1]?.transactions ?? [];
     if (!coinbase || !tx) throw new Error('missing');
