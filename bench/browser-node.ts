@@ -81,6 +81,20 @@ function stampReady(): void {
  * the profiler slows the page, so figures of a profiled run are not comparable.
  */
 async function profiled<T>(page: Page, name: string, context: SuiteContext, body: () => Promise<T>): Promise<T> {
+  const traceDir = process.env.BENCH_TRACE;
+  const browser = page.context().browser();
+  if (traceDir && browser) {
+    await mkdir(traceDir, { recursive: true });
+    const path = join(traceDir, `${name}.trace.json`);
+    const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'blink'];
+    await browser.startTracing(page, { path, categories });
+    try {
+      return await body();
+    } finally {
+      await browser.stopTracing();
+      context.log(`trace: ${path}`);
+    }
+  }
   const dir = process.env.BENCH_PROFILE;
   if (!dir) return body();
   const cdp = await page.context().newCDPSession(page);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The app's JavaScript budget: after `vite build`, the gzip size of every .js file in dist/ the app runs (the page's
-// entry and chunks, and the miner worker chunk) must stay under 120 kB. The service worker and its Workbox runtime
-// are listed too but not counted: they run in the background, never while the page loads.
+// entry and chunks, and the miner and verifier worker chunks) must stay under 120 kB. The service worker and its
+// Workbox runtime are listed too but not counted: they run in the background, never while the page loads.
 //
 //   node scripts/check-size.mjs [distDir]     # exit 1 above the budget; test/browser/pwa.spec.ts runs it too
 import { readdirSync, readFileSync } from 'node:fs';
@@ -55,7 +55,7 @@ export function report(result) {
     (f) => `  ${f.file.padEnd(44)} ${f.kind.padEnd(15)} ${kB(f.raw).padStart(9)} raw ${kB(f.gzip).padStart(8)} gzip`,
   );
   lines.push(
-    `page ${kB(result.page)} + miner worker ${kB(result.worker)} = app ${kB(result.app)} gzip ` +
+    `page ${kB(result.page)} + workers ${kB(result.worker)} = app ${kB(result.app)} gzip ` +
       `(budget ${kB(BUDGET_BYTES)}); service worker ${kB(result.serviceWorker)} not counted`,
   );
   return lines.join('\n');

@@ -69,21 +69,30 @@ export async function admitBlocks(
   return { added, last, stoppedBy: null };
 }
 
-/** Decodes a batch in order up to the first body that does not decode, and admits what decoded. */
-export async function admitBlockJsons(
-  ctx: HandlerContext,
-  session: PeerSession,
-  jsons: readonly unknown[],
-): Promise<BatchResult> {
+/** A peer's batch decoded up to the first body that does not decode, its signatures already being checked. */
+export type DecodedBatch = { readonly blocks: readonly Block[]; readonly undecodable: boolean };
+
+/** Decodes a batch in order up to the first body that does not decode, and starts checking its signatures. */
+export function decodeBatch(ctx: HandlerContext, session: PeerSession, jsons: readonly unknown[]): DecodedBatch {
   const blocks: Block[] = [];
   for (const json of jsons) {
     const block = decodeBlock(ctx, session, json);
     if (block === null) break;
     blocks.push(block);
   }
-  const admitted = await admitBlocks(ctx, session, blocks);
-  if (admitted.stoppedBy === null && blocks.length < jsons.length) {
-    return { ...admitted, stoppedBy: `block ${blocks.length + 1} of the batch does not decode` };
+  ctx.node.startSignatureCheck(blocks);
+  return { blocks, undecodable: blocks.length < jsons.length };
+}
+
+/** Admits what decoded; a batch cut short by a body that does not decode stops there. */
+export async function admitDecoded(
+  ctx: HandlerContext,
+  session: PeerSession,
+  batch: DecodedBatch,
+): Promise<BatchResult> {
+  const admitted = await admitBlocks(ctx, session, batch.blocks);
+  if (admitted.stoppedBy === null && batch.undecodable) {
+    return { ...admitted, stoppedBy: `block ${batch.blocks.length + 1} of the batch does not decode` };
   }
   return admitted;
 }

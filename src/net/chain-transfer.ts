@@ -99,9 +99,17 @@ export async function resolveWith(ctx: HandlerContext, session: PeerSession): Pr
   const missing = parsed.value.filter((block) => !chain.hasBlock(block.hash));
   return ctx.inBulk(async () => {
     let added = 0;
-    // In slices, so a 10,000-block chain does not hold the page for one long verification.
+    // In slices, so a 10,000-block chain does not hold the page for one long verification; each slice's signatures
+    // are being checked while the one before it is admitted.
+    const slices: Block[][] = [];
     for (let start = 0; start < missing.length; start += RESOLVE_SLICE) {
-      const batch = await admitBlocks(ctx, session, missing.slice(start, start + RESOLVE_SLICE));
+      slices.push(missing.slice(start, start + RESOLVE_SLICE));
+    }
+    for (const [i, slice] of slices.entries()) {
+      if (i === 0) ctx.node.startSignatureCheck(slice);
+      const next = slices[i + 1];
+      if (next) ctx.node.startSignatureCheck(next);
+      const batch = await admitBlocks(ctx, session, slice);
       added += batch.added;
       if (batch.stoppedBy !== null) return { peerId, added, error: batch.stoppedBy };
     }

@@ -17,6 +17,8 @@ export interface NetworkNode {
   acceptBlock(block: Block, source: 'peer'): Result<Added>;
   /** Many blocks at once, signatures verified together; one verdict per block, in order. */
   acceptBlocks(blocks: readonly Block[], source: 'peer'): Promise<ReadonlyArray<Result<Added>>>;
+  /** Starts verifying the signatures of a batch before it is handed, as this same array, to acceptBlocks. */
+  startSignatureCheck(blocks: readonly Block[]): void;
   acceptTransaction(transaction: Transaction, source: 'peer'): Result<Transaction>;
   subscribe(listener: (event: NodeEvent) => void): () => void;
 }

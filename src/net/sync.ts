@@ -1,7 +1,7 @@
 // Block sync: serving get-blocks from our main chain, and catching up with a peer by block locator, batch after
 // batch, from where our chains part (never the whole chain), one peer at a time.
 import { type Block, type BlockJson, blockToJson, utf8Length } from '../core/index.ts';
-import { admitBlockJsons } from './admission.ts';
+import { admitDecoded, type DecodedBatch, decodeBatch } from './admission.ts';
 import type { HandlerContext } from './context.ts';
 import type { PeerSession } from './peer-session.ts';
 import { type BlocksMessage, type GetBlocksMessage, MAX_BLOCKS_PER_MESSAGE, MAX_LOCATOR_HASHES } from './protocol.ts';
@@ -59,28 +59,64 @@ async function requestBlocks(ctx: HandlerContext, session: PeerSession, locator:
 
 export type SyncOutcome = { readonly added: number; readonly rounds: number; readonly stoppedBy: string };
 
+/** The hash a batch of block JSON says it ends with, or null: only a guess at where to ask next, checked later. */
+function statedLastHash(blocks: readonly unknown[]): string | null {
+  const last = blocks.at(-1);
+  if (typeof last !== 'object' || last === null) return null;
+  const hash = (last as { hash?: unknown }).hash;
+  return typeof hash === 'string' ? hash : null;
+}
+
+/** An answer to get-blocks as it arrived: decoded, its signatures being checked, and where it says it ends. */
+type Arrival = {
+  readonly batch: DecodedBatch;
+  readonly count: number;
+  readonly more: boolean;
+  readonly end: string | null;
+};
+
+/**
+ * Blocks after `from`, then after where our chains part. The answer is decoded, and its signatures start being
+ * checked, the moment it arrives, even while the batch before it is still being admitted. An answer we may never
+ * read fails silently.
+ */
+function requestAfter(ctx: HandlerContext, session: PeerSession, from: string | null): Promise<Arrival> {
+  const ours = ctx.node.chain.locator();
+  const locator = (from === null ? ours : [from, ...ours]).slice(0, MAX_LOCATOR_HASHES);
+  const arrival = requestBlocks(ctx, session, locator).then(({ blocks, more }) => ({
+    batch: decodeBatch(ctx, session, blocks),
+    count: blocks.length,
+    more,
+    end: more ? statedLastHash(blocks) : null,
+  }));
+  arrival.catch(() => {});
+  return arrival;
+}
+
 /**
  * Catches up with one peer: asks for the blocks after where our chains part, admits them, and asks again after
  * the last one received until the peer has no more. Later rounds put the last received hash first in the locator,
  * so a branch that has not yet overtaken ours (and so is not on our main chain) is still followed to its end.
- * Rejects only when the peer stops answering.
+ * The next batch is asked for as soon as one arrives, from the hash its last block states, so it travels (and is
+ * decoded, and its signatures checked in workers) while this one is admitted; if that block is not the one
+ * admitted last, the early answer is dropped and asked for again. Rejects only when the peer stops answering.
  */
 export async function syncFrom(ctx: HandlerContext, session: PeerSession): Promise<SyncOutcome> {
-  const { chain } = ctx.node;
   let added = 0;
   let lastReceived: string | null = null;
+  let answer = requestAfter(ctx, session, null);
   for (let rounds = 1; ; rounds++) {
-    const ours = chain.locator();
-    const locator = (lastReceived === null ? ours : [lastReceived, ...ours]).slice(0, MAX_LOCATOR_HASHES);
-    const { blocks, more } = await requestBlocks(ctx, session, locator);
-    const batch = await ctx.inBulk(() => admitBlockJsons(ctx, session, blocks));
-    added += batch.added;
-    if (batch.stoppedBy !== null) return { added, rounds, stoppedBy: batch.stoppedBy };
+    const { batch, count, more, end } = await answer;
+    const prefetched = end !== null && end !== lastReceived ? requestAfter(ctx, session, end) : null;
+    const admitted = await ctx.inBulk(() => admitDecoded(ctx, session, batch));
+    added += admitted.added;
+    if (admitted.stoppedBy !== null) return { added, rounds, stoppedBy: admitted.stoppedBy };
     if (session.isClosed) return { added, rounds, stoppedBy: 'disconnected' };
-    if (blocks.length === 0 || !more) return { added, rounds, stoppedBy: 'caught up' };
+    if (count === 0 || !more) return { added, rounds, stoppedBy: 'caught up' };
     // A peer that repeats itself (the same last block again) is going nowhere.
-    if (batch.last === lastReceived) return { added, rounds, stoppedBy: 'no progress' };
-    lastReceived = batch.last;
+    if (admitted.last === lastReceived) return { added, rounds, stoppedBy: 'no progress' };
+    lastReceived = admitted.last;
+    answer = prefetched !== null && end === lastReceived ? prefetched : requestAfter(ctx, session, lastReceived);
   }
 }
 

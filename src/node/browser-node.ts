@@ -22,6 +22,7 @@ import {
 import { BlockchainNode } from './node.ts';
 import { type NodeNotice, NoticeCode, nodeNotice } from './notices.ts';
 import { createSignatureVerifier } from './signature-verifier.ts';
+import { createBrowserWorkerVerifier } from './worker-verifier.ts';
 
 /** Storage failures no write reports: another tab's upgrade or delete, a blocked open, a forced close. */
 const UNPROMPTED_ERRORS: ReadonlySet<StorageErrorCode> = new Set([
@@ -140,7 +141,10 @@ export async function startBrowserNode(options: StartOptions): Promise<BrowserNo
   const store = await early.adopt(identity.nodeId);
   mark('store-opened');
   const miner = createBrowserMinerPool();
-  const verifier = await verifierProbed;
+  // Large batches (a sync, a full re-check) go to workers; the probed in-page verifier checks the rest.
+  const verifier = createBrowserWorkerVerifier(await verifierProbed, (error) =>
+    console.warn(`Signatures are checked on the page from now on: ${error.message}`),
+  ).verify;
   const node = await BlockchainNode.open({ params, nodeId: identity.nodeId, store, miner, verifier });
   mark('node-opened');
   if (node.loadWarnings.length > 0) {

@@ -50,6 +50,8 @@ export class BlockchainNode {
   private readonly now: () => number;
   private readonly events = new Listeners<NodeEvent>('node event');
   private readonly verifier: SignatureVerifier;
+  /** Signature checks started ahead of `acceptBlocks`, by the batch they are for. */
+  private readonly signatureChecks = new WeakMap<readonly Block[], Promise<boolean[]>>();
   private peerIds: string[];
   private writes: Promise<void> = Promise.resolve();
   private autoMine = false;
@@ -176,7 +178,9 @@ export class BlockchainNode {
    * with the tip it leads to, and the mempool once: a 10,000-block sync is tens of writes, not twenty thousand.
    */
   async acceptBlocks(blocks: readonly Block[], source: BlockSource): Promise<Array<Result<Added>>> {
-    const verified = await verifyBlockSignatures(blocks, this.params, this.verifier);
+    const started = this.signatureChecks.get(blocks);
+    this.signatureChecks.delete(blocks);
+    const verified = await (started ?? this.checkSignatures(blocks));
     const accepted: Block[] = [];
     let connected = false;
     const results = blocks.map((block, i) => {
@@ -189,6 +193,19 @@ export class BlockchainNode {
     });
     this.saveAdmitted(accepted, connected);
     return results;
+  }
+
+  /**
+   * Starts checking the signatures of a batch that will be offered to `acceptBlocks` as this same array; that call
+   * then waits for this check instead of making its own. A sync decodes its next batch meanwhile.
+   */
+  startSignatureCheck(blocks: readonly Block[]): void {
+    this.signatureChecks.set(blocks, this.checkSignatures(blocks));
+  }
+
+  /** Per block, whether all its signatures hold; a verifier that fails vouches for none, and the core checks each. */
+  private checkSignatures(blocks: readonly Block[]): Promise<boolean[]> {
+    return verifyBlockSignatures(blocks, this.params, this.verifier).catch(() => blocks.map(() => false));
   }
 
   /** Every block goes through here, our own mined ones included: validate, store, update the mempool, announce. */

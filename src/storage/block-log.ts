@@ -1,24 +1,32 @@
 // The blocks of a node database as an append-only log: one small record per saved block, so a save stays cheap,
 // compacted into large segment records, so startup reads a few dozen records instead of one per block.
-import type { Block } from '../core/index.ts';
 import { sha256 } from '../core/sha256.ts';
 import { COMPACT_AT_BLOCKS, NodeStores, SEGMENT_MAX_BLOCKS } from './constants.ts';
 import type { Connection } from './idb.ts';
-import { uniqueBlockRecords } from './records.ts';
 
-/** Places the adds of every block not stored yet, in the batch's order, in a transaction over Blocks and BlockHashes. */
-export function placeBlockAppends(tx: IDBTransaction, blocks: readonly Block[]): void {
+/** Places the adds of block records as loose records, in order (requests run in the order placed). */
+export function placeLooseAppends(tx: IDBTransaction, records: readonly Uint8Array[]): void {
   const loose = tx.objectStore(NodeStores.Blocks);
-  const hashes = tx.objectStore(NodeStores.BlockHashes);
-  for (const { hash, record } of uniqueBlockRecords(blocks)) {
-    // Requests run in the order placed, so these adds keep the batch's order; a stored block is left alone.
-    const existing = hashes.getKey(hash);
-    existing.addEventListener('success', () => {
-      if (existing.result !== undefined) return;
-      loose.add(record);
-      hashes.add(true, hash);
-    });
-  }
+  for (const record of records) loose.add(record);
+}
+
+/**
+ * Places whole new segments after the loose records: those are moved into segments of their own first, in the same
+ * transaction, so the read order (segments, then loose) stays the insertion order. A sync batch is then a handful of
+ * requests instead of one per block.
+ */
+export function placeSegmentAppends(tx: IDBTransaction, sealed: readonly Uint8Array[]): void {
+  const loose = tx.objectStore(NodeStores.Blocks);
+  const segments = tx.objectStore(NodeStores.Segments);
+  const waiting = loose.getAll();
+  waiting.addEventListener('success', () => {
+    const records: unknown[] = waiting.result;
+    if (records.length > 0) {
+      for (const run of chunks(records, SEGMENT_MAX_BLOCKS)) segments.add(segmentRecord(run));
+      loose.clear();
+    }
+    for (const segment of sealed) segments.add(segment);
+  });
 }
 
 /** Block records as read, before any is decoded: the segments and the loose records, each in key order. */
@@ -48,6 +56,20 @@ const RECORDS_AT = COUNT_AT + 4;
  * records state (docs/chain-format.md) without computing them again.
  */
 export function packSegment(records: readonly Uint8Array[]): Uint8Array {
+  const packed = layOutSegment(records);
+  packed.set(sha256(packed.subarray(COUNT_AT)), DIGEST_AT);
+  return packed;
+}
+
+/** packSegment with the checksum computed off the main thread where WebCrypto is there: for a save's new segments. */
+export async function sealSegment(records: readonly Uint8Array[]): Promise<Uint8Array> {
+  const packed = layOutSegment(records);
+  packed.set(await digestOf(packed.subarray(COUNT_AT)), DIGEST_AT);
+  return packed;
+}
+
+/** A packed segment whose checksum is still zeros. */
+function layOutSegment(records: readonly Uint8Array[]): Uint8Array {
   let size = RECORDS_AT;
   for (const record of records) size += 4 + record.length;
   const packed = new Uint8Array(size);
@@ -60,7 +82,6 @@ export function packSegment(records: readonly Uint8Array[]): Uint8Array {
     packed.set(record, at + 4);
     at += 4 + record.length;
   }
-  packed.set(sha256(packed.subarray(COUNT_AT)), DIGEST_AT);
   return packed;
 }
 
@@ -135,7 +156,7 @@ export async function blockRecordsOf(raw: RawBlockRecords): Promise<BlockRecords
   return { records, sealed, looseCount: raw.loose.length, warnings };
 }
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
+export function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;

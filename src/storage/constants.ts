@@ -1,7 +1,7 @@
 // Names and versions of everything this app keeps in IndexedDB and sessionStorage: one place to read the layout.
 
 /** Bump with a migration step in `upgradeNodeDatabase` whenever a store or index changes. */
-export const NODE_DB_VERSION = 1;
+export const NODE_DB_VERSION = 2;
 
 /**
  * Object stores of one node's database. Blocks live in two stores read in this order: `segments`, then `blocks`.
@@ -11,10 +11,8 @@ export const NODE_DB_VERSION = 1;
 export const NodeStores = {
   /** Compacted runs of blocks, one array of block records per record: what startup mostly reads. */
   Segments: 'segments',
-  /** Blocks appended since the last compaction, one block record each: a save is one small add. */
+  /** Blocks appended since the last compaction, one block record each: a save of a few blocks is a few small adds. */
   Blocks: 'blocks',
-  /** The hash of every stored block (key; the value is unused): a block saved twice is stored once. */
-  BlockHashes: 'block-hashes',
   /** Single records under fixed keys (`MetaKeys`). */
   Meta: 'meta',
   /** UI and node settings, one record per setting name. */
@@ -29,6 +27,8 @@ export type NodeStoreName = (typeof NodeStores)[keyof typeof NodeStores];
 export const COMPACT_AT_BLOCKS = 256;
 /** The largest segment written, so no single record grows past about half a megabyte. */
 export const SEGMENT_MAX_BLOCKS = 1024;
+/** A save of at least this many new blocks (a sync batch) goes straight into segments of its own. */
+export const SEGMENT_DIRECT_MIN_BLOCKS = 32;
 
 /** Keys of the meta store. */
 export const MetaKeys = {

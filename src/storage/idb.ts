@@ -134,8 +134,11 @@ export class Connection {
     try {
       collect = fill(tx);
     } catch (error) {
-      // A request that threw (DataCloneError, a quota error raised synchronously) must not let the others commit.
-      tx.abort();
+      // A request that threw (DataCloneError, a quota error raised synchronously) must not let the others commit;
+      // a transaction aborted already (the reason the request threw) cannot be aborted again.
+      try {
+        tx.abort();
+      } catch {}
       return done.then(
         () => fail(error),
         () => fail(error),

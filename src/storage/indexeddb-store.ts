@@ -3,17 +3,35 @@ import type { Block, KeyPair, Transaction } from '../core/index.ts';
 import {
   type BlockRecords,
   blockRecordsOf,
+  chunks,
   compactBlocks,
-  placeBlockAppends,
   placeBlockReads,
+  placeLooseAppends,
+  placeSegmentAppends,
   type RawBlockRecords,
+  sealSegment,
 } from './block-log.ts';
-import { COMPACT_AT_BLOCKS, MetaKeys, NODE_DB_VERSION, NodeStores, nodeDatabaseName } from './constants.ts';
+import {
+  COMPACT_AT_BLOCKS,
+  MetaKeys,
+  NODE_DB_VERSION,
+  NodeStores,
+  nodeDatabaseName,
+  SEGMENT_DIRECT_MIN_BLOCKS,
+  SEGMENT_MAX_BLOCKS,
+} from './constants.ts';
 import type { StorageError } from './errors.ts';
 import { Connection, defaultFactory } from './idb.ts';
 import { checkNodeName } from './node-id.ts';
 import type { LoadedNode, NodeStore } from './node-store.ts';
-import { checkTipHash, decodeRecords, mempoolRecord, peersRecord, secretKeyRecord } from './records.ts';
+import {
+  checkTipHash,
+  decodeRecords,
+  mempoolRecord,
+  peersRecord,
+  secretKeyRecord,
+  uniqueBlockRecords,
+} from './records.ts';
 
 export type OpenStoreOptions = {
   readonly network: string;
@@ -24,16 +42,19 @@ export type OpenStoreOptions = {
   readonly indexedDB?: IDBFactory;
 };
 
+/** Version 1 indexed every stored block's hash to skip a block saved twice; the store now knows that from its load. */
+const RETIRED_BLOCK_HASHES_STORE = 'block-hashes';
+
 /** Schema migrations, one step per version: a database at any older version is brought up to NODE_DB_VERSION. */
 function upgradeNodeDatabase(db: IDBDatabase, oldVersion: number): void {
   if (oldVersion < 1) {
     // Out-of-line auto-increment keys: the key is the insertion ordinal, the value just the block record.
     db.createObjectStore(NodeStores.Segments, { autoIncrement: true });
     db.createObjectStore(NodeStores.Blocks, { autoIncrement: true });
-    db.createObjectStore(NodeStores.BlockHashes);
     db.createObjectStore(NodeStores.Meta);
     db.createObjectStore(NodeStores.Settings);
   }
+  if (db.objectStoreNames.contains(RETIRED_BLOCK_HASHES_STORE)) db.deleteObjectStore(RETIRED_BLOCK_HASHES_STORE);
 }
 
 function plural(count: number, noun: string): string {
@@ -105,7 +126,13 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
   };
 
   const readStores = [NodeStores.Segments, NodeStores.Blocks, NodeStores.Meta, NodeStores.Settings];
-  const blockStores = [NodeStores.Blocks, NodeStores.BlockHashes, NodeStores.Meta];
+  /**
+   * The hashes of every block stored, known from the load (or, for a save before any load, from one made for it)
+   * and every save since: a block saved twice is stored once without asking the database block by block.
+   */
+  let storedHashes: Promise<Set<string>> | null = null;
+  /** Saves run one after another: a large one seals its segments first, and must not be overtaken meanwhile. */
+  let lastSave: Promise<unknown> = Promise.resolve();
   /** A prefetch: the block records (checksums checked) and the stamp of the moment they were read. */
   let prefetched: Promise<{ blocks: BlockRecords; stamp: BlockStamp }> | null = null;
 
@@ -126,6 +153,39 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
     return { blocks, meta: read.meta, settings: read.settings };
   };
 
+  const load = async (): Promise<LoadedNode> => {
+    const { blocks, meta, settings } = await readAll();
+    looseBlocks = blocks.looseCount;
+    performance.mark('node-start:records-read');
+    return decodeRecords({ blocks: blocks.records, sealed: blocks.sealed, warnings: blocks.warnings, meta, settings });
+  };
+
+  /** The blocks not stored yet, in their order, with the tip: loose records for a few, new segments for many. */
+  const saveNew = async (blocks: readonly Block[], tip: string) => {
+    storedHashes ??= load().then((node) => new Set(node.blocks.map((block) => block.hash)));
+    const stored = await storedHashes.catch((error: unknown) => {
+      storedHashes = null; // the next save reads again
+      throw error;
+    });
+    const fresh = uniqueBlockRecords(blocks.filter((block) => !stored.has(block.hash)));
+    const direct = fresh.length >= SEGMENT_DIRECT_MIN_BLOCKS;
+    const records = fresh.map(({ record }) => record);
+    const sealed = direct ? await Promise.all(chunks(records, SEGMENT_MAX_BLOCKS).map(sealSegment)) : [];
+    const action = `Saving ${plural(fresh.length, 'block')} (tip ${tip.slice(0, 16)})`;
+    const stores = direct
+      ? [NodeStores.Segments, NodeStores.Blocks, NodeStores.Meta]
+      : [NodeStores.Blocks, NodeStores.Meta];
+    await connection.run(stores, 'readwrite', action, (tx) => {
+      if (direct) placeSegmentAppends(tx, sealed);
+      else placeLooseAppends(tx, records);
+      tx.objectStore(NodeStores.Meta).put(tip, MetaKeys.Tip);
+      return () => undefined;
+    });
+    for (const { hash } of fresh) stored.add(hash);
+    looseBlocks = direct ? 0 : looseBlocks + fresh.length;
+    await compactIfDue();
+  };
+
   return {
     prefetchBlocks(): void {
       prefetched ??= connection
@@ -138,31 +198,18 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
         .then(async ({ raw, stamp }) => ({ blocks: await blockRecordsOf(raw), stamp }));
     },
 
-    async load(): Promise<LoadedNode> {
-      const { blocks, meta, settings } = await readAll();
-      looseBlocks = blocks.looseCount;
-      performance.mark('node-start:records-read');
-      return decodeRecords({
-        blocks: blocks.records,
-        sealed: blocks.sealed,
-        warnings: blocks.warnings,
-        meta,
-        settings,
-      });
+    load(): Promise<LoadedNode> {
+      const loaded = load();
+      storedHashes = loaded.then((node) => new Set(node.blocks.map((block) => block.hash)));
+      storedHashes.catch(() => {}); // a failed load is the caller's to see
+      return loaded;
     },
 
     saveBlocks(blocks: readonly Block[], tipHash: string): Promise<void> {
       const tip = checkTipHash(tipHash);
-      const action = `Saving ${plural(blocks.length, 'block')} (tip ${tip.slice(0, 16)})`;
-      const saved = connection.run(blockStores, 'readwrite', action, (tx) => {
-        placeBlockAppends(tx, blocks);
-        tx.objectStore(NodeStores.Meta).put(tip, MetaKeys.Tip);
-        return () => undefined;
-      });
-      return saved.then(() => {
-        looseBlocks += blocks.length;
-        return compactIfDue();
-      });
+      const save = lastSave.then(() => saveNew(blocks, tip));
+      lastSave = save.catch(() => {});
+      return save;
     },
 
     saveMempool(transactions: readonly Transaction[]): Promise<void> {

@@ -6,7 +6,19 @@ import type { BlockchainNode } from '../node/node.ts';
 import type { MiningProgress } from '../node/ports.ts';
 import { StorageError } from '../storage/index.ts';
 import { transactionLine } from './cards.ts';
-import { bind, byId, errorMessage, h, setFieldError, setText, shortHash, syncList, type Unbind } from './dom.ts';
+import {
+  BURST_REDRAW_MS,
+  bind,
+  byId,
+  errorMessage,
+  h,
+  redrawScheduler,
+  setFieldError,
+  setText,
+  shortHash,
+  syncList,
+  type Unbind,
+} from './dom.ts';
 import { t } from './i18n/index.ts';
 import { storageErrorText } from './node-notices.ts';
 
@@ -219,14 +231,9 @@ export function mountNodeView(node: BlockchainNode, net: BrowserNetwork | null, 
   const el = elements(doc);
   for (const section of el.sections) section.hidden = false;
   const ui: UiState = { progress: null, miningActive: node.isMining };
-  let frame = 0;
-  const redraw = () => {
-    if (frame !== 0) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      render(node, net, ui, el);
-    });
-  };
+  // What the user does shows in the next frame; what the node does (thousands of blocks in a sync) a few times a second.
+  const redraw = redrawScheduler(() => render(node, net, ui, el));
+  const nodeChanged = redrawScheduler(() => render(node, net, ui, el), BURST_REDRAW_MS);
   const unsubscribe = node.subscribe((event) => {
     if (event.type === 'mining-progress') ui.progress = event.progress;
     if (event.type === 'mining') {
@@ -237,13 +244,18 @@ export function mountNodeView(node: BlockchainNode, net: BrowserNetwork | null, 
       const text = event.error instanceof StorageError ? storageErrorText(event.error) : event.message;
       notice(doc, t('notice.saveFailed', { error: text }), 'warning');
     }
-    redraw();
+    nodeChanged.schedule();
   });
-  const unbinds = [unsubscribe, bindTransactionForm(node, el, redraw), ...bindMiningControls(node, el, redraw)];
-  if (net) unbinds.push(net.network.subscribe((event) => event.type === 'peers' && redraw()));
+  const unbinds = [
+    unsubscribe,
+    bindTransactionForm(node, el, redraw.schedule),
+    ...bindMiningControls(node, el, redraw.schedule),
+    redraw.cancel,
+    nodeChanged.cancel,
+  ];
+  if (net) unbinds.push(net.network.subscribe((event) => event.type === 'peers' && nodeChanged.schedule()));
   render(node, net, ui, el);
   return () => {
-    cancelAnimationFrame(frame);
     for (const unbind of unbinds) unbind();
   };
 }

@@ -4,7 +4,7 @@ import type { Block } from '../core/index.ts';
 import type { BlockchainNode } from '../node/node.ts';
 import { blockCard } from './cards.ts';
 import { blockIndexOfRow, visibleRows } from './chain-window.ts';
-import { bind, byId, redrawScheduler, syncList, type Unbind } from './dom.ts';
+import { BURST_REDRAW_MS, bind, byId, redrawScheduler, syncList, type Unbind } from './dom.ts';
 
 /** Row height in units of the viewport's font size when the stylesheet sets none (style.css sets --row-em). */
 const DEFAULT_ROW_EM = 15;
@@ -52,8 +52,8 @@ export function mountChainView(node: BlockchainNode, doc: Document): Unbind {
       },
     );
   };
-  // Scrolling redraws every frame; new blocks at most ten times a second, since each redraw reads the layout and a
-  // sync brings thousands of blocks a second (one redraw a frame was a tenth of a 10,000-block sync's main thread).
+  // Scrolling redraws every frame; new blocks at most four times a second, since each redraw reads the layout and a
+  // sync brings thousands of blocks a second.
   const redraw = () => {
     if (frame !== 0) return;
     frame = requestAnimationFrame(() => {
@@ -61,7 +61,7 @@ export function mountChainView(node: BlockchainNode, doc: Document): Unbind {
       render();
     });
   };
-  const blocksArrived = redrawScheduler(render, 100);
+  const blocksArrived = redrawScheduler(render, BURST_REDRAW_MS);
   const unbinds = [
     bind(viewport, 'scroll', redraw, { passive: true }),
     bind(window, 'resize', redraw),

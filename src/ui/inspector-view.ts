@@ -1,7 +1,7 @@
 // The network inspector: every message in and out (time, direction, type, peer, size) from the network's traffic
 // events, in a bounded log, with totals since start.
 import type { BrowserNetwork } from '../net/browser-network.ts';
-import { byId, h, setText, syncList, type Unbind } from './dom.ts';
+import { BURST_REDRAW_MS, byId, h, redrawScheduler, setText, syncList, type Unbind } from './dom.ts';
 import { t } from './i18n/index.ts';
 
 /** Messages kept: a busy classroom sends dozens a second, and only the last ones are read. */
@@ -40,9 +40,7 @@ export function mountInspectorView(net: BrowserNetwork, doc: Document): Unbind {
   section.hidden = false;
   const log: Entry[] = [];
   let seq = 0;
-  let frame = 0;
   const render = () => {
-    frame = 0;
     syncList(body, log, (e) => String(e.seq), row);
     const snapshot = net.traffic.snapshot();
     setText(
@@ -55,16 +53,18 @@ export function mountInspectorView(net: BrowserNetwork, doc: Document): Unbind {
       }),
     );
   };
+  // A sync is hundreds of messages a second: four redraws a second show it moving at a fraction of the cost.
+  const redraw = redrawScheduler(render, BURST_REDRAW_MS);
   const unsubscribe = net.network.subscribe((event) => {
     if (event.type !== 'traffic') return;
     const { direction, messageType, peerId, bytes } = event;
     log.unshift({ seq: seq++, time: Date.now(), direction, type: messageType, peer: peerId, bytes });
     if (log.length > LOG_SIZE) log.length = LOG_SIZE;
-    if (frame === 0) frame = requestAnimationFrame(render);
+    redraw.schedule();
   });
   render();
   return () => {
-    cancelAnimationFrame(frame);
+    redraw.cancel();
     unsubscribe();
   };
 }

@@ -4,7 +4,18 @@ import { toCanvas } from 'qrcode';
 import type { BrowserNetwork } from '../net/browser-network.ts';
 import type { NetworkEvent, PeerInfo } from '../net/network-events.ts';
 import type { BlockchainNode } from '../node/node.ts';
-import { bind, byId, errorMessage, h, redrawScheduler, setFieldError, setText, syncList, type Unbind } from './dom.ts';
+import {
+  BURST_REDRAW_MS,
+  bind,
+  byId,
+  errorMessage,
+  h,
+  redrawScheduler,
+  setFieldError,
+  setText,
+  syncList,
+  type Unbind,
+} from './dom.ts';
 import { t } from './i18n/index.ts';
 
 /** Network events kept on screen. */
@@ -96,7 +107,7 @@ export function mountNetworkView(node: BlockchainNode, net: BrowserNetwork | nul
     while (events.children.length > EVENTS_SHOWN) events.lastElementChild?.remove();
   };
 
-  const redraw = redrawScheduler(render, 100);
+  const redraw = redrawScheduler(render, BURST_REDRAW_MS);
   const unbinds: Unbind[] = [
     bind<SubmitEvent>(form, 'submit', async (event) => {
       event.preventDefault();

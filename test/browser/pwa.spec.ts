@@ -44,9 +44,14 @@ async function chainLength(page: Page): Promise<number> {
 test('the app JavaScript stays under 120 kB gzip (scripts/check-size.mjs)', () => {
   const result = measure(DIST);
   console.log(report(result));
+  const workers = result.files.filter((f) => f.kind === 'worker').map((f) => f.file);
   expect(
-    result.files.some((f) => f.kind === 'worker'),
+    workers.some((file) => file.includes('miner.worker')),
     'the miner worker chunk',
+  ).toBe(true);
+  expect(
+    workers.some((file) => file.includes('verifier.worker')),
+    'the verifier worker chunk',
   ).toBe(true);
   expect(result.app).toBeLessThanOrEqual(BUDGET_BYTES);
 });

@@ -1,6 +1,6 @@
 // Status exchange, locator sync in batches, fetching an orphan's ancestors, and relaying once, over real nodes on
 // the in-memory transport.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Blockchain } from '../../src/core/index.ts';
 import { alice, bob, buildBlock, carol, extend, NOW, params } from '../core/helpers.ts';
 import { blocksOf, link, premadeChain, startPeer, type TestPeer, traffic } from './helpers.ts';
@@ -40,6 +40,23 @@ describe('locator sync', () => {
     expect(requests).toBeLessThanOrEqual(11);
     expect(traffic(joiner, 'out', 'get-chain')).toBe(0);
     expect(joiner.store.blocks).toHaveLength(1_000);
+  });
+
+  it('asks for the next batch as soon as one arrives, so it travels while this one is checked', async () => {
+    const hub = new MemoryHub();
+    const seed = await startPeer(hub, 'seed', { blocks: blocksOf(premadeChain(300)) });
+    const joiner = await startPeer(hub, 'joiner', { config: { blocksPerRequest: 100 } });
+    const asked: number[] = [];
+    const accept = joiner.node.acceptBlocks.bind(joiner.node);
+    vi.spyOn(joiner.node, 'acceptBlocks').mockImplementation((blocks, source) => {
+      asked.push(traffic(joiner, 'out', 'get-blocks'));
+      return accept(blocks, source);
+    });
+    await link(hub, [[joiner, seed]]);
+    expect(joiner.node.chain.height).toBe(301);
+    // Each batch is admitted with the request for the one after it already out; the last has none after it.
+    expect(asked).toEqual([2, 3, 3]);
+    expect(traffic(joiner, 'out', 'get-blocks')).toBe(3);
   });
 
   it('packs answers by bytes as well as by count', async () => {

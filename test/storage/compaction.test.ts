@@ -11,6 +11,7 @@ import {
   NodeStores,
   nodeDatabaseName,
   openIndexedDbStore,
+  SEGMENT_DIRECT_MIN_BLOCKS,
   SEGMENT_MAX_BLOCKS,
   type StorageError,
 } from '../../src/storage/index.ts';
@@ -167,5 +168,70 @@ describe('block log compaction', () => {
         expect(unpacked).toEqual(records);
       }),
     );
+  });
+});
+
+describe('large saves', () => {
+  const blocks = mineChain(SEGMENT_DIRECT_MIN_BLOCKS + 20);
+  const hashes = blocks.map((b) => b.hash);
+  const open = (indexedDB: IDBFactory) => openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB });
+
+  it('go straight into a sealed segment, after the loose blocks, which move into one of their own', async () => {
+    const indexedDB = freshIndexedDb();
+    const store = await saveOneByOne(blocks.slice(0, 5), indexedDB);
+    await store.saveBlocks(blocks.slice(5), at(blocks, blocks.length - 1).hash);
+    store.close();
+    const { segments, loose } = await layout(indexedDB);
+    expect(segments.map((s) => unpackSegment(s as Uint8Array)?.length)).toEqual([5, blocks.length - 5]);
+    expect(loose).toBe(0);
+    const loaded = await (await open(indexedDB)).load();
+    expect(loaded.blocks.map((b) => b.hash)).toEqual(hashes);
+    expect(loaded.sealed.size).toBe(blocks.length);
+  });
+
+  it('store a block once even when the store has not loaded: it reads what is there first', async () => {
+    const indexedDB = freshIndexedDb();
+    const first = await open(indexedDB);
+    await first.saveBlocks(blocks.slice(0, SEGMENT_DIRECT_MIN_BLOCKS), at(blocks, SEGMENT_DIRECT_MIN_BLOCKS - 1).hash);
+    first.close();
+    const second = await open(indexedDB);
+    await second.saveBlocks(blocks.slice(10), at(blocks, blocks.length - 1).hash);
+    expect((await second.load()).blocks.map((b) => b.hash)).toEqual(hashes);
+  });
+
+  it('keep the order of the calls: a small save made while a large one seals its segment lands after it', async () => {
+    const indexedDB = freshIndexedDb();
+    const store = await open(indexedDB);
+    const last = at(blocks, blocks.length - 1);
+    const large = store.saveBlocks(blocks.slice(0, -1), at(blocks, blocks.length - 2).hash);
+    const small = store.saveBlocks([last], last.hash);
+    await Promise.all([large, small]);
+    const loaded = await store.load();
+    expect(loaded.blocks.map((b) => b.hash)).toEqual(hashes);
+    expect(loaded.tipHash).toBe(last.hash);
+  });
+
+  it('that fail store nothing, and the blocks can be saved again', async () => {
+    const indexedDB = freshIndexedDb();
+    const errors: StorageError[] = [];
+    const store = await openIndexedDbStore({
+      network: 'test',
+      nodeId: 'n-a',
+      indexedDB,
+      onError: (e) => errors.push(e),
+    });
+    const putSegment = IDBObjectStore.prototype.add;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, value, key) {
+      if (this.name === NodeStores.Segments) throw new DOMException('cannot clone', 'DataCloneError');
+      return putSegment.call(this, value, key);
+    });
+    await expect(store.saveBlocks(blocks, at(blocks, blocks.length - 1).hash)).rejects.toMatchObject({
+      code: 'write-failed',
+    });
+    vi.restoreAllMocks();
+    expect((await store.load()).blocks).toEqual([]);
+    await store.saveBlocks(blocks, at(blocks, blocks.length - 1).hash);
+    expect((await store.load()).blocks.map((b) => b.hash)).toEqual(hashes);
+    expect(errors).toHaveLength(1);
   });
 });

@@ -130,7 +130,7 @@ export type RawLayout = { readonly segments: readonly unknown[]; readonly loose:
 
 /**
  * Writes block records straight into a node's database, as another release left them: the segments and loose
- * records given, the hash index of `stored`, their last block as the tip, then `meta`'s entries (a tip there wins).
+ * records given, the last block of `stored` as the tip, then `meta`'s entries (a tip there wins).
  */
 export async function writeRawRecords(
   indexedDB: IDBFactory,
@@ -140,11 +140,10 @@ export async function writeRawRecords(
   meta: Readonly<Record<string, unknown>> = {},
 ): Promise<void> {
   const db = await openRaw(indexedDB, node);
-  const stores = [NodeStores.Segments, NodeStores.Blocks, NodeStores.BlockHashes, NodeStores.Meta];
+  const stores = [NodeStores.Segments, NodeStores.Blocks, NodeStores.Meta];
   const tx = db.transaction(stores, 'readwrite');
   for (const segment of layout.segments) tx.objectStore(NodeStores.Segments).add(segment);
   for (const record of layout.loose) tx.objectStore(NodeStores.Blocks).add(record);
-  for (const block of stored) tx.objectStore(NodeStores.BlockHashes).add(true, block.hash);
   tx.objectStore(NodeStores.Meta).put(at(stored, stored.length - 1).hash, MetaKeys.Tip);
   for (const [key, value] of Object.entries(meta)) tx.objectStore(NodeStores.Meta).put(value, key);
   await transactionDone(tx);

@@ -129,6 +129,37 @@ describe('IndexedDB node store', () => {
     expect(loaded.keys?.address).toBe(bob.address);
   });
 
+  it('upgrades a version 1 database: its blocks load, and the retired hash index is gone', async () => {
+    const indexedDB = freshIndexedDb();
+    const { blocks, tipHash } = sampleBlocks();
+    const name = nodeDatabaseName('test', 'n-v1');
+    const opening = indexedDB.open(name, 1);
+    opening.onupgradeneeded = () => {
+      const db = opening.result;
+      for (const store of ['segments', 'blocks']) db.createObjectStore(store, { autoIncrement: true });
+      for (const store of ['block-hashes', 'meta', 'settings']) db.createObjectStore(store);
+    };
+    const v1 = await requestResult(opening);
+    const tx = v1.transaction(['blocks', 'block-hashes', 'meta'], 'readwrite');
+    for (const block of blocks) {
+      tx.objectStore('blocks').add(encodeBlockBytes(block));
+      tx.objectStore('block-hashes').add(true, block.hash);
+    }
+    tx.objectStore('meta').put(tipHash, MetaKeys.Tip);
+    await transactionDone(tx);
+    v1.close();
+
+    const store = await openIndexedDbStore({ network: 'test', nodeId: 'n-v1', indexedDB });
+    const loaded = await store.load();
+    expect(loaded.blocks.map((b) => b.hash)).toEqual(blocks.map((b) => b.hash));
+    expect(loaded.tipHash).toBe(tipHash);
+    store.close();
+    const upgraded = await requestResult(indexedDB.open(name));
+    expect(upgraded.version).toBe(NODE_DB_VERSION);
+    expect([...upgraded.objectStoreNames]).not.toContain('block-hashes');
+    upgraded.close();
+  });
+
   it('gives each node, and each network, a database of its own', async () => {
     const indexedDB = freshIndexedDb();
     const { blocks, tipHash } = sampleBlocks();

@@ -1,0 +1,123 @@
+// Signature checks off the page's thread. WebCrypto's Ed25519 runs on the calling thread in Chromium, so a
+// 10,000-block sync spent over a second of the page's time verifying; in workers that time overlaps the next batch
+// arriving and being decoded. Small batches (one relayed block) stay in the page: a round trip would cost more.
+import { releaseProxy, transfer, wrap } from 'comlink';
+import type { SignatureCheck } from '../core/index.ts';
+import type { SignatureVerifier } from './signature-verifier.ts';
+import type { VerifierWorkerApi } from './verifier.worker.ts';
+import { packSignatureChecks, Verdict, type VerifierApi } from './verifier-api.ts';
+
+export type VerifierWorkerHandle = { readonly api: VerifierApi; terminate(): void };
+
+export type WorkerVerifierOptions = {
+  readonly createWorker: () => VerifierWorkerHandle;
+  /** Checks small batches, and every batch once a worker has failed. */
+  readonly inPage: SignatureVerifier;
+  /** Workers started (on the first large batch) and sharing each batch; at least 1. */
+  readonly workers: number;
+  /** Batches with fewer checks than this are checked in the page; each worker gets at least this many. */
+  readonly minChecksPerWorker: number;
+  /** Told once when the workers fail and the page takes over. */
+  readonly onWorkerFailure?: (error: Error) => void;
+};
+
+export type WorkerVerifier = { readonly verify: SignatureVerifier; terminate(): void };
+
+/** The verdicts as booleans, the checks a worker could not make decided by the page. */
+async function withUncheckedDecided(
+  checks: readonly SignatureCheck[],
+  verdicts: Uint8Array,
+  inPage: SignatureVerifier,
+): Promise<boolean[]> {
+  const result = Array.from(verdicts, (verdict) => verdict === Verdict.Valid);
+  const unchecked = result.flatMap((_, i) => (verdicts[i] === Verdict.Unchecked ? [i] : []));
+  if (unchecked.length === 0) return result;
+  const decided = await inPage(unchecked.map((i) => checks[i] as SignatureCheck));
+  unchecked.forEach((index, j) => {
+    result[index] = decided[j] === true;
+  });
+  return result;
+}
+
+/** Whole-batch verdicts from workers splitting the checks in contiguous runs, in the page when that is cheaper. */
+export function createWorkerVerifier(options: WorkerVerifierOptions): WorkerVerifier {
+  const { inPage, minChecksPerWorker } = options;
+  if (!Number.isSafeInteger(options.workers) || options.workers < 1) {
+    throw new RangeError(`a worker verifier needs at least one worker, got ${options.workers}`);
+  }
+  let workers: VerifierWorkerHandle[] | null = null;
+  let failed = false;
+
+  const fail = (error: unknown) => {
+    if (failed) return;
+    failed = true;
+    for (const worker of workers ?? []) worker.terminate();
+    workers = [];
+    options.onWorkerFailure?.(error instanceof Error ? error : new Error(String(error)));
+  };
+
+  const verifyIn = async (worker: VerifierWorkerHandle, checks: readonly SignatureCheck[]): Promise<boolean[]> => {
+    try {
+      const verdicts = await worker.api.verify(packSignatureChecks(checks));
+      if (verdicts.length !== checks.length) {
+        throw new Error(`a verifier worker answered ${verdicts.length} verdicts for ${checks.length} checks`);
+      }
+      return await withUncheckedDecided(checks, verdicts, inPage);
+    } catch (error) {
+      fail(error);
+      return inPage(checks);
+    }
+  };
+
+  const verify: SignatureVerifier = (checks) => {
+    if (failed || checks.length < minChecksPerWorker) return inPage(checks);
+    workers ??= Array.from({ length: options.workers }, () => options.createWorker());
+    const used = Math.min(workers.length, Math.floor(checks.length / minChecksPerWorker));
+    const perWorker = Math.ceil(checks.length / used);
+    const runs = workers
+      .slice(0, used)
+      .map((worker, i) => verifyIn(worker, checks.slice(i * perWorker, (i + 1) * perWorker)));
+    return Promise.all(runs).then((verdicts) => verdicts.flat());
+  };
+
+  return {
+    verify,
+    terminate() {
+      for (const worker of workers ?? []) worker.terminate();
+      workers = [];
+      failed = true;
+    },
+  };
+}
+
+/** A module worker that Vite bundles as its own chunk, driven through Comlink; its load failure fails its calls. */
+export function createBrowserVerifierWorker(): VerifierWorkerHandle {
+  const worker = new Worker(new URL('./verifier.worker.ts', import.meta.url), { type: 'module', name: 'verifier' });
+  const remote = wrap<VerifierWorkerApi>(worker);
+  // Comlink never settles a call to a worker that failed to load or threw at top level: fail it from 'error'.
+  const broken = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', (event) => reject(new Error(`verifier worker failed: ${event.message}`)), {
+      once: true,
+    });
+  });
+  broken.catch(() => {}); // observed by the calls racing it
+  return {
+    api: { verify: (packed) => Promise.race([remote.verify(transfer(packed, [packed.buffer])), broken]) },
+    terminate() {
+      remote[releaseProxy]();
+      worker.terminate();
+    },
+  };
+}
+
+/** The page's verifier: `hardwareConcurrency - 1` workers (1 to 4), batches under 64 checks in the page. */
+export function createBrowserWorkerVerifier(inPage: SignatureVerifier, onWorkerFailure?: (error: Error) => void) {
+  const cores = globalThis.navigator?.hardwareConcurrency ?? 2;
+  return createWorkerVerifier({
+    createWorker: createBrowserVerifierWorker,
+    inPage,
+    workers: Math.max(1, Math.min(4, cores - 1)),
+    minChecksPerWorker: 64,
+    ...(onWorkerFailure ? { onWorkerFailure } : {}),
+  });
+}
