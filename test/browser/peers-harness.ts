@@ -31,6 +31,8 @@ export type PeersApi = {
   goOffline(): void;
   goOnline(): void;
   traffic(): { in: { messages: Record<string, number> }; out: { messages: Record<string, number> } };
+  balance(address?: string): number;
+  verify(): Promise<{ valid: boolean; length?: number }>;
 };
 export type ApiWindow = Window & { blockchain: PeersApi };
 

@@ -4,6 +4,9 @@ import { expect, test } from './fixtures.ts';
 import { type ApiWindow, heightOf, openNode, register, roomQuery, testRoom, tipOf } from './peers-harness.ts';
 
 const BLOCKS = 1_000;
+/** Signed payments in the seed's last block: enough that the joiner checks them in its verifier worker. */
+const PAYMENTS = 100;
+const PAYEE = 'a1'.repeat(20);
 
 test(`a late joiner syncs ${BLOCKS} blocks by locator, in batches`, async ({ newNodePage, signalling }, info) => {
   test.setTimeout(240_000);
@@ -13,6 +16,14 @@ test(`a late joiner syncs ${BLOCKS} blocks by locator, in batches`, async ({ new
   await seed.page.evaluate(() => (window as unknown as ApiWindow).blockchain.autoMine(true));
   await expect.poll(() => heightOf(seed), { timeout: 150_000, intervals: [1_000] }).toBeGreaterThan(BLOCKS);
   await seed.page.evaluate(() => (window as unknown as ApiWindow).blockchain.stopMining());
+  await seed.page.evaluate(
+    async ({ payments, payee }) => {
+      const api = (window as unknown as ApiWindow).blockchain;
+      for (let i = 0; i < payments; i++) await api.newTransaction({ recipient: payee, amount: 1, info: `pay ${i}` });
+      await api.mine();
+    },
+    { payments: PAYMENTS, payee: PAYEE },
+  );
   const seedTip = await tipOf(seed);
   const seedHeight = await heightOf(seed);
 
@@ -25,6 +36,13 @@ test(`a late joiner syncs ${BLOCKS} blocks by locator, in batches`, async ({ new
   expect(synced.out.messages['get-blocks'] ?? 0).toBeGreaterThanOrEqual(2);
   expect(synced.out.messages['get-chain'] ?? 0).toBe(0);
   console.log(`[peers-sync] ${seedHeight} blocks by locator in ${Date.now() - started} ms`);
+  // The payments' signatures went to the verifier worker (a batch that large never stays on the page), and held.
+  expect(joiner.page.workers().some((worker) => worker.url().includes('verifier.worker'))).toBe(true);
+  const checked = await joiner.page.evaluate(async (payee) => {
+    const api = (window as unknown as ApiWindow).blockchain;
+    return { paid: api.balance(payee), verified: await api.verify() };
+  }, PAYEE);
+  expect(checked).toEqual({ paid: PAYMENTS, verified: { valid: true, length: seedHeight } });
 
   // The seed's resolve() over the same channel: the whole chain comes back in bounded parts, nothing changes.
   const resolved = await joiner.page.evaluate(() => (window as unknown as ApiWindow).blockchain.resolve());
