@@ -57,8 +57,19 @@ function benchNodeId(): string {
   return `n-bench${randomBytes(6).toString('hex')}`;
 }
 
-/** Runs before the app's scripts: stamps (performance.now()) the moment `window.blockchain.ready` resolves. */
-function stampReady(): void {
+/** What the init script logs when the node is ready, and when the page has drawn its views. */
+const READY_SIGNAL = 'bench:ready';
+const VIEWS_SIGNAL = 'bench:views';
+/** What a sync joiner's init script logs once it holds the whole chain. */
+const SYNCED_SIGNAL = 'bench:synced';
+
+/**
+ * Runs before the app's scripts: stamps (performance.now()) the moment `window.blockchain.ready` resolves, and says
+ * so, and that the views are drawn (the app's `node-start:views` mark), on the console. The bench listens there
+ * instead of evaluating in the page: Playwright's first evaluate injects a 330 KB script, about 60 ms of the page's
+ * thread, which would land inside the very start being measured.
+ */
+function stampReady(signals: { ready: string; views: string }): void {
   let api: unknown;
   Object.defineProperty(window, 'blockchain', {
     configurable: true,
@@ -68,11 +79,22 @@ function stampReady(): void {
       value.ready.then(
         () => {
           (window as unknown as BenchWindow).benchReadyAt = performance.now();
+          console.debug(signals.ready);
         },
         () => {},
       );
     },
   });
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('node-start:views').length === 0) return;
+    console.debug(signals.views);
+    observer.disconnect();
+  }).observe({ type: 'mark' });
+}
+
+/** Resolves when the page logs `signal` (bounded); made before the navigation, so the signal cannot be missed. */
+function consoleSignal(page: Page, signal: string): Promise<unknown> {
+  return page.waitForEvent('console', { predicate: (message) => message.text() === signal, timeout: WAIT_MS });
 }
 
 /**
@@ -86,7 +108,14 @@ async function profiled<T>(page: Page, name: string, context: SuiteContext, body
   if (traceDir && browser) {
     await mkdir(traceDir, { recursive: true });
     const path = join(traceDir, `${name}.trace.json`);
-    const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'blink'];
+    const categories = [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'toplevel',
+      'v8',
+      'blink',
+      'blink.user_timing',
+    ];
     await browser.startTracing(page, { path, categories });
     try {
       return await body();
@@ -229,15 +258,17 @@ async function nodePage(ctx: BrowserContext, room: string, nodeId: string | null
       [sessionNodeKey(room), nodeId] as const,
     );
   }
-  await page.addInitScript(stampReady);
+  await page.addInitScript(stampReady, { ready: READY_SIGNAL, views: VIEWS_SIGNAL });
   return page;
 }
 
-/** Waits (bounded) for the page's node to be ready; its id and peer id. */
-async function whenReady(page: Page): Promise<{ id: string; peerId: string; readyAt: number }> {
-  await page.waitForFunction(() => (window as unknown as BenchWindow).benchReadyAt !== undefined, null, {
-    timeout: WAIT_MS,
-  });
+type ReadyNode = { id: string; peerId: string; readyAt: number };
+
+/** Opens `url` and waits (bounded) for the page's node to be ready, and for `alsoWait` (a console signal) if given. */
+async function openNode(page: Page, url: string, alsoWait?: string): Promise<ReadyNode> {
+  const signals = [consoleSignal(page, READY_SIGNAL), ...(alsoWait ? [consoleSignal(page, alsoWait)] : [])];
+  await page.goto(url, { timeout: WAIT_MS });
+  await Promise.all(signals);
   return page.evaluate(() => {
     const win = window as unknown as BenchWindow;
     let peerId = '';
@@ -264,15 +295,9 @@ async function timeTabStart(
 ): Promise<TabStart> {
   const page = await nodePage(ctx, BENCH_CHAIN_ROOM, nodeId);
   try {
-    const open = async () => {
-      await page.goto(env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY), { timeout: WAIT_MS });
-      return whenReady(page);
-    };
-    const node = profileName === null ? await open() : await profiled(page, profileName, context, open);
     // The page draws its views in the task after ready: when the page is usable, not only the node.
-    await page.waitForFunction(() => performance.getEntriesByName('node-start:views').length > 0, null, {
-      timeout: WAIT_MS,
-    });
+    const open = () => openNode(page, env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY), VIEWS_SIGNAL);
+    const node = profileName === null ? await open() : await profiled(page, profileName, context, open);
     const check = await page.evaluate((address) => {
       const win = window as unknown as BenchWindow;
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -464,8 +489,7 @@ async function measurePropagation(context: SuiteContext): Promise<Measured[]> {
     const meshStarted = Date.now();
     for (let i = 0; i < TABS; i++) {
       const page = await nodePage(await env.newContext(), room, null);
-      await page.goto(env.appUrl(room, 6), { timeout: WAIT_MS });
-      ids.push((await whenReady(page)).id);
+      ids.push((await openNode(page, env.appUrl(room, 6))).id);
       pages.push(page);
     }
     // As the tests' mesh(): each node registers the later ones; discovery through the server's list also runs.
@@ -528,8 +552,7 @@ async function measureSync(context: SuiteContext): Promise<Measured[]> {
     const { page: benchPage, stored } = await storeBenchChain(env, serverCtx, servingId, context);
     await benchPage.close();
     const serving = await nodePage(serverCtx, BENCH_CHAIN_ROOM, servingId);
-    await serving.goto(env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY), { timeout: WAIT_MS });
-    const servingNode = await whenReady(serving);
+    const servingNode = await openNode(serving, env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY));
     if (servingNode.id !== servingId) throw new Error(`the serving tab runs ${servingNode.id}, not ${servingId}`);
 
     const synced: number[] = [];
@@ -540,7 +563,7 @@ async function measureSync(context: SuiteContext): Promise<Measured[]> {
       try {
         const page = await nodePage(ctx, BENCH_CHAIN_ROOM, null);
         await page.addInitScript(
-          ([address, full, waitMs]) => {
+          ([address, full, waitMs, syncedSignal]) => {
             const win = window as unknown as BenchWindow;
             const state: { connectedAt?: number; syncedAt?: number } = {};
             win.benchSync = state;
@@ -554,6 +577,7 @@ async function measureSync(context: SuiteContext): Promise<Measured[]> {
                 // Bob is paid 1 in every block: his balance is complete exactly when the whole chain is the main one.
                 if (api.balance(address) === full) {
                   state.syncedAt = performance.now();
+                  console.debug(syncedSignal);
                   return;
                 }
               }
@@ -561,17 +585,12 @@ async function measureSync(context: SuiteContext): Promise<Measured[]> {
             };
             tick();
           },
-          [bob.address, BOB_FULL_BALANCE, WAIT_MS] as const,
+          [bob.address, BOB_FULL_BALANCE, WAIT_MS, SYNCED_SIGNAL] as const,
         );
-        await page.goto(env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY, { peer: servingNode.peerId }), {
-          timeout: WAIT_MS,
-        });
-        const joiner = await whenReady(page);
-        const wait = () =>
-          page.waitForFunction(() => (window as unknown as BenchWindow).benchSync?.syncedAt !== undefined, null, {
-            timeout: WAIT_MS,
-            polling: 100,
-          });
+        const syncedSignal = consoleSignal(page, SYNCED_SIGNAL);
+        const invite = env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY, { peer: servingNode.peerId });
+        const joiner = await openNode(page, invite);
+        const wait = () => syncedSignal;
         if (run === 0) await profiled(page, 'sync-joiner', context, wait);
         else await wait();
         const state = await page.evaluate(() => (window as unknown as BenchWindow).benchSync);

@@ -7,17 +7,21 @@ import {
   browserIdentityEnvironment,
   claimNodeIdentity,
   duplicateTabNotice,
+  EARLY_READ_KEY,
+  type EarlyReadResult,
   type IndexedDbStore,
   NO_LOCKS_NOTICE,
   NO_SESSION_NOTICE,
   type NodeIdentity,
   type NodeRegistry,
+  nodeDatabaseName,
   openIndexedDbStore,
   openNodeRegistry,
   readSessionNode,
   requestPersistentStorage,
   type StorageError,
   StorageErrorCode,
+  takeEarlyRead,
 } from '../storage/index.ts';
 import { BlockchainNode } from './node.ts';
 import { type NodeNotice, NoticeCode, nodeNotice } from './notices.ts';
@@ -79,7 +83,8 @@ type EarlyStore = {
 
 /**
  * Opens the session's node (a reload's) and starts reading its blocks before the claim decides that this tab gets
- * it, so the read overlaps the claim. Reading is harmless whoever runs the node; a store that turns out to be
+ * it, so the read overlaps the claim; where index.html's first script already read them (early-read.ts), its
+ * connection and records are taken over. Reading is harmless whoever runs the node; a store that turns out to be
  * another tab's (this tab is a duplicate) is closed unused, and its errors are nobody's concern.
  */
 function openSessionNodeEarly(
@@ -88,20 +93,24 @@ function openSessionNodeEarly(
   onError: (error: StorageError) => void,
 ): EarlyStore {
   let adopted = false;
-  const open = (nodeId: string, report: (error: StorageError) => void) =>
-    openIndexedDbStore({ network, nodeId, onError: report });
-  const early =
-    sessionNode === null
-      ? null
-      : open(sessionNode, (error) => {
-          if (adopted) onError(error);
-        }).then(
-          (store) => {
-            store.prefetchBlocks();
-            return store;
-          },
-          () => null,
-        );
+  const open = (nodeId: string, report: (error: StorageError) => void, early?: EarlyReadResult) =>
+    openIndexedDbStore({ network, nodeId, onError: report, ...(early ? { early } : {}) });
+  const pageRead =
+    sessionNode === null ? null : takeEarlyRead(globalThis, EARLY_READ_KEY, nodeDatabaseName(network, sessionNode));
+  const openSession = async (nodeId: string) => {
+    const found = (await pageRead?.result) ?? null;
+    if (found !== null) mark('page-read');
+    const store = await open(
+      nodeId,
+      (error) => {
+        if (adopted) onError(error);
+      },
+      found ?? undefined,
+    );
+    store.prefetchBlocks(); // nothing more to do when the page's read was taken over
+    return store;
+  };
+  const early = sessionNode === null ? null : openSession(sessionNode).catch(() => null);
   return {
     async adopt(nodeId) {
       const store = await early;

@@ -118,12 +118,50 @@ export async function segmentIntact(packed: Uint8Array): Promise<boolean> {
   return digest.every((byte, i) => byte === stated[i]);
 }
 
-/** Places the two reads of all blocks in a transaction over Segments and Blocks. */
-export function placeBlockReads(tx: IDBTransaction): () => RawBlockRecords {
-  const segments = tx.objectStore(NodeStores.Segments).getAll();
-  const loose = tx.objectStore(NodeStores.Blocks).getAll();
+/** The stores the block reads touch, by role: NodeStores, passed in (see PlaceBlockReads). */
+export type BlockStores = { readonly segments: string; readonly blocks: string; readonly meta: string };
+
+/**
+ * Places the two reads of all blocks in a transaction over the segments and loose blocks. Like placeBlockStamp, it
+ * uses nothing but its arguments: index.html's first script (early-read.ts) runs its source as it stands.
+ */
+export type PlaceBlockReads = (tx: IDBTransaction, stores: BlockStores) => () => RawBlockRecords;
+export const placeBlockReads: PlaceBlockReads = (tx, stores) => {
+  const segments = tx.objectStore(stores.segments).getAll();
+  const loose = tx.objectStore(stores.blocks).getAll();
   return () => ({ segments: segments.result, loose: loose.result });
+};
+
+/** What says whether the stored blocks changed between two reads: every block save moves the tip or adds a record. */
+export type BlockStamp = { readonly tip: unknown; readonly segments: number; readonly loose: number };
+
+/** Places the stamp's reads; `onRead` (if given) runs as soon as they are done, while the transaction is live. */
+export type PlaceBlockStamp = (
+  tx: IDBTransaction,
+  stores: BlockStores,
+  tipKey: string,
+  onRead?: (stamp: BlockStamp) => void,
+) => () => BlockStamp;
+export const placeBlockStamp: PlaceBlockStamp = (tx, stores, tipKey, onRead) => {
+  const tip = tx.objectStore(stores.meta).get(tipKey);
+  const segments = tx.objectStore(stores.segments).count();
+  const loose = tx.objectStore(stores.blocks).count();
+  const stamp = () => ({ tip: tip.result, segments: segments.result, loose: loose.result });
+  // Requests complete in the order placed: the last one done means all three are.
+  if (onRead) loose.addEventListener('success', () => onRead(stamp()));
+  return stamp;
+};
+
+export function sameStamp(a: BlockStamp, b: BlockStamp): boolean {
+  return a.tip === b.tip && a.segments === b.segments && a.loose === b.loose;
 }
+
+/** The node database's block stores, for placeBlockReads and placeBlockStamp. */
+export const BLOCK_STORES: BlockStores = {
+  segments: NodeStores.Segments,
+  blocks: NodeStores.Blocks,
+  meta: NodeStores.Meta,
+};
 
 /**
  * The records in read order, with the sealed ones marked. A segment is packed bytes, or (as earlier releases wrote,

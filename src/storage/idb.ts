@@ -105,6 +105,12 @@ export class Connection {
     }
   }
 
+  /** A connection to `db`, opened by someone else at `options.version` (index.html's first script, early-read.ts). */
+  static adopt(db: IDBDatabase, options: ConnectionOptions): Connection {
+    if (db.version !== options.version) throw new RangeError(`database ${db.name} is at version ${db.version}`);
+    return new Connection(db, options);
+  }
+
   get name(): string {
     return this.options.name;
   }

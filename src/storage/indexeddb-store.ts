@@ -1,14 +1,18 @@
 // The NodeStore of a browser tab: one IndexedDB database per node, named by network and node id.
 import type { Block, KeyPair, Transaction } from '../core/index.ts';
 import {
+  BLOCK_STORES,
   type BlockRecords,
+  type BlockStamp,
   blockRecordsOf,
   chunks,
   compactBlocks,
   placeBlockReads,
+  placeBlockStamp,
   placeLooseAppends,
   placeSegmentAppends,
   type RawBlockRecords,
+  sameStamp,
   sealSegment,
 } from './block-log.ts';
 import {
@@ -20,6 +24,7 @@ import {
   SEGMENT_DIRECT_MIN_BLOCKS,
   SEGMENT_MAX_BLOCKS,
 } from './constants.ts';
+import type { EarlyReadResult } from './early-read.ts';
 import type { StorageError } from './errors.ts';
 import { Connection, defaultFactory } from './idb.ts';
 import { checkNodeName } from './node-id.ts';
@@ -40,6 +45,8 @@ export type OpenStoreOptions = {
   readonly onError?: (error: StorageError) => void;
   /** Defaults to the browser's `indexedDB`; tests pass fake-indexeddb's. */
   readonly indexedDB?: IDBFactory;
+  /** The page's early read of this database (early-read.ts): its connection is used and its records are prefetched. */
+  readonly early?: EarlyReadResult;
 };
 
 /** Version 1 indexed every stored block's hash to skip a block saved twice; the store now knows that from its load. */
@@ -68,24 +75,6 @@ function readEntries(store: IDBObjectStore): () => Map<string, unknown> {
   return () => new Map(keys.result.map((key, i) => [String(key), values.result[i]]));
 }
 
-/** What says whether the stored blocks changed between two reads: every block save moves the tip or adds a record. */
-type BlockStamp = { readonly tip: unknown; readonly segments: number; readonly loose: number };
-
-/** Places the stamp's reads; `onRead` (if given) runs as soon as they are done, while the transaction is live. */
-function placeBlockStamp(tx: IDBTransaction, onRead?: (stamp: BlockStamp) => void): () => BlockStamp {
-  const tip = tx.objectStore(NodeStores.Meta).get(MetaKeys.Tip);
-  const segments = tx.objectStore(NodeStores.Segments).count();
-  const loose = tx.objectStore(NodeStores.Blocks).count();
-  const stamp = () => ({ tip: tip.result, segments: segments.result, loose: loose.result });
-  // Requests complete in the order placed: the last one done means all three are.
-  if (onRead) loose.addEventListener('success', () => onRead(stamp()));
-  return stamp;
-}
-
-function sameStamp(a: BlockStamp, b: BlockStamp): boolean {
-  return a.tip === b.tip && a.segments === b.segments && a.loose === b.loose;
-}
-
 /** An IndexedDB NodeStore that can start reading its blocks before the node is claimed. */
 export type IndexedDbStore = NodeStore & {
   /**
@@ -98,13 +87,20 @@ export type IndexedDbStore = NodeStore & {
 export async function openIndexedDbStore(options: OpenStoreOptions): Promise<IndexedDbStore> {
   checkNodeName(options.network, options.nodeId);
   const onError = options.onError ?? (() => {});
-  const connection = await Connection.open({
+  const connectionOptions = {
     factory: options.indexedDB ?? defaultFactory(),
     name: nodeDatabaseName(options.network, options.nodeId),
     version: NODE_DB_VERSION,
     upgrade: upgradeNodeDatabase,
     onError,
-  });
+  };
+  const { early } = options;
+  const adopted =
+    early !== undefined &&
+    !early.closed() &&
+    early.db.name === connectionOptions.name &&
+    early.db.version === NODE_DB_VERSION;
+  const connection = adopted ? Connection.adopt(early.db, connectionOptions) : await Connection.open(connectionOptions);
   /** Loose blocks stored, as far as this tab knows: an estimate that only decides when to compact. */
   let looseBlocks = 0;
 
@@ -136,14 +132,22 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
   /** A prefetch: the block records (checksums checked) and the stamp of the moment they were read. */
   let prefetched: Promise<{ blocks: BlockRecords; stamp: BlockStamp }> | null = null;
 
+  // Checksums are checked while the caller still waits for its claim.
+  const checkPrefetched = async ({ raw, stamp }: { raw: RawBlockRecords; stamp: BlockStamp }) => ({
+    blocks: await blockRecordsOf(raw),
+    stamp,
+  });
+  // What index.html's first script read counts as a prefetch: load() reads again if anything was saved since.
+  if (adopted) prefetched = checkPrefetched(early);
+
   /** Meta and settings, and the blocks too unless the prefetched ones are still what is stored. */
   const readAll = async () => {
     const early = prefetched === null ? null : await prefetched.catch(() => null);
     prefetched = null;
     const read = await connection.run(readStores, 'readonly', 'Loading the node', (tx) => {
       let blocks: (() => RawBlockRecords) | null = null;
-      placeBlockStamp(tx, (stamp) => {
-        if (early === null || !sameStamp(early.stamp, stamp)) blocks = placeBlockReads(tx);
+      placeBlockStamp(tx, BLOCK_STORES, MetaKeys.Tip, (stamp) => {
+        if (early === null || !sameStamp(early.stamp, stamp)) blocks = placeBlockReads(tx, BLOCK_STORES);
       });
       const meta = readEntries(tx.objectStore(NodeStores.Meta));
       const settings = readEntries(tx.objectStore(NodeStores.Settings));
@@ -190,12 +194,11 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
     prefetchBlocks(): void {
       prefetched ??= connection
         .run(readStores, 'readonly', 'Loading the node', (tx) => {
-          const stamp = placeBlockStamp(tx);
-          const blocks = placeBlockReads(tx);
+          const stamp = placeBlockStamp(tx, BLOCK_STORES, MetaKeys.Tip);
+          const blocks = placeBlockReads(tx, BLOCK_STORES);
           return () => ({ raw: blocks(), stamp: stamp() });
         })
-        // Checksums are checked while the caller still waits for its claim.
-        .then(async ({ raw, stamp }) => ({ blocks: await blockRecordsOf(raw), stamp }));
+        .then(checkPrefetched);
     },
 
     load(): Promise<LoadedNode> {

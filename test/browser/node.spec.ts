@@ -46,6 +46,9 @@ test('transactions from the console API and from the page are mined into block 2
 
   await page.reload();
   expect(await nodeIdOf(page)).toBe(id);
+  // The page's first script read the node's blocks before the app loaded, and the store took that read over.
+  const pageRead = await page.evaluate(() => performance.getEntriesByName('node-start:page-read').length);
+  expect(pageRead).toBe(1);
   const afterReload = await page.evaluate(() => window.blockchain?.chain());
   expect(afterReload?.length).toBe(2);
   expect(afterReload?.chain[1]).toEqual(block2);
