@@ -24,8 +24,30 @@ export function isCanonicalPointEncoding(bytes: Uint8Array): boolean {
 async function verifyOne(subtle: Subtle, check: SignatureCheck): Promise<boolean> {
   if (check.signature.length !== 64 || !isCanonicalPointEncoding(check.publicKey)) return false;
   if (!isCanonicalPointEncoding(check.signature.subarray(0, 32))) return false;
-  const key = await subtle.importKey('raw', check.publicKey as BufferSource, { name: 'Ed25519' }, false, ['verify']);
+  const key = await importedKey(subtle, check.publicKey);
   return subtle.verify({ name: 'Ed25519' }, key, check.signature as BufferSource, check.message as BufferSource);
+}
+
+/** Imported keys kept per WebCrypto, by the key's bytes: a sync checks thousands of payments from a few senders. */
+const importedKeys = new WeakMap<Subtle, Map<string, Promise<CryptoKey>>>();
+const MAX_IMPORTED_KEYS = 1_024;
+
+function importedKey(subtle: Subtle, publicKey: Uint8Array): Promise<CryptoKey> {
+  let keys = importedKeys.get(subtle);
+  if (keys === undefined) {
+    keys = new Map();
+    importedKeys.set(subtle, keys);
+  }
+  const id = String.fromCharCode(...publicKey);
+  const known = keys.get(id);
+  if (known !== undefined) return known;
+  // A classroom has tens of keys; a stream of new ones only ever costs a fresh start.
+  if (keys.size >= MAX_IMPORTED_KEYS) keys.clear();
+  const imported = subtle.importKey('raw', publicKey as BufferSource, { name: 'Ed25519' }, false, ['verify']);
+  keys.set(id, imported);
+  // A key WebCrypto refused is not remembered: the next check asks again.
+  imported.catch(() => keys.delete(id));
+  return imported;
 }
 
 /** Whether the signature is valid, or null where WebCrypto threw instead of answering (the core then decides). */

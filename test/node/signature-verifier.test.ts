@@ -48,4 +48,32 @@ describe('batch signature verification', () => {
       }),
     );
   });
+
+  it('imports each public key once, and asks again for one WebCrypto refused', async () => {
+    const subtle = globalThis.crypto.subtle;
+    let imports = 0;
+    let refuseNext = true;
+    const counting = {
+      importKey: (...args: Parameters<SubtleCrypto['importKey']>) => {
+        imports++;
+        if (refuseNext && imports > 1) {
+          refuseNext = false;
+          return Promise.reject(new Error('OperationError'));
+        }
+        return subtle.importKey(...args);
+      },
+      verify: subtle.verify.bind(subtle),
+    };
+    const verifier = await createSignatureVerifier(counting as never);
+    imports = 0; // the probe's key
+    const all = checks();
+    // Two keys (the fourth check borrows the first's); the second is refused, and noble decides its checks.
+    expect(await verifier([...all, ...all])).toEqual([true, true, false, false, true, true, false, false]);
+    expect(imports).toBe(2);
+    // The refused key is asked for again; after that, both are known.
+    expect(await verifier(all)).toEqual([true, true, false, false]);
+    expect(imports).toBe(3);
+    expect(await verifier(all)).toEqual([true, true, false, false]);
+    expect(imports).toBe(3);
+  });
 });
