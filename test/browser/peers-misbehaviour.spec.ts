@@ -145,7 +145,10 @@ for (const attack of ATTACKS) {
     await expect.poll(() => tipOf(witness), { timeout: SPREAD_MS }).toBe(tipBefore);
 
     const genesis = createGenesisBlock(params);
-    const raw = await RawPeer.open(await newNodePage(), peerIdFor(genesis.hash, 'n-raw'), signalling);
+    // An id below every node id ('0' sorts before base32): if the victim also dials the raw peer (it may discover it
+    // on the server meanwhile), both sides keep the link dialled by the smaller id, so the raw peer's own link
+    // survives. With 'n-raw' the victim's link won whenever its id sorted first, and the raw peer spoke to a closed one.
+    const raw = await RawPeer.open(await newNodePage(), peerIdFor(genesis.hash, 'n-0raw'), signalling);
     await raw.connect(victim.peerId);
     const status = {
       type: 'status',
