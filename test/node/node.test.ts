@@ -5,10 +5,12 @@ import {
   createNetworkParams,
   mineBlock,
   RejectCode,
+  type SignatureCheck,
   transactionFromJson,
   transactionToJson,
 } from '../../src/core/index.ts';
 import { BlockchainNode } from '../../src/node/node.ts';
+import { nobleVerifier } from '../../src/node/signature-verifier.ts';
 import { buildBlock, keys, NOW, params } from '../core/helpers.ts';
 import { MemoryStore, ThreadMiner } from './fakes.ts';
 
@@ -99,6 +101,34 @@ describe('BlockchainNode', () => {
     const fresh = (await openNode()).node;
     const refused = await fresh.acceptBlocks([blocks[0] as never, bad as never], 'peer');
     expect(refused[1]).toMatchObject({ ok: false, code: RejectCode.BadSignature });
+  });
+
+  it('uses a signature check started ahead of a batch, and checks a batch nobody started one for', async () => {
+    const source = await openNode();
+    await source.node.mine();
+    await source.node.newTransaction({ recipient: bob.address, amount: 1 });
+    await source.node.mine();
+    const blocks = source.node.chain.mainChain().slice(1);
+    const checked: number[] = [];
+    const verifier = vi.fn(async (checks: readonly SignatureCheck[]) => {
+      checked.push(checks.length);
+      return nobleVerifier(checks);
+    });
+    const node = await BlockchainNode.open({
+      params,
+      nodeId: 'n-test',
+      store: new MemoryStore(),
+      miner: new ThreadMiner(),
+      now: () => NOW,
+      verifier,
+    });
+    node.startSignatureCheck(blocks);
+    expect(checked).toEqual([1]);
+    expect((await node.acceptBlocks(blocks, 'peer')).map((r) => r.ok)).toEqual([true, true]);
+    expect(checked).toEqual([1]);
+    // Another array of the same blocks is another batch: checked for itself (and known by now).
+    await node.acceptBlocks([...blocks], 'peer');
+    expect(checked).toEqual([1, 1]);
   });
 
   it('keeps the mempool across a reopen', async () => {
