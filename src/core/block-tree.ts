@@ -16,6 +16,10 @@ export type BlockNode = {
 
 export class BlockTree {
   private readonly nodes = new Map<string, BlockNode>();
+  /** The first node known at each height, by block index; the others at that height (forks) in `forks`. One slot
+   *  per height, so a 10,000-block chain makes no 10,000 small arrays to answer "what is near the tip". */
+  private readonly firstAt: Array<BlockNode | undefined> = [];
+  private readonly forks = new Map<number, BlockNode[]>();
   private arrivals = 0;
   readonly root: BlockNode;
 
@@ -49,7 +53,33 @@ export class BlockTree {
     };
     parent?.children.push(node);
     this.nodes.set(block.hash, node);
+    const height = block.index;
+    if (this.firstAt[height] === undefined) this.firstAt[height] = node;
+    else {
+      const others = this.forks.get(height);
+      if (others) others.push(node);
+      else this.forks.set(height, [node]);
+    }
     return node;
+  }
+
+  /** Every node at `minIndex` and above, lower heights first (in no set order within a height). */
+  *fromHeight(minIndex: number): Generator<BlockNode> {
+    for (let height = Math.max(0, minIndex); height < this.firstAt.length; height++) {
+      const first = this.firstAt[height];
+      if (first !== undefined) yield first;
+      const others = this.forks.get(height);
+      if (others) yield* others;
+    }
+  }
+
+  private forgetHeight(node: BlockNode): void {
+    const height = node.block.index;
+    const others = this.forks.get(height) ?? [];
+    if (this.firstAt[height] === node) this.firstAt[height] = others.shift();
+    else others.splice(others.indexOf(node), 1);
+    if (others.length === 0) this.forks.delete(height);
+    while (this.firstAt.length > 0 && this.firstAt[this.firstAt.length - 1] === undefined) this.firstAt.pop();
   }
 
   /** Removes a node and everything below it; returns the removed blocks. */
@@ -59,6 +89,7 @@ export class BlockTree {
     while (stack.length > 0) {
       const n = stack.pop() as BlockNode;
       this.nodes.delete(n.block.hash);
+      this.forgetHeight(n);
       removed.push(n.block);
       stack.push(...n.children);
     }

@@ -113,9 +113,14 @@ export class Blockchain {
     return this.tree.get(hash)?.totalWork;
   }
 
-  /** Every block known, main chain and branches: for the fork tree. */
+  /** Every block known, main chain and branches. */
   knownBlocks(): Block[] {
     return [...this.tree.all()].map((n) => n.block);
+  }
+
+  /** Every block known at index `minIndex` and above, main chain and branches, lower first: the fork tree's window. */
+  knownBlocksFrom(minIndex: number): Block[] {
+    return Array.from(this.tree.fromHeight(minIndex), (n) => n.block);
   }
 
   isKnownInvalid(hash: string): boolean {

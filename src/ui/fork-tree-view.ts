@@ -69,7 +69,7 @@ export function mountForkTreeView(node: BlockchainNode, doc: Document): Unbind {
 
   const render = () => {
     const layout = layoutForkTree({
-      blocks: node.chain.knownBlocks(),
+      blocks: node.chain.knownBlocksFrom(node.chain.height - MAX_HEIGHTS + 1),
       isMain: (hash) => node.chain.isOnMainChain(hash),
       tipHash: node.chain.tip.hash,
       tipIndex: node.chain.height,
@@ -83,7 +83,7 @@ export function mountForkTreeView(node: BlockchainNode, doc: Document): Unbind {
     if (followingTip) container.scrollLeft = container.scrollWidth;
     setText(why, explanation(node, layout));
   };
-  // Two redraws a second at most: the layout scans every known block, and a sync delivers thousands a second.
+  // Two redraws a second at most: a sync delivers thousands of blocks a second, and only the last heights are drawn.
   const redraw = redrawScheduler(render, 500);
   const unsubscribe = node.subscribe((event) => {
     if (event.type === 'block') redraw.schedule();

@@ -193,6 +193,9 @@ describe('Blockchain: fork choice', () => {
     expect(chain.hasBlock(b3.hash)).toBe(false);
     expect(chain.isKnownInvalid(b5.hash)).toBe(true);
     expect(chain.balanceOf(alice.address)).toBe(150);
+    // The pruned branch is gone from the fork tree's window too; b2 stays, a side block beside the main chain.
+    const windowed = chain.knownBlocksFrom(2).map((b) => b.hash);
+    expect(windowed).toEqual([chain.mainChain()[1]?.hash, b2?.hash, chain.mainChain()[2]?.hash, a4?.hash]);
   });
 });
 

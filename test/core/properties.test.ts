@@ -54,6 +54,13 @@ describe('properties', () => {
         for (const block of order) chain.addBlock(block, { now: NOW });
         expect(chain.totalWork).toBe(best);
         expect(chain.knownBlocks()).toHaveLength(blocks.length + 1);
+        // The fork tree's window: exactly the known blocks at a height and above, lower heights first.
+        const from = (seed % (blocks.length + 1)) + 1;
+        const windowed = chain.knownBlocksFrom(from);
+        const expected = chain.knownBlocks().filter((b) => b.index >= from);
+        expect(new Set(windowed.map((b) => b.hash))).toEqual(new Set(expected.map((b) => b.hash)));
+        expect(windowed).toHaveLength(expected.length);
+        expect(windowed.map((b) => b.index)).toEqual(expected.map((b) => b.index).sort((a, b) => a - b));
       }),
       { numRuns: 60 },
     );
