@@ -32,7 +32,7 @@ function encode(block: Block, sealed: boolean): Uint8Array {
     writer.u32(tx.payload.length).bytes(tx.payload).shortBytes(tx.signature);
     if (sealed) writer.bytes(hexToBytes(tx.txid)).bytes(tx.leafHash);
   }
-  return writer.finish();
+  return writer.take();
 }
 
 export function encodeBlockBytes(block: Block): Uint8Array {

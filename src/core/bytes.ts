@@ -150,8 +150,21 @@ export class ByteWriter {
     if (b.length > 0xff) throw new RangeError('short byte field longer than 255 bytes');
     return this.u8(b.length).bytes(b);
   }
+  /** A copy of the bytes written: the writer may go on, or be reset and reused. */
   finish(): Uint8Array {
     return this.buf.slice(0, this.pos);
+  }
+
+  /** The bytes written, without a copy when they fill the buffer exactly (a writer made at the final size); the
+   *  writer must not be used after. */
+  take(): Uint8Array {
+    return this.pos === this.buf.length ? this.buf : this.buf.slice(0, this.pos);
+  }
+
+  /** Starts over in the same buffer: a writer reused for many small records allocates once, not per record. */
+  reset(): this {
+    this.pos = 0;
+    return this;
   }
 }
 

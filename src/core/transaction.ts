@@ -53,10 +53,14 @@ export type TransactionJson = {
 
 type UnsignedFields = Omit<Transaction, 'signature' | 'txid' | 'leafHash' | 'payload'>;
 
+/** One writer for every payload (a sync encodes tens of thousands): it grows to the largest and is copied from. */
+const payloadWriter = new ByteWriter(512);
+
 /** The bytes a txid hashes: version, sender, recipient, info (u16-length UTF-8), amount, timestamp (u64),
  *  nonce (u32), public key (u8-length). */
 export function encodeTransactionPayload(tx: UnsignedFields): Uint8Array {
-  return new ByteWriter(128 + tx.info.length * 3)
+  return payloadWriter
+    .reset()
     .u8(TX_VERSION)
     .string(tx.sender)
     .string(tx.recipient)
@@ -68,9 +72,18 @@ export function encodeTransactionPayload(tx: UnsignedFields): Uint8Array {
     .finish();
 }
 
+/** The hash that starts every signing message of a network, by network name: a node knows one or two networks. */
+const signingPrefixes = new Map<string, Uint8Array>();
+
 /** Signatures commit to the network too, so a record signed in one room cannot be replayed in another. */
 export function signingMessage(payload: Uint8Array, networkName: string): Uint8Array {
-  return concatBytes(sha256(utf8(`browser-blockchain/tx/${networkName}`)), payload);
+  let prefix = signingPrefixes.get(networkName);
+  if (prefix === undefined) {
+    if (signingPrefixes.size >= 64) signingPrefixes.clear();
+    prefix = sha256(utf8(`browser-blockchain/tx/${networkName}`));
+    signingPrefixes.set(networkName, prefix);
+  }
+  return concatBytes(prefix, payload);
 }
 
 /** The transaction value from its parts, hashes included: every transaction has this one object shape. */

@@ -216,6 +216,30 @@ describe('checkBlock', () => {
   });
 });
 
+describe('transaction payloads', () => {
+  it('are copies of their own, however many are encoded after them (one writer serves them all)', () => {
+    const fields = (info: string, amount: number) => ({
+      sender: alice.address,
+      recipient: bob.address,
+      info,
+      amount,
+      timestamp: T0,
+      nonce: 1,
+      publicKey: alice.publicKey,
+    });
+    const first = encodeTransactionPayload(fields('short', 1));
+    const copy = first.slice();
+    const long = encodeTransactionPayload(fields('x'.repeat(2_000), 2));
+    encodeTransactionPayload(fields('again', 3));
+    expect(first).toEqual(copy);
+    expect(long.length).toBeGreaterThan(2_000);
+    expect(first.buffer).not.toBe(long.buffer);
+    // A payload that fails midway leaves nothing behind for the next.
+    expect(() => encodeTransactionPayload(fields('bad', -1))).toThrow(RangeError);
+    expect(encodeTransactionPayload(fields('short', 1))).toEqual(copy);
+  });
+});
+
 describe('hex', () => {
   it('round-trips any bytes and refuses every other spelling', () => {
     fc.assert(

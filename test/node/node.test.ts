@@ -166,7 +166,7 @@ describe('BlockchainNode', () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     const peerBlock = buildBlock(node.chain, node.chain.tip, { miner: bob });
     expect(node.acceptBlock(peerBlock, 'peer').ok).toBe(true);
-    for (let i = 0; i < 100 && miner.templates.length < 2; i++) await new Promise((r) => setTimeout(r, 2));
+    for (let i = 0; i < 1_000 && miner.templates.length < 2; i++) await new Promise((r) => setTimeout(r, 2));
     node.stopMining();
     await expect(mined).rejects.toThrow(/stopped/);
     expect(miner.templates.length).toBeGreaterThanOrEqual(2);
