@@ -25,7 +25,7 @@ import {
 } from '../storage/index.ts';
 import { BlockchainNode } from './node.ts';
 import { type NodeNotice, NoticeCode, nodeNotice } from './notices.ts';
-import { createSignatureVerifier } from './signature-verifier.ts';
+import { createSignatureVerifier, nobleVerifier } from './signature-verifier.ts';
 import { createBrowserWorkerVerifier } from './worker-verifier.ts';
 
 /** Storage failures no write reports: another tab's upgrade or delete, a blocked open, a forced close. */
@@ -150,10 +150,15 @@ export async function startBrowserNode(options: StartOptions): Promise<BrowserNo
   const store = await early.adopt(identity.nodeId);
   mark('store-opened');
   const miner = createBrowserMinerPool();
-  // Large batches (a sync, a full re-check) go to workers; the probed in-page verifier checks the rest.
-  const verifier = createBrowserWorkerVerifier(await verifierProbed, (error) =>
-    console.warn(`Signatures are checked on the page from now on: ${error.message}`),
-  ).verify;
+  // Large batches (a sync, a full re-check) go to WebCrypto in workers, the rest to the probed in-page verifier. A
+  // page without WebCrypto's Ed25519 (plain http on a LAN address) has none in its workers either: noble, here.
+  const inPage = await verifierProbed;
+  const verifier =
+    inPage === nobleVerifier
+      ? inPage
+      : createBrowserWorkerVerifier(inPage, (error) =>
+          console.warn(`Signatures are checked on the page from now on: ${error.message}`),
+        ).verify;
   const node = await BlockchainNode.open({ params, nodeId: identity.nodeId, store, miner, verifier });
   mark('node-opened');
   if (node.loadWarnings.length > 0) {
