@@ -25,7 +25,8 @@ export function bytesToHex(bytes: Uint8Array): string {
     hexScratch[i * 2] = HEX_CODES[byte >>> 4] as number;
     hexScratch[i * 2 + 1] = HEX_CODES[byte & 15] as number;
   }
-  hexScratch.length = bytes.length * 2;
+  // Setting an array's length costs even when it does not change: hashes, all 32 bytes, skip it.
+  if (hexScratch.length !== bytes.length * 2) hexScratch.length = bytes.length * 2;
   return String.fromCharCode.apply(null, hexScratch);
 }
 
