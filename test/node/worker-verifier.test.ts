@@ -113,16 +113,24 @@ function fakeWorkers(options: { fail?: boolean; wrongCount?: boolean; unchecked?
   return { create, given, terminated: () => terminated };
 }
 
+/** A worker verifier over `count` fake workers (each given at least 4 checks), with the page's checks spied on. */
+function pool(count: number, how: Parameters<typeof fakeWorkers>[0] = {}) {
+  const workers = fakeWorkers(how);
+  const inPage = vi.fn<SignatureVerifier>(nobleVerifier);
+  const failures: Error[] = [];
+  const { verify } = createWorkerVerifier({
+    createWorker: workers.create,
+    inPage,
+    workers: count,
+    minChecksPerWorker: 4,
+    onWorkerFailure: (error) => failures.push(error),
+  });
+  return { verify, workers, inPage, failures };
+}
+
 describe('worker verifier', () => {
   it('splits a large batch between its workers and gives the verdicts in order', async () => {
-    const workers = fakeWorkers();
-    const inPage = vi.fn<SignatureVerifier>(nobleVerifier);
-    const { verify } = createWorkerVerifier({
-      createWorker: workers.create,
-      inPage,
-      workers: 2,
-      minChecksPerWorker: 4,
-    });
+    const { verify, workers, inPage } = pool(2);
     const { checks, expected } = mixedChecks(11);
     expect(await verify(checks)).toEqual(expected);
     expect(workers.given).toEqual([[6], [5]]);
@@ -130,28 +138,14 @@ describe('worker verifier', () => {
   });
 
   it('has the page decide what a worker could not check', async () => {
-    const workers = fakeWorkers({ unchecked: true });
-    const inPage = vi.fn<SignatureVerifier>(nobleVerifier);
-    const { verify } = createWorkerVerifier({
-      createWorker: workers.create,
-      inPage,
-      workers: 1,
-      minChecksPerWorker: 4,
-    });
+    const { verify, inPage } = pool(1, { unchecked: true });
     const { checks, expected } = mixedChecks(6);
     expect(await verify(checks)).toEqual(expected);
     expect(inPage).toHaveBeenCalledWith(checks.slice(0, 2));
   });
 
   it('keeps a batch too small for a worker in the page, and starts no worker for it', async () => {
-    const workers = fakeWorkers();
-    const inPage = vi.fn<SignatureVerifier>(nobleVerifier);
-    const { verify } = createWorkerVerifier({
-      createWorker: workers.create,
-      inPage,
-      workers: 2,
-      minChecksPerWorker: 4,
-    });
+    const { verify, workers, inPage } = pool(2);
     const { checks, expected } = mixedChecks(3);
     expect(await verify(checks)).toEqual(expected);
     expect(inPage).toHaveBeenCalledTimes(1);
@@ -159,13 +153,7 @@ describe('worker verifier', () => {
   });
 
   it('uses only as many workers as have their minimum share', async () => {
-    const workers = fakeWorkers();
-    const { verify } = createWorkerVerifier({
-      createWorker: workers.create,
-      inPage: nobleVerifier,
-      workers: 3,
-      minChecksPerWorker: 4,
-    });
+    const { verify, workers } = pool(3);
     const { checks, expected } = mixedChecks(9);
     expect(await verify(checks)).toEqual(expected);
     expect(workers.given.map((g) => g.length)).toEqual([1, 1, 0]);
@@ -175,16 +163,7 @@ describe('worker verifier', () => {
     ['rejects', { fail: true }],
     ['answers the wrong number of verdicts', { wrongCount: true }],
   ])('when a worker %s, checks that batch and every later one in the page, and says so once', async (_, how) => {
-    const workers = fakeWorkers(how);
-    const failures: Error[] = [];
-    const inPage = vi.fn<SignatureVerifier>(nobleVerifier);
-    const { verify } = createWorkerVerifier({
-      createWorker: workers.create,
-      inPage,
-      workers: 2,
-      minChecksPerWorker: 4,
-      onWorkerFailure: (error) => failures.push(error),
-    });
+    const { verify, workers, inPage, failures } = pool(2, how);
     const { checks, expected } = mixedChecks(10);
     expect(await verify(checks)).toEqual(expected);
     expect(await verify(checks)).toEqual(expected);
