@@ -1,8 +1,9 @@
 // Signature checks off the page's thread. WebCrypto's Ed25519 runs on the calling thread in Chromium, so a
 // 10,000-block sync spent over a second of the page's time verifying; in workers that time overlaps the next batch
 // arriving and being decoded. Small batches (one relayed block) stay in the page: a round trip would cost more.
-import { releaseProxy, transfer, wrap } from 'comlink';
+import { transfer } from 'comlink';
 import type { SignatureCheck } from '../core/index.ts';
+import { comlinkWorker } from '../mining/index.ts';
 import type { SignatureVerifier } from './signature-verifier.ts';
 import type { VerifierWorkerApi } from './verifier.worker.ts';
 import { packSignatureChecks, Verdict, type VerifierApi } from './verifier-api.ts';
@@ -93,21 +94,8 @@ export function createWorkerVerifier(options: WorkerVerifierOptions): WorkerVeri
 /** A module worker that Vite bundles as its own chunk, driven through Comlink; its load failure fails its calls. */
 export function createBrowserVerifierWorker(): VerifierWorkerHandle {
   const worker = new Worker(new URL('./verifier.worker.ts', import.meta.url), { type: 'module', name: 'verifier' });
-  const remote = wrap<VerifierWorkerApi>(worker);
-  // Comlink never settles a call to a worker that failed to load or threw at top level: fail it from 'error'.
-  const broken = new Promise<never>((_, reject) => {
-    worker.addEventListener('error', (event) => reject(new Error(`verifier worker failed: ${event.message}`)), {
-      once: true,
-    });
-  });
-  broken.catch(() => {}); // observed by the calls racing it
-  return {
-    api: { verify: (packed) => Promise.race([remote.verify(transfer(packed, [packed.buffer])), broken]) },
-    terminate() {
-      remote[releaseProxy]();
-      worker.terminate();
-    },
-  };
+  const { remote, guard, terminate } = comlinkWorker<VerifierWorkerApi>(worker, 'verifier worker');
+  return { api: { verify: (packed) => guard(remote.verify(transfer(packed, [packed.buffer]))) }, terminate };
 }
 
 /** The page's verifier: `hardwareConcurrency - 1` workers (1 to 4), batches under 64 checks in the page. */
