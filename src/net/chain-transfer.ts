@@ -105,8 +105,8 @@ export async function resolveWith(ctx: HandlerContext, session: PeerSession): Pr
     for (let start = 0; start < missing.length; start += RESOLVE_SLICE) {
       slices.push(missing.slice(start, start + RESOLVE_SLICE));
     }
+    if (slices[0]) ctx.node.startSignatureCheck(slices[0]);
     for (const [i, slice] of slices.entries()) {
-      if (i === 0) ctx.node.startSignatureCheck(slice);
       const next = slices[i + 1];
       if (next) ctx.node.startSignatureCheck(next);
       const batch = await admitBlocks(ctx, session, slice);

@@ -114,24 +114,22 @@ export class PeerJsTransport implements Transport {
     this.adopt(peer.connect(peerId, { serialization: 'raw', reliable: true }), true);
   }
 
+  /** The peers of the dials waiting for the signalling server, no longer waiting (their timeouts cancelled). */
+  private takeWaiting(): string[] {
+    const peerIds = [...this.waitingDials.keys()];
+    for (const cancelTimer of this.waitingDials.values()) cancelTimer();
+    this.waitingDials.clear();
+    return peerIds;
+  }
+
   /** Dials that waited for the signalling server, now that it is there. */
   private dialWaiting(): void {
-    const waiting = [...this.waitingDials];
-    this.waitingDials.clear();
-    for (const [peerId, cancelTimer] of waiting) {
-      cancelTimer();
-      this.dial(peerId);
-    }
+    for (const peerId of this.takeWaiting()) this.dial(peerId);
   }
 
   /** The signalling server is gone before the waiting dials could start: they fail now, and are retried later. */
   private failWaiting(reason: string): void {
-    const waiting = [...this.waitingDials];
-    this.waitingDials.clear();
-    for (const [peerId, cancelTimer] of waiting) {
-      cancelTimer();
-      this.events?.onDialFailed(peerId, reason);
-    }
+    for (const peerId of this.takeWaiting()) this.events?.onDialFailed(peerId, reason);
   }
 
   /** The browser is back online: try the signalling server now instead of at the next backoff step. */
@@ -147,8 +145,7 @@ export class PeerJsTransport implements Transport {
     if (this.destroyed) return;
     this.destroyed = true;
     this.cancelReconnect?.();
-    for (const cancelTimer of this.waitingDials.values()) cancelTimer();
-    this.waitingDials.clear();
+    this.takeWaiting();
     for (const { connection, cancelTimer } of this.dials.values()) {
       cancelTimer();
       connection.close();
