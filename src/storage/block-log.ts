@@ -21,12 +21,15 @@ export function placeSegmentAppends(tx: IDBTransaction, sealed: readonly Uint8Ar
   const waiting = loose.getAll();
   waiting.addEventListener('success', () => {
     const records: unknown[] = waiting.result;
-    if (records.length > 0) {
-      for (const run of chunks(records, SEGMENT_MAX_BLOCKS)) segments.add(segmentRecord(run));
-      loose.clear();
-    }
+    if (records.length > 0) moveIntoSegments(records, loose, segments);
     for (const segment of sealed) segments.add(segment);
   });
+}
+
+/** Adds the loose records (as read, in order) as segments after every existing one, and empties the loose store. */
+function moveIntoSegments(records: readonly unknown[], loose: IDBObjectStore, segments: IDBObjectStore): void {
+  for (const run of chunks(records, SEGMENT_MAX_BLOCKS)) segments.add(segmentRecord(run));
+  loose.clear();
 }
 
 /** Block records as read, before any is decoded: the segments and the loose records, each in key order. */
@@ -221,9 +224,7 @@ export function compactBlocks(connection: Connection): Promise<number> {
       // Moved as they are, not interpreted: decoding (and skipping what is unreadable) is for the load.
       const records: unknown[] = all.result;
       if (records.length < COMPACT_AT_BLOCKS) return;
-      const segments = tx.objectStore(NodeStores.Segments);
-      for (const segment of chunks(records, SEGMENT_MAX_BLOCKS)) segments.add(segmentRecord(segment));
-      loose.clear();
+      moveIntoSegments(records, loose, tx.objectStore(NodeStores.Segments));
       moved = records.length;
     });
     return () => moved;

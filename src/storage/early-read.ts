@@ -6,6 +6,7 @@ import { DEFAULT_NETWORK } from '../core/params.ts';
 import {
   BLOCK_STORES,
   type BlockStamp,
+  type BlockStores,
   type PlaceBlockReads,
   type PlaceBlockStamp,
   placeBlockReads,
@@ -27,7 +28,7 @@ export type EarlyReadPlan = {
   readonly sessionKey: string;
   readonly databaseName: string;
   readonly version: number;
-  readonly stores: { readonly segments: string; readonly blocks: string; readonly meta: string };
+  readonly stores: BlockStores;
   readonly tipKey: string;
 };
 

@@ -64,6 +64,10 @@ function upgradeNodeDatabase(db: IDBDatabase, oldVersion: number): void {
   if (db.objectStoreNames.contains(RETIRED_BLOCK_HASHES_STORE)) db.deleteObjectStore(RETIRED_BLOCK_HASHES_STORE);
 }
 
+function hashesOf(node: LoadedNode): Set<string> {
+  return new Set(node.blocks.map((block) => block.hash));
+}
+
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
@@ -166,7 +170,7 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
 
   /** The blocks not stored yet, in their order, with the tip: loose records for a few, new segments for many. */
   const saveNew = async (blocks: readonly Block[], tip: string) => {
-    storedHashes ??= load().then((node) => new Set(node.blocks.map((block) => block.hash)));
+    storedHashes ??= load().then(hashesOf);
     const stored = await storedHashes.catch((error: unknown) => {
       storedHashes = null; // the next save reads again
       throw error;
@@ -203,7 +207,7 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
 
     load(): Promise<LoadedNode> {
       const loaded = load();
-      storedHashes = loaded.then((node) => new Set(node.blocks.map((block) => block.hash)));
+      storedHashes = loaded.then(hashesOf);
       storedHashes.catch(() => {}); // a failed load is the caller's to see
       return loaded;
     },
