@@ -18,7 +18,6 @@ export function mountChainView(node: BlockchainNode, doc: Document): Unbind {
   const viewport = byId(doc, 'chain-viewport', HTMLElement);
   const list = byId(doc, 'blocks', HTMLElement);
   section.hidden = false;
-  let frame = 0;
 
   const render = () => {
     // In em, so projector mode's larger type scales rows with it; the stylesheet picks more rows on narrow screens.
@@ -54,29 +53,23 @@ export function mountChainView(node: BlockchainNode, doc: Document): Unbind {
   };
   // Scrolling redraws every frame; new blocks at most four times a second, since each redraw reads the layout and a
   // sync brings thousands of blocks a second.
-  const redraw = () => {
-    if (frame !== 0) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      render();
-    });
-  };
+  const redraw = redrawScheduler(render);
   const blocksArrived = redrawScheduler(render, BURST_REDRAW_MS);
   const unbinds = [
-    bind(viewport, 'scroll', redraw, { passive: true }),
-    bind(window, 'resize', redraw),
+    bind(viewport, 'scroll', redraw.schedule, { passive: true }),
+    bind(window, 'resize', redraw.schedule),
     node.subscribe((event) => {
       if (event.type === 'block') blocksArrived.schedule();
     }),
+    redraw.cancel,
     blocksArrived.cancel,
   ];
   // Projector mode changes the font size, so the row height: the viewport's size changes with it.
-  const resize = new ResizeObserver(redraw);
+  const resize = new ResizeObserver(redraw.schedule);
   resize.observe(viewport);
   render();
   return () => {
     resize.disconnect();
-    cancelAnimationFrame(frame);
     for (const unbind of unbinds) unbind();
   };
 }
