@@ -10,13 +10,23 @@ import {
   transactionToJson,
 } from '../../src/core/index.ts';
 import { BlockchainNode } from '../../src/node/node.ts';
-import { nobleVerifier } from '../../src/node/signature-verifier.ts';
+import { nobleVerifier, type SignatureVerifier } from '../../src/node/signature-verifier.ts';
 import { buildBlock, keys, NOW, params } from '../core/helpers.ts';
 import { MemoryStore, ThreadMiner } from './fakes.ts';
 
-async function openNode(store = new MemoryStore(), miner = new ThreadMiner()) {
-  const node = await BlockchainNode.open({ params, nodeId: 'n-test', store, miner, now: () => NOW });
+async function openNode(store = new MemoryStore(), miner = new ThreadMiner(), verifier?: SignatureVerifier) {
+  const options = { params, nodeId: 'n-test', store, miner, now: () => NOW };
+  const node = await BlockchainNode.open(verifier ? { ...options, verifier } : options);
   return { node, store, miner };
+}
+
+/** Blocks 2 and 3 of a node that mined, paid bob `amount`, and mined again: a batch with one signature in it. */
+async function blocksWithPayment(amount: number) {
+  const source = await openNode();
+  await source.node.mine();
+  await source.node.newTransaction({ recipient: bob.address, amount });
+  await source.node.mine();
+  return { source, blocks: source.node.chain.mainChain().slice(1) };
 }
 
 const bob = keys(2);
@@ -76,11 +86,7 @@ describe('BlockchainNode', () => {
   });
 
   it('accepts a batch of blocks with their signatures checked together, refusing a bad one with its reason', async () => {
-    const source = await openNode();
-    await source.node.mine();
-    await source.node.newTransaction({ recipient: bob.address, amount: 2 });
-    await source.node.mine();
-    const blocks = source.node.chain.mainChain().slice(1);
+    const { source, blocks } = await blocksWithPayment(2);
     const { node, store } = await openNode();
     const saves = vi.spyOn(store, 'saveBlocks');
     const mempoolSaves = vi.spyOn(store, 'saveMempool');
@@ -104,24 +110,13 @@ describe('BlockchainNode', () => {
   });
 
   it('uses a signature check started ahead of a batch, and checks a batch nobody started one for', async () => {
-    const source = await openNode();
-    await source.node.mine();
-    await source.node.newTransaction({ recipient: bob.address, amount: 1 });
-    await source.node.mine();
-    const blocks = source.node.chain.mainChain().slice(1);
+    const { blocks } = await blocksWithPayment(1);
     const checked: number[] = [];
     const verifier = vi.fn(async (checks: readonly SignatureCheck[]) => {
       checked.push(checks.length);
       return nobleVerifier(checks);
     });
-    const node = await BlockchainNode.open({
-      params,
-      nodeId: 'n-test',
-      store: new MemoryStore(),
-      miner: new ThreadMiner(),
-      now: () => NOW,
-      verifier,
-    });
+    const { node } = await openNode(undefined, undefined, verifier);
     node.startSignatureCheck(blocks);
     expect(checked).toEqual([1]);
     expect((await node.acceptBlocks(blocks, 'peer')).map((r) => r.ok)).toEqual([true, true]);
