@@ -40,6 +40,15 @@ export type AddOptions = {
   readonly sealed?: boolean;
 };
 
+/**
+ * Blocks whose signatures are being checked ahead of their admission (a node's `prepareBlocks`), handed back to its
+ * `acceptBlocks`: the batch and its verdicts (one per block: all its signatures hold) travel together.
+ */
+export type PreparedBlocks = {
+  readonly blocks: readonly Block[];
+  readonly signatures: Promise<readonly boolean[]>;
+};
+
 /** Blocks kept while their parent is unknown; past this the oldest are dropped. */
 export const MAX_ORPHANS = 1024;
 /** Hashes of blocks found invalid, kept so a peer repeating one costs a lookup; bounded against floods. */
@@ -344,3 +353,6 @@ export class Blockchain {
     return adopted;
   }
 }
+
+/** The chain as its readers (the network, the page) see it: every query, no way to add a block. */
+export type ChainReader = Omit<Blockchain, 'addBlock'>;

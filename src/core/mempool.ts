@@ -88,3 +88,6 @@ export class Mempool {
     return chosen;
   }
 }
+
+/** The mempool as its readers see it: what is pending, no way to add or remove. */
+export type MempoolReader = Pick<Mempool, 'size' | 'has' | 'transactions' | 'available'>;

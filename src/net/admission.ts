@@ -1,6 +1,6 @@
 // The one way a peer's block reaches the node: decoded by the core, validated in full by the node (alone, or as a
 // batch whose signatures are verified together), and the verdict turned into what it means for the peer.
-import { type Added, type Block, blockFromJson, RejectCode, type Result } from '../core/index.ts';
+import { type Added, type Block, blockFromJson, type PreparedBlocks, RejectCode, type Result } from '../core/index.ts';
 import type { HandlerContext } from './context.ts';
 import type { PeerSession } from './peer-session.ts';
 
@@ -19,7 +19,7 @@ export function decodeBlock(ctx: HandlerContext, session: PeerSession, json: unk
 function judge(ctx: HandlerContext, session: PeerSession, block: Block, result: Result<Added>): Admission {
   if (result.ok) {
     const work = ctx.node.chain.totalWorkOf(block.hash);
-    if (work !== undefined && work > session.claimedWork) session.claimedWork = work;
+    if (work !== undefined) session.raiseClaimedWork(work);
     return 'added';
   }
   if (result.code === RejectCode.DuplicateBlock) return 'known';
@@ -50,10 +50,11 @@ export type BatchResult = {
 export async function admitBlocks(
   ctx: HandlerContext,
   session: PeerSession,
-  blocks: readonly Block[],
+  batch: PreparedBlocks,
 ): Promise<BatchResult> {
+  const { blocks } = batch;
   for (const block of blocks) session.markKnown(block.hash);
-  const results = await ctx.node.acceptBlocks(blocks, 'peer');
+  const results = await ctx.node.acceptBlocks(batch, 'peer');
   let added = 0;
   let last: string | null = null;
   for (const [i, block] of blocks.entries()) {
@@ -70,7 +71,7 @@ export async function admitBlocks(
 }
 
 /** A peer's batch decoded up to the first body that does not decode, its signatures already being checked. */
-export type DecodedBatch = { readonly blocks: readonly Block[]; readonly undecodable: boolean };
+export type DecodedBatch = { readonly prepared: PreparedBlocks; readonly undecodable: boolean };
 
 /** Decodes a batch in order up to the first body that does not decode, and starts checking its signatures. */
 export function decodeBatch(ctx: HandlerContext, session: PeerSession, jsons: readonly unknown[]): DecodedBatch {
@@ -80,8 +81,7 @@ export function decodeBatch(ctx: HandlerContext, session: PeerSession, jsons: re
     if (block === null) break;
     blocks.push(block);
   }
-  ctx.node.startSignatureCheck(blocks);
-  return { blocks, undecodable: blocks.length < jsons.length };
+  return { prepared: ctx.node.prepareBlocks(blocks), undecodable: blocks.length < jsons.length };
 }
 
 /** Admits what decoded; a batch cut short by a body that does not decode stops there. */
@@ -90,9 +90,9 @@ export async function admitDecoded(
   session: PeerSession,
   batch: DecodedBatch,
 ): Promise<BatchResult> {
-  const admitted = await admitBlocks(ctx, session, batch.blocks);
+  const admitted = await admitBlocks(ctx, session, batch.prepared);
   if (admitted.stoppedBy === null && batch.undecodable) {
-    return { ...admitted, stoppedBy: `block ${batch.blocks.length + 1} of the batch does not decode` };
+    return { ...admitted, stoppedBy: `block ${batch.prepared.blocks.length + 1} of the batch does not decode` };
   }
   return admitted;
 }

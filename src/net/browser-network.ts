@@ -7,7 +7,7 @@ import type { NetworkConfig } from './config.ts';
 import type { NetworkNode } from './context.ts';
 import { announceToTabs, type ChannelLike, invitedPeer, pollServerPeers } from './discovery.ts';
 import { createNetwork, type PeerNetwork } from './network.ts';
-import { TrafficCounter } from './network-events.ts';
+import type { PeerDirectory } from './peer-directory.ts';
 import { PeerJsTransport } from './peerjs-transport.ts';
 import { inviteUrl, peerIdFor } from './room.ts';
 import { probeSameOrigin, resolveSignalling, type SignallingConfig } from './signalling-config.ts';
@@ -21,6 +21,8 @@ export type BrowserNetworkOptions = {
   /** Saved settings, same syntax as ?signal= and ?ice=. */
   readonly settings?: { readonly signal?: string; readonly ice?: string };
   readonly config?: Partial<NetworkConfig>;
+  /** The node's one list of peers; a new, empty one by default. */
+  readonly directory?: PeerDirectory;
   /** Defaults to the page's fetch, BroadcastChannel and window; tests and workers may pass others. */
   readonly fetchFn?: typeof fetch;
   readonly openChannel?: ((name: string) => ChannelLike) | null;
@@ -31,8 +33,6 @@ export type BrowserNetwork = {
   readonly network: PeerNetwork;
   readonly peerId: string;
   readonly signalling: SignallingConfig;
-  /** Messages and bytes per type since start: `traffic.snapshot()`. */
-  readonly traffic: TrafficCounter;
   /** This page's URL with `peer=` this node: open it in another browser to join and dial this one. */
   readonly inviteUrl: string;
   stop(): void;
@@ -91,9 +91,12 @@ export async function startBrowserNetwork(options: BrowserNetworkOptions): Promi
         });
   const routed = tabs === null ? null : new TabRoutedTransport(tabs, remote);
   const transport = routed ?? remote;
-  const network = createNetwork({ node, transport, ...(options.config ? { config: options.config } : {}) });
-  const traffic = new TrafficCounter();
-  network.subscribe(traffic.listener);
+  const network = createNetwork({
+    node,
+    transport,
+    ...(options.config ? { config: options.config } : {}),
+    ...(options.directory ? { directory: options.directory } : {}),
+  });
   network.start();
 
   const stops: Cancel[] = [];
@@ -140,5 +143,5 @@ export async function startBrowserNetwork(options: BrowserNetworkOptions): Promi
     for (const cancel of stops) cancel();
     network.stop();
   }
-  return { network, peerId, signalling, traffic, inviteUrl: inviteUrl(location.href, peerId), stop };
+  return { network, peerId, signalling, inviteUrl: inviteUrl(location.href, peerId), stop };
 }

@@ -17,11 +17,10 @@ const RESOLVE_SLICE = 500;
  * last one has been handed to the link, so a 10,000-block answer never sits in memory as frames.
  */
 export async function serveChain(ctx: HandlerContext, session: PeerSession, message: GetChainMessage): Promise<void> {
-  if (session.servingChain) {
+  if (!session.startServingChain()) {
     ctx.penalize(session, ProtocolFault.Flooding, 'protocol', 'get-chain while the last one is still being answered');
     return;
   }
-  session.servingChain = true;
   try {
     const blocks = ctx.node.chain.mainChain();
     for (let sent = 0; sent < blocks.length && !session.isClosed; ) {
@@ -31,7 +30,7 @@ export async function serveChain(ctx: HandlerContext, session: PeerSession, mess
       sent += part.length;
     }
   } finally {
-    session.servingChain = false;
+    session.finishServingChain();
   }
 }
 
@@ -105,11 +104,12 @@ export async function resolveWith(ctx: HandlerContext, session: PeerSession): Pr
     for (let start = 0; start < missing.length; start += RESOLVE_SLICE) {
       slices.push(missing.slice(start, start + RESOLVE_SLICE));
     }
-    if (slices[0]) ctx.node.startSignatureCheck(slices[0]);
-    for (const [i, slice] of slices.entries()) {
-      const next = slices[i + 1];
-      if (next) ctx.node.startSignatureCheck(next);
-      const batch = await admitBlocks(ctx, session, slice);
+    let next = slices[0] ? ctx.node.prepareBlocks(slices[0]) : null;
+    for (let i = 0; next !== null; i++) {
+      const current = next;
+      const following = slices[i + 1];
+      next = following ? ctx.node.prepareBlocks(following) : null;
+      const batch = await admitBlocks(ctx, session, current);
       added += batch.added;
       if (batch.stoppedBy !== null) return { peerId, added, error: batch.stoppedBy };
     }

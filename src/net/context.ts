@@ -1,26 +1,41 @@
 // The narrow view the network handlers have of the node they serve and of the network around them. A structural
-// port, so tests hand in a real BlockchainNode and src/net never imports the node's implementation.
-import type { Added, Block, Blockchain, NetworkParams, Result, Transaction } from '../core/index.ts';
-import type { NodeEvent } from '../node/events.ts';
+// port declared here, so src/net imports nothing from src/node: the node hands in an object that has all of it.
+import type {
+  Added,
+  Block,
+  ChainReader,
+  MempoolReader,
+  NetworkParams,
+  PreparedBlocks,
+  Reorg,
+  Result,
+  Transaction,
+} from '../core/index.ts';
 import type { Clock } from './clock.ts';
 import type { NetworkConfig } from './config.ts';
 import type { Fault, FaultContext } from './misbehaviour.ts';
 import type { PeerSession } from './peer-session.ts';
 
-/** What the network needs of a node: BlockchainNode has all of it. */
+/** The node's news the network relays: a block it accepted (and how the main chain moved), a transaction it admitted. */
+export type NodeNews =
+  | { readonly type: 'block'; readonly block: Block; readonly reorg: Reorg }
+  | { readonly type: 'transaction'; readonly transaction: Transaction };
+
+/** What the network needs of a node. */
 export interface NetworkNode {
   readonly id: string;
   readonly params: NetworkParams;
-  readonly chain: Blockchain;
-  readonly mempool: { transactions(): Transaction[]; has(txid: string): boolean };
+  readonly chain: ChainReader;
+  readonly mempool: Pick<MempoolReader, 'transactions' | 'has'>;
   /** Validates and stores a block; every peer block goes through here, so nothing invalid is stored. */
   acceptBlock(block: Block, source: 'peer'): Result<Added>;
+  /** Starts checking a batch's signatures; the handle goes to acceptBlocks once the batch before it is admitted. */
+  prepareBlocks(blocks: readonly Block[]): PreparedBlocks;
   /** Many blocks at once, signatures verified together; one verdict per block, in order. */
-  acceptBlocks(blocks: readonly Block[], source: 'peer'): Promise<ReadonlyArray<Result<Added>>>;
-  /** Starts verifying the signatures of a batch before it is handed, as this same array, to acceptBlocks. */
-  startSignatureCheck(blocks: readonly Block[]): void;
+  acceptBlocks(batch: PreparedBlocks, source: 'peer'): Promise<ReadonlyArray<Result<Added>>>;
   acceptTransaction(transaction: Transaction, source: 'peer'): Result<Transaction>;
-  subscribe(listener: (event: NodeEvent) => void): () => void;
+  /** The node's news, in the order it happened. */
+  subscribe(listener: (news: NodeNews) => void): () => void;
 }
 
 /** What the message handlers (sync, chain transfer) need from the network that runs them. */

@@ -22,10 +22,7 @@ export function dispatch(ctx: DispatchContext, session: PeerSession, message: Me
       session.send({ type: 'pong', nonce: message.nonce });
       break;
     case 'pong':
-      if (message.nonce === session.pingNonce) {
-        session.latencyMs = ctx.clock.now() - session.lastPingAt;
-        session.pingNonce = null;
-      }
+      session.pong(message.nonce, ctx.clock.now());
       break;
     case 'transaction':
       onTransaction(ctx, session, message.transaction);
@@ -58,11 +55,7 @@ function onStatus(ctx: DispatchContext, session: PeerSession, status: StatusMess
     ctx.penalize(session, 'wrong-genesis', 'chain', `genesis ${status.genesis} of network ${status.network}`);
     return;
   }
-  const first = session.status === null;
-  session.status = status;
-  const work = BigInt(status.work);
-  if (work > session.claimedWork) session.claimedWork = work;
-  if (first) ctx.peerReady(session);
+  if (session.acceptStatus(status)) ctx.peerReady(session);
   ctx.requestSync();
 }
 
@@ -82,7 +75,7 @@ function onBlock(ctx: DispatchContext, session: PeerSession, json: unknown): voi
   if (block === null) return;
   if (admitBlock(ctx, session, block) === 'orphan') {
     // Its ancestors are missing: fetch them from this peer by locator.
-    session.syncWanted = true;
+    session.wantSync();
     ctx.requestSync();
   }
 }

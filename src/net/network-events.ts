@@ -3,10 +3,12 @@
 import { Listeners } from '../core/index.ts';
 import type { Fault } from './misbehaviour.ts';
 import type { MessageType } from './protocol.ts';
-import type { SignallingState } from './transport.ts';
+import type { LinkKind, SignallingState } from './transport.ts';
 
 export type PeerInfo = {
   readonly id: string;
+  /** What carries the link: WebRTC, a channel between tabs of this browser, memory. */
+  readonly link: LinkKind;
   readonly outbound: boolean;
   /** False until the peer's status arrived. */
   readonly ready: boolean;
@@ -18,7 +20,8 @@ export type PeerInfo = {
 };
 
 export type NetworkEvent =
-  | { readonly type: 'peers'; readonly peers: readonly PeerInfo[] }
+  /** The links changed: one opened, finished its status exchange, or closed. */
+  | { readonly type: 'links'; readonly peers: readonly PeerInfo[] }
   | { readonly type: 'online'; readonly online: boolean }
   | { readonly type: 'signalling'; readonly state: SignallingState; readonly detail: string }
   | {

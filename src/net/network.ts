@@ -7,7 +7,7 @@ import type { DispatchContext, NetworkNode } from './context.ts';
 import { dispatch } from './handlers.ts';
 import { type Fault, type FaultContext, Misbehaviour, ProtocolFault, penaltyFor } from './misbehaviour.ts';
 import { type NetworkEvent, NetworkEvents, type NetworkListener, type PeerInfo } from './network-events.ts';
-import { PeerDirectory } from './peer-directory.ts';
+import { PeerDirectory, type PeerOrigin } from './peer-directory.ts';
 import { PeerSession } from './peer-session.ts';
 import { decodeMessage, MAX_PEERS_PER_MESSAGE, maxMessageBytes, type StatusMessage } from './protocol.ts';
 import { Relay } from './relay.ts';
@@ -23,6 +23,8 @@ export type NetworkOptions = {
   readonly transport: Transport;
   readonly clock?: Clock;
   readonly config?: Partial<NetworkConfig>;
+  /** The node's one list of peers (registered ones saved through its port); a new, empty one by default. */
+  readonly directory?: PeerDirectory;
 };
 
 export type ResolveResult = { readonly replaced: boolean; readonly length: number };
@@ -64,7 +66,7 @@ export class PeerNetwork {
     const expected = peerIdFor(this.node.chain.genesis.hash, this.node.id);
     if (this.peerId !== expected) throw new TypeError(`transport id ${this.peerId} should be ${expected}`);
     this.maxMessageBytes = maxMessageBytes(this.node.params);
-    this.directory = new PeerDirectory(this.clock, this.config);
+    this.directory = options.directory ?? new PeerDirectory({ clock: this.clock, config: this.config });
     this.relay = new Relay(this.node, () => this.readySessions());
     this.context = {
       node: this.node,
@@ -91,7 +93,7 @@ export class PeerNetwork {
   start(): void {
     if (this.started) return;
     this.started = true;
-    this.unsubscribeNode = this.node.subscribe(this.relay.onNodeEvent);
+    this.unsubscribeNode = this.node.subscribe(this.relay.onNodeNews);
     this.transport.listen({
       onOpen: (link) => this.onOpen(link),
       onMessage: (link, data) => this.onMessage(link, data),
@@ -127,13 +129,14 @@ export class PeerNetwork {
   }
 
   /**
-   * The seed's /nodes/register for one id (a full peer id or the bare node id a page shows): remembered, dialled
-   * now if there is room, and redialled whenever the link is lost. False when the id names no peer of this room.
+   * The seed's /nodes/register for one id (a full peer id or the bare node id a page shows), or an invite:
+   * remembered, dialled now if there is room, and redialled whenever the link is lost. False when the id names no
+   * peer of this room.
    */
-  connect(idOrNodeId: string): boolean {
+  connect(idOrNodeId: string, origin: Exclude<PeerOrigin, 'discovered'> = 'invited'): boolean {
     const peerId = toRoomPeerId(idOrNodeId, this.node.chain.genesis.hash);
     if (peerId === null || peerId === this.peerId) return false;
-    this.directory.add(peerId, true);
+    this.directory.add(peerId, origin);
     this.fillConnections();
     return true;
   }
@@ -144,7 +147,7 @@ export class PeerNetwork {
     for (const id of ids) {
       const peerId = toRoomPeerId(id, genesis);
       if (peerId !== null && peerId !== this.peerId && !this.misbehaviour.isBanned(peerId)) {
-        this.directory.add(peerId, false);
+        this.directory.add(peerId, 'discovered');
       }
     }
     this.fillConnections();
@@ -158,6 +161,7 @@ export class PeerNetwork {
   peerInfo(): PeerInfo[] {
     return [...this.sessions.values()].map((s) => ({
       id: s.peerId,
+      link: s.link.kind,
       outbound: s.link.outbound,
       ready: s.isReady,
       height: s.status?.height ?? null,
@@ -165,6 +169,11 @@ export class PeerNetwork {
       score: this.misbehaviour.scoreOf(s.peerId),
       latencyMs: s.latencyMs,
     }));
+  }
+
+  /** Peers registered by the user (the seed's /nodes/register), whether linked now or not. */
+  registeredPeers(): string[] {
+    return this.directory.registered();
   }
 
   bannedPeers(): string[] {
@@ -217,7 +226,7 @@ export class PeerNetwork {
   }
 
   private emitPeers(): void {
-    this.emit({ type: 'peers', peers: this.peerInfo() });
+    this.emit({ type: 'links', peers: this.peerInfo() });
   }
 
   private onOpen(link: PeerLink): void {
@@ -363,11 +372,7 @@ export class PeerNetwork {
         continue;
       }
       if (gossip && session.isReady) this.sendGossip(session);
-      if (now - session.lastPingAt >= this.config.heartbeatMs) {
-        session.lastPingAt = now;
-        session.pingNonce = Math.floor(Math.random() * 0xffffffff);
-        session.send({ type: 'ping', nonce: session.pingNonce });
-      }
+      session.pingIfDue(now, this.config.heartbeatMs);
     }
     this.fillConnections();
   }

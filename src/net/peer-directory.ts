@@ -1,10 +1,20 @@
-// The peers worth dialling: registered ones (kept for the session) and discovered ones (dropped after repeated
-// failures), each with its dial state and a backoff that doubles after every failure.
+// The peers worth dialling: registered ones (the seed's /nodes/register: kept, and saved through a port, so a
+// reload dials them again), invited ones (an invite link: kept for the session) and discovered ones (dropped after
+// repeated failures), each with its dial state and a backoff that doubles after every failure. The one list of
+// peers a node has; ids are room peer ids (room.ts), checked by the caller.
 import type { Clock } from './clock.ts';
 import type { NetworkConfig } from './config.ts';
 
+/** How a peer became known; the first two are redialled for as long as the page lives. */
+export type PeerOrigin = 'registered' | 'invited' | 'discovered';
+
+/** Where registered peers are kept between visits (the node's store). */
+export interface RegisteredPeersPort {
+  /** The whole list, in registration order, each time it changes. */
+  save(peerIds: readonly string[]): void;
+}
+
 type Candidate = {
-  /** Registered by the user or an invite link: redialled for as long as the page lives. */
   explicit: boolean;
   /** Failed dials (or links that closed before the status exchange) in a row. */
   failures: number;
@@ -12,16 +22,48 @@ type Candidate = {
   dialingSince: number | null;
 };
 
+export type PeerDirectoryOptions = {
+  readonly clock: Clock;
+  readonly config: NetworkConfig;
+  /** Registered peers saved before (room peer ids). */
+  readonly registered?: readonly string[];
+  readonly port?: RegisteredPeersPort;
+};
+
 export class PeerDirectory {
   private readonly candidates = new Map<string, Candidate>();
+  /** Registered ids, saved as they are: a ban forgets a peer for dialling, not the user's registration. */
+  private readonly registeredIds = new Set<string>();
+  private readonly clock: Clock;
+  private readonly config: NetworkConfig;
+  private readonly port: RegisteredPeersPort | null;
 
-  constructor(
-    private readonly clock: Clock,
-    private readonly config: NetworkConfig,
-  ) {}
+  constructor(options: PeerDirectoryOptions) {
+    this.clock = options.clock;
+    this.config = options.config;
+    this.port = options.port ?? null;
+    for (const peerId of options.registered ?? []) {
+      this.registeredIds.add(peerId);
+      this.remember(peerId, true);
+    }
+  }
 
-  /** Remembers a peer; registering an id again makes it due at once. */
-  add(peerId: string, explicit: boolean): void {
+  /** Remembers a peer; registering or inviting an id again makes it due at once. */
+  add(peerId: string, origin: PeerOrigin): void {
+    const explicit = origin !== 'discovered';
+    if (origin === 'registered' && !this.registeredIds.has(peerId)) {
+      this.registeredIds.add(peerId);
+      this.port?.save(this.registered());
+    }
+    this.remember(peerId, explicit);
+  }
+
+  /** Registered peers, in registration order. */
+  registered(): string[] {
+    return [...this.registeredIds];
+  }
+
+  private remember(peerId: string, explicit: boolean): void {
     const known = this.candidates.get(peerId);
     if (known) {
       if (explicit) {
@@ -42,7 +84,7 @@ export class PeerDirectory {
   opened(peerId: string): void {
     const known = this.candidates.get(peerId);
     if (known) known.dialingSince = null;
-    else this.add(peerId, false);
+    else this.remember(peerId, false);
   }
 
   /** The status exchange completed: the peer is good, its failures are forgiven. */

@@ -34,21 +34,16 @@ export type SessionOptions = {
 export class PeerSession {
   readonly peerId: string;
   readonly link: PeerLink;
-  /** The peer's status message, once received: until then nothing but status is accepted from it. */
-  status: StatusMessage | null = null;
-  /** The most work we know the peer's best chain to have: its status, raised by blocks it relays. */
-  claimedWork = 0n;
-  /** Set when the peer showed us a block whose ancestors we lack, or more work than we have. */
-  syncWanted = false;
-  /** True while we stream our whole chain to it, so a second get-chain waits for no second stream. */
-  servingChain = false;
   readonly openedAt: number;
-  lastHeardAt: number;
-  lastPingAt = 0;
-  pingNonce: number | null = null;
-  latencyMs: number | null = null;
-  closeReason: string | null = null;
-
+  private peerStatus: StatusMessage | null = null;
+  private workClaimed = 0n;
+  private syncIsWanted = false;
+  private chainBeingServed = false;
+  private heardAt: number;
+  private pingedAt = 0;
+  private pingNonce: number | null = null;
+  private latency: number | null = null;
+  private closedWith: string | null = null;
   private readonly clock: Clock;
   private readonly config: NetworkConfig;
   private readonly assembler: FrameAssembler;
@@ -70,20 +65,102 @@ export class PeerSession {
     this.known = new BoundedSet(options.config.knownPerPeer);
     this.onSend = options.onSend ?? (() => {});
     this.openedAt = options.clock.now();
-    this.lastHeardAt = this.openedAt;
+    this.heardAt = this.openedAt;
   }
 
   get isClosed(): boolean {
-    return this.closeReason !== null;
+    return this.closedWith !== null;
   }
 
   get isReady(): boolean {
-    return this.status !== null && !this.isClosed;
+    return this.peerStatus !== null && !this.isClosed;
+  }
+
+  /** The peer's status message, once received: until then nothing but status is accepted from it. */
+  get status(): StatusMessage | null {
+    return this.peerStatus;
+  }
+
+  /** The most work we know the peer's best chain to have: its status, raised by blocks it relays. */
+  get claimedWork(): bigint {
+    return this.workClaimed;
+  }
+
+  /** Set when the peer showed us a block whose ancestors we lack. */
+  get syncWanted(): boolean {
+    return this.syncIsWanted;
+  }
+
+  get lastHeardAt(): number {
+    return this.heardAt;
+  }
+
+  get latencyMs(): number | null {
+    return this.latency;
+  }
+
+  /** Why the link closed (the first reason given), or null while it is open. */
+  get closeReason(): string | null {
+    return this.closedWith;
+  }
+
+  /** Takes the peer's status; true when it was the first (the peer is ready from now on). */
+  acceptStatus(status: StatusMessage): boolean {
+    const first = this.peerStatus === null;
+    this.peerStatus = status;
+    this.raiseClaimedWork(BigInt(status.work));
+    return first;
+  }
+
+  /** The peer showed a chain with this much work (a status, a block it relayed): we know it has at least that. */
+  raiseClaimedWork(work: bigint): void {
+    if (work > this.workClaimed) this.workClaimed = work;
+  }
+
+  /** After a sync with it: whatever it claimed, we now have what it would give, so it is not chased again. */
+  capClaimedWork(ours: bigint): void {
+    if (this.workClaimed > ours) this.workClaimed = ours;
+  }
+
+  /** The peer sent a block whose ancestors we lack: fetch them from it by locator. */
+  wantSync(): void {
+    this.syncIsWanted = true;
+  }
+
+  /** A sync with this peer starts: the wish it raised is met. */
+  syncStarted(): void {
+    this.syncIsWanted = false;
+  }
+
+  /** Claims the one whole-chain stream a peer may have from us at a time; false while one runs. */
+  startServingChain(): boolean {
+    if (this.chainBeingServed) return false;
+    this.chainBeingServed = true;
+    return true;
+  }
+
+  finishServingChain(): void {
+    this.chainBeingServed = false;
+  }
+
+  /** Sends a ping if the last one is `intervalMs` old; its pong measures the latency. */
+  pingIfDue(now: number, intervalMs: number): void {
+    if (now - this.pingedAt < intervalMs) return;
+    this.pingedAt = now;
+    this.pingNonce = Math.floor(Math.random() * 0xffffffff);
+    this.send({ type: 'ping', nonce: this.pingNonce });
+  }
+
+  /** A pong: the answer to our last ping (an older or made-up one is ignored). */
+  pong(nonce: number, now: number): void {
+    if (nonce !== this.pingNonce) return;
+    this.latency = now - this.pingedAt;
+    this.pingNonce = null;
   }
 
   /** Feeds one frame from the link; any frame counts as a sign of life. */
   receive(data: unknown): FrameResult {
-    this.lastHeardAt = this.clock.now();
+    this.heardAt = this.clock.now();
     return this.assembler.accept(data);
   }
 
@@ -170,7 +247,7 @@ export class PeerSession {
   /** Closes the link; the first reason given is the one kept. */
   close(reason: string): void {
     if (this.isClosed) return;
-    this.closeReason = reason;
+    this.closedWith = reason;
     this.queue.length = 0;
     this.queuedBytes = 0;
     for (const [request, entry] of [...this.pending]) {

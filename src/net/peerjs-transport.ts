@@ -32,6 +32,7 @@ const PEER_UNAVAILABLE_RE = /^Could not connect to peer (.+)$/;
 
 class PeerJsLink implements PeerLink {
   readonly peerId: string;
+  readonly kind = 'webrtc';
 
   constructor(
     private readonly connection: DataConnection,

@@ -2,8 +2,7 @@
 // (it sent it to us, or we sent it before), never back to where it came from. During a bulk import only the tip
 // that results is announced; peers that lack its ancestors fetch them by locator.
 import { type Block, blockToJson, type Transaction, transactionToJson } from '../core/index.ts';
-import type { NodeEvent } from '../node/events.ts';
-import type { NetworkNode } from './context.ts';
+import type { NetworkNode, NodeNews } from './context.ts';
 import type { PeerSession } from './peer-session.ts';
 
 export class Relay {
@@ -15,8 +14,8 @@ export class Relay {
     private readonly readyPeers: () => Iterable<PeerSession>,
   ) {}
 
-  /** The node's event listener. */
-  readonly onNodeEvent = (event: NodeEvent): void => {
+  /** The node's news listener. */
+  readonly onNodeNews = (event: NodeNews): void => {
     if (event.type === 'transaction') this.relayTransaction(event.transaction);
     if (event.type !== 'block') return;
     if (this.bulkDepth === 0) this.relayBlock(event.block);

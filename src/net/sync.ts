@@ -143,7 +143,7 @@ export class SyncScheduler {
     }
     if (best === null) return;
     const session = best;
-    session.syncWanted = false;
+    session.syncStarted();
     this.running = true;
     syncFrom(this.ctx, session)
       .then(
@@ -154,9 +154,7 @@ export class SyncScheduler {
         },
       )
       .finally(() => {
-        // Whatever it claimed, we now have what it would give: do not chase it again until it shows more.
-        const ours = this.ctx.node.chain.totalWork;
-        if (session.claimedWork > ours) session.claimedWork = ours;
+        session.capClaimedWork(this.ctx.node.chain.totalWork);
         this.running = false;
         this.request();
       });

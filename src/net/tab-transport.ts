@@ -41,6 +41,7 @@ function linkKey(peerId: string, outbound: boolean): string {
 }
 
 class TabLink implements PeerLink {
+  readonly kind = 'tab';
   closed = false;
   constructor(
     readonly peerId: string,

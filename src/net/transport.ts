@@ -2,9 +2,14 @@
 // implements it in the page (peerjs-transport.ts); unit tests use an in-memory one. The network above never
 // knows which.
 
+/** What carries a link: a WebRTC data channel (PeerJS), a BroadcastChannel between tabs of one browser, or memory
+ *  (tests, a simulator). */
+export type LinkKind = 'webrtc' | 'tab' | 'in-memory';
+
 /** One open, ordered, reliable channel to one peer. */
 export interface PeerLink {
   readonly peerId: string;
+  readonly kind: LinkKind;
   /** True when this side dialled. */
   readonly outbound: boolean;
   send(frame: Uint8Array): void;

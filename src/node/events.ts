@@ -1,5 +1,8 @@
-// What a node announces: the UI and the network listen through a core Listeners<NodeEvent>.
+// What a node announces: the chain node's own events, and the full node's one union of everything it tells its
+// clients (the page, the console, any other), one name per meaning.
 import type { Block, Reorg, Transaction } from '../core/index.ts';
+import type { NetworkEvent } from '../net/network-events.ts';
+import type { StorageError } from '../storage/index.ts';
 import type { MiningProgress } from './ports.ts';
 
 export type BlockSource = 'local' | 'peer' | 'import';
@@ -16,7 +19,16 @@ export type NodeEvent =
   | { readonly type: 'mempool'; readonly size: number }
   | { readonly type: 'mining'; readonly active: boolean; readonly auto: boolean }
   | { readonly type: 'mining-progress'; readonly progress: MiningProgress }
-  | { readonly type: 'peers'; readonly peers: readonly string[] }
-  | { readonly type: 'storage-error'; readonly message: string; readonly error: unknown };
+  /** A write failed: the storage's coded error, or null for anything else (then `message` is all there is). */
+  | { readonly type: 'storage-error'; readonly error: StorageError | null; readonly message: string };
 
 export type Listener = (event: NodeEvent) => void;
+
+/** Everything a full node tells its clients: its chain node's events, its network's, and its registered peers. */
+export type FullNodeEvent =
+  | NodeEvent
+  | NetworkEvent
+  /** The peers registered by the user (the seed's /nodes/register) changed: room peer ids, in order. */
+  | { readonly type: 'registered-peers'; readonly peers: readonly string[] };
+
+export type FullNodeListener = (event: FullNodeEvent) => void;

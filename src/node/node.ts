@@ -6,7 +6,6 @@ import {
   Blockchain,
   type BlockJson,
   blockToJson,
-  ChainError,
   type ChainJson,
   createBlockTemplate,
   createTransaction,
@@ -16,13 +15,16 @@ import {
   Listeners,
   Mempool,
   type NetworkParams,
+  type PreparedBlocks,
   type Result,
   type Transaction,
 } from '../core/index.ts';
+import { StorageError } from '../storage/index.ts';
 import { validateChain } from './chain-validation.ts';
+import { type CommandResult, FailureCode, failed, refused, succeeded } from './failures.ts';
 import type { BlockSource, Listener, NodeEvent } from './events.ts';
 import type { MinerPort, NodeStorePort } from './ports.ts';
-import { parseTransactionRequest, type TransactionRequest } from './requests.ts';
+import { parseTransactionRequest } from './requests.ts';
 import { nobleVerifier, type SignatureVerifier, verifyBlockSignatures } from './signature-verifier.ts';
 
 export type NodeOptions = {
@@ -50,17 +52,16 @@ export class BlockchainNode {
   private readonly now: () => number;
   private readonly events = new Listeners<NodeEvent>('node event');
   private readonly verifier: SignatureVerifier;
-  /** Signature checks started ahead of `acceptBlocks`, by the batch they are for. */
-  private readonly signatureChecks = new WeakMap<readonly Block[], Promise<boolean[]>>();
-  private peerIds: string[];
   private writes: Promise<void> = Promise.resolve();
   private autoMine = false;
-  private mineWaiters: Array<{ resolve: (block: Block) => void; reject: (error: Error) => void }> = [];
+  private mineWaiters: Array<(mined: CommandResult<Block>) => void> = [];
   private currentMining: AbortController | null = null;
   private miningLoop: Promise<void> | null = null;
   private readonly stats = { templates: 0, restartsOnNewTip: 0, lastTemplateParent: '' };
-  /** What loading from the store skipped (unreadable records), in English, for the page to tell the user. */
+  /** What loading from the store skipped (unreadable records), for the page to tell the user. */
   readonly loadWarnings: readonly string[];
+  /** The registered peers the store held when the node was opened (the peer directory keeps them from then on). */
+  readonly savedPeers: readonly string[];
 
   private constructor(
     options: NodeOptions,
@@ -79,7 +80,7 @@ export class BlockchainNode {
     this.chain = chain;
     this.mempool = mempool;
     this.keys = keys;
-    this.peerIds = peers;
+    this.savedPeers = peers;
     this.loadWarnings = loadWarnings;
   }
 
@@ -117,10 +118,6 @@ export class BlockchainNode {
     return this.autoMine;
   }
 
-  get peers(): readonly string[] {
-    return this.peerIds;
-  }
-
   subscribe(listener: Listener): () => void {
     return this.events.subscribe(listener);
   }
@@ -150,15 +147,18 @@ export class BlockchainNode {
   }
 
   /** The seed's POST /transactions/new: signs with this node's key, admits to the mempool, and says which block
-   *  it is headed for. Throws TypeError/RangeError naming the bad field, or ChainError with the rejection code. */
-  async newTransaction(request: unknown): Promise<{ index: number; txid: string; transaction: Transaction }> {
-    const fields: TransactionRequest = parseTransactionRequest(request, this.params, this.address);
+   *  it is headed for; a failure names the bad field, or carries the chain's rejection code. */
+  async newTransaction(
+    request: unknown,
+  ): Promise<CommandResult<{ index: number; txid: string; transaction: Transaction }>> {
+    const fields = parseTransactionRequest(request, this.params, this.address);
+    if (!fields.ok) return fields;
     const now = this.now();
-    const tx = createTransaction(this.keys, { ...fields, timestamp: now, nonce: randomNonce() }, this.params);
+    const tx = createTransaction(this.keys, { ...fields.value, timestamp: now, nonce: randomNonce() }, this.params);
     const admitted = this.acceptTransaction(tx, 'local');
-    if (!admitted.ok) throw new ChainError(admitted.code, admitted.detail);
+    if (!admitted.ok) return refused(admitted.code, admitted.detail);
     await this.whenSaved();
-    return { index: this.chain.height + 1, txid: tx.txid, transaction: tx };
+    return succeeded({ index: this.chain.height + 1, txid: tx.txid, transaction: tx });
   }
 
   /** Admits a transaction (a peer's, or our own) to the mempool. */
@@ -172,18 +172,17 @@ export class BlockchainNode {
   }
 
   /**
-   * Many blocks at once (a sync batch, an imported chain): their signatures are checked together by the verifier,
-   * then each block goes through the same checks as `acceptBlock`. A block with a bad signature is checked again by
-   * the core, so it is refused with the core's own reason. What the batch accepted is stored in one transaction,
-   * with the tip it leads to, and the mempool once: a 10,000-block sync is tens of writes, not twenty thousand.
+   * Many blocks at once (a sync batch, an imported chain), prepared by `prepareBlocks`: their signatures were checked
+   * together by the verifier, then each block goes through the same checks as `acceptBlock`. A block with a bad
+   * signature is checked again by the core, so it is refused with the core's own reason. What the batch accepted is
+   * stored in one transaction, with the tip it leads to, and the mempool once: a 10,000-block sync is tens of
+   * writes, not twenty thousand.
    */
-  async acceptBlocks(blocks: readonly Block[], source: BlockSource): Promise<Array<Result<Added>>> {
-    const started = this.signatureChecks.get(blocks);
-    this.signatureChecks.delete(blocks);
-    const verified = await (started ?? this.checkSignatures(blocks));
+  async acceptBlocks(batch: PreparedBlocks, source: BlockSource): Promise<Array<Result<Added>>> {
+    const verified = await batch.signatures;
     const accepted: Block[] = [];
     let connected = false;
-    const results = blocks.map((block, i) => {
+    const results = batch.blocks.map((block, i) => {
       const result = this.admitBlock(block, source, verified[i] === true);
       if (result.ok) {
         accepted.push(...result.value.accepted);
@@ -196,11 +195,11 @@ export class BlockchainNode {
   }
 
   /**
-   * Starts checking the signatures of a batch that will be offered to `acceptBlocks` as this same array; that call
-   * then waits for this check instead of making its own. A sync decodes its next batch meanwhile.
+   * Starts checking the signatures of a batch; the handle goes to `acceptBlocks` when its turn comes, so a sync
+   * decodes and checks its next batch while this one is admitted.
    */
-  startSignatureCheck(blocks: readonly Block[]): void {
-    this.signatureChecks.set(blocks, this.checkSignatures(blocks));
+  prepareBlocks(blocks: readonly Block[]): PreparedBlocks {
+    return { blocks, signatures: this.checkSignatures(blocks) };
   }
 
   /** Per block, whether all its signatures hold; a verifier that fails vouches for none, and the core checks each. */
@@ -248,13 +247,14 @@ export class BlockchainNode {
 
   /** The seed's GET /mine: mines one block on the current tip and resolves with it once it is stored. If
    *  auto-mining is on, resolves with the next block this node mines. */
-  async mine(): Promise<BlockJson> {
-    const block = await new Promise<Block>((resolve, reject) => {
-      this.mineWaiters.push({ resolve, reject });
+  async mine(): Promise<CommandResult<BlockJson>> {
+    const mined = await new Promise<CommandResult<Block>>((resolve) => {
+      this.mineWaiters.push(resolve);
       this.ensureMining();
     });
+    if (!mined.ok) return mined;
     await this.whenSaved();
-    return blockToJson(block);
+    return succeeded(blockToJson(mined.value));
   }
 
   setAutoMine(on: boolean): void {
@@ -264,18 +264,19 @@ export class BlockchainNode {
     this.events.emit({ type: 'mining', active: on || this.mineWaiters.length > 0, auto: on });
   }
 
-  /** Stops auto-mining and any mine() in progress (those reject). */
+  /** Stops auto-mining and any mine() in progress (those resolve with MiningStopped). */
   stopMining(): void {
     this.autoMine = false;
-    const waiters = this.mineWaiters;
-    this.mineWaiters = [];
-    for (const w of waiters) w.reject(new Error('mining was stopped'));
+    this.failWaiters(failed(FailureCode.MiningStopped));
     this.currentMining?.abort();
   }
 
-  setMiningWorkers(count: number): void {
-    if (!Number.isInteger(count) || count < 1 || count > 64) throw new RangeError('workers must be an integer 1..64');
+  setMiningWorkers(count: unknown): CommandResult<number> {
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > MAX_MINING_WORKERS) {
+      return failed(FailureCode.WorkersInvalid, 'workers', { value: String(count), max: MAX_MINING_WORKERS });
+    }
     this.miner.setWorkerCount(count);
+    return succeeded(count);
   }
 
   /** Templates mined on, how many a peer's block cut short, and the parent of the latest one. */
@@ -287,18 +288,10 @@ export class BlockchainNode {
     return this.miner.workerCount;
   }
 
-  /** The seed's POST /nodes/register: remembers peer ids (connecting arrives with the network layer). */
-  async registerNodes(ids: unknown): Promise<{ total_nodes: number }> {
-    if (!Array.isArray(ids) || ids.length === 0) throw new TypeError('nodes must be a non-empty array of peer ids');
-    for (const id of ids) {
-      if (typeof id !== 'string' || !PEER_ID_RE.test(id)) {
-        throw new TypeError(`nodes: ${JSON.stringify(id)} is not a peer id (letters, digits, _ and -, up to 64)`);
-      }
-    }
-    this.peerIds = [...new Set([...this.peerIds, ...(ids as string[])])].filter((id) => id !== this.id);
-    this.events.emit({ type: 'peers', peers: this.peerIds });
-    await this.persist(() => this.store.savePeers(this.peerIds));
-    return { total_nodes: this.peerIds.length };
+  /** Keeps the registered peers (the peer directory's list) in the store, in order with every other write. */
+  savePeers(peerIds: readonly string[]): void {
+    const ids = [...peerIds];
+    this.persist(() => this.store.savePeers(ids));
   }
 
   private ensureMining(): void {
@@ -324,7 +317,8 @@ export class BlockchainNode {
           onProgress: (progress) => this.events.emit({ type: 'mining-progress', progress }),
         });
       } catch (error) {
-        this.failWaiters(error instanceof Error ? error : new Error(String(error)));
+        const message = error instanceof Error ? error.message : String(error);
+        this.failWaiters(failed(FailureCode.MiningFailed, null, { error: message }));
         this.autoMine = false;
         return;
       } finally {
@@ -333,14 +327,14 @@ export class BlockchainNode {
       if (found === null) continue;
       const result = this.acceptBlock(found, 'local');
       // Each mine() call gets a block of its own, as each GET /mine did in the seed.
-      if (result.ok && result.value.status === 'main') this.mineWaiters.shift()?.resolve(found);
+      if (result.ok && result.value.status === 'main') this.mineWaiters.shift()?.(succeeded(found));
     }
   }
 
-  private failWaiters(error: Error): void {
+  private failWaiters(failure: CommandResult<never>): void {
     const waiters = this.mineWaiters;
     this.mineWaiters = [];
-    for (const w of waiters) w.reject(error);
+    for (const resolve of waiters) resolve(failure);
   }
 
   private saveMempool(): void {
@@ -352,14 +346,14 @@ export class BlockchainNode {
   private persist(write: () => Promise<void>): Promise<void> {
     this.writes = this.writes.then(write).catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
-      this.events.emit({ type: 'storage-error', message, error });
+      this.events.emit({ type: 'storage-error', error: error instanceof StorageError ? error : null, message });
     });
     return this.writes;
   }
 }
 
-/** PeerJS ids: what registerNodes accepts. */
-export const PEER_ID_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+/** More workers than this is a typo, not a machine. */
+export const MAX_MINING_WORKERS = 64;
 
 function randomNonce(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;

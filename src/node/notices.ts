@@ -19,6 +19,8 @@ export const NoticeCode = {
   RegistryNotRecorded: 'registry-not-recorded',
   /** Stored records that could not be read were skipped: `{details}`. */
   RecordsSkipped: 'records-skipped',
+  /** The peer network could not start (bad ?signal= or ?ice= settings): `{error}`. */
+  NoNetwork: 'no-network',
 } as const;
 export type NoticeCode = (typeof NoticeCode)[keyof typeof NoticeCode];
 

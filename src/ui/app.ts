@@ -1,16 +1,12 @@
 // The node panel and the transactions panel: binds the controls to the node and redraws from its state once per
 // animation frame.
-import { type Block, ChainError, isCoinbase, RejectCode, type Transaction } from '../core/index.ts';
-import type { BrowserNetwork } from '../net/browser-network.ts';
-import type { BlockchainNode } from '../node/node.ts';
-import type { MiningProgress } from '../node/ports.ts';
-import { StorageError } from '../storage/index.ts';
+import { type Block, type ChainReader, isCoinbase, type Transaction } from '../core/index.ts';
+import type { FullNode, MiningState, NodeFailure, NodeSnapshot } from '../node/index.ts';
 import { transactionLine } from './cards.ts';
 import {
   BURST_REDRAW_MS,
   bind,
   byId,
-  errorMessage,
   h,
   redrawScheduler,
   setFieldError,
@@ -19,6 +15,7 @@ import {
   syncList,
   type Unbind,
 } from './dom.ts';
+import { failureText } from './failures.ts';
 import { t } from './i18n/index.ts';
 import { storageErrorText } from './node-notices.ts';
 
@@ -26,8 +23,6 @@ import { storageErrorText } from './node-notices.ts';
 const ADDRESS_BLOCKS = 50;
 /** Rows of the balances table: the richest accounts; the rest are a scroll away in any explorer, not on a projector. */
 const BALANCE_ROWS = 50;
-
-type UiState = { progress: MiningProgress | null; miningActive: boolean };
 
 function elements(doc: Document) {
   const $ = <T extends HTMLElement>(id: string, type: new () => T) => byId(doc, id, type);
@@ -76,42 +71,42 @@ export function knownAddresses(recent: readonly Block[], pending: readonly Trans
   return [...seen];
 }
 
-function recentBlocks(node: BlockchainNode, count: number): Block[] {
+function recentBlocks(chain: ChainReader, count: number): Block[] {
   const blocks: Block[] = [];
-  for (let i = node.chain.height; i >= 1 && blocks.length < count; i--) {
-    const block = node.chain.blockAt(i);
+  for (let i = chain.height; i >= 1 && blocks.length < count; i--) {
+    const block = chain.blockAt(i);
     if (block) blocks.push(block);
   }
   return blocks;
 }
 
-function renderMining(node: BlockchainNode, ui: UiState, el: Elements): void {
-  const rate = ui.progress
-    ? t('mining.rate', { rate: (ui.progress.hashRate / 1e6).toFixed(2), workers: ui.progress.workers })
+function renderMining(mining: MiningState, el: Elements): void {
+  const rate = mining.progress
+    ? t('mining.rate', { rate: (mining.progress.hashRate / 1e6).toFixed(2), workers: mining.progress.workers })
     : t('mining.noRate');
   setText(el.hashRate, rate);
-  setText(el.miningStatus, ui.miningActive ? t(node.isAutoMining ? 'mining.auto' : 'mining.once') : t('mining.idle'));
-  el.autoMine.checked = node.isAutoMining;
-  el.stopMining.disabled = !ui.miningActive;
-  if (document.activeElement !== el.workers) el.workers.value = String(node.miningWorkers);
+  setText(el.miningStatus, mining.active ? t(mining.auto ? 'mining.auto' : 'mining.once') : t('mining.idle'));
+  el.autoMine.checked = mining.auto;
+  el.stopMining.disabled = !mining.active;
+  if (document.activeElement !== el.workers) el.workers.value = String(mining.workers);
 }
 
 function balanceRow(address: string): HTMLTableRowElement {
   return h('tr', {}, h('td', {}, h('code', { title: address }, shortHash(address))), h('td', { class: 'number' }));
 }
 
-function renderTransactions(node: BlockchainNode, el: Elements): void {
-  const pending = node.mempool.transactions();
+function renderTransactions(chain: ChainReader, snapshot: NodeSnapshot, el: Elements): void {
+  const pending = snapshot.mempool;
   setText(el.mempoolSize, String(pending.length));
   syncList(el.mempool, pending, (tx) => tx.txid, transactionLine);
-  const addresses = knownAddresses(recentBlocks(node, ADDRESS_BLOCKS), pending, node.address);
+  const addresses = knownAddresses(recentBlocks(chain, ADDRESS_BLOCKS), pending, snapshot.address);
   syncList(
     el.knownAddresses,
     addresses,
     (a) => a,
     (a) => h('option', { value: a }),
   );
-  const rows = [...node.chain.balances()].sort((a, b) => b[1] - a[1]).slice(0, BALANCE_ROWS);
+  const rows = [...chain.balances()].sort((a, b) => b[1] - a[1]).slice(0, BALANCE_ROWS);
   syncList(
     el.balances,
     rows,
@@ -119,32 +114,32 @@ function renderTransactions(node: BlockchainNode, el: Elements): void {
     ([address]) => balanceRow(address),
     (row, [address, balance]) => {
       const cell = row.lastElementChild;
-      const own = address === node.address ? ` ${t('tx.you')}` : '';
+      const own = address === snapshot.address ? ` ${t('tx.you')}` : '';
       if (cell instanceof HTMLElement) setText(cell, `${balance}${own}`);
     },
   );
 }
 
-function render(node: BlockchainNode, net: BrowserNetwork | null, ui: UiState, el: Elements): void {
-  setText(el.id, node.id);
-  setText(el.address, node.address);
-  setText(el.balance, String(node.balance()));
-  setText(el.network, node.network);
-  setText(el.peers, String(net ? net.network.peerInfo().length : 0));
-  setText(el.height, String(node.chain.height));
-  setText(el.chainDetail, t('node.chainValue', { tip: shortHash(node.chain.tip.hash) }));
-  renderMining(node, ui, el);
-  renderTransactions(node, el);
+function render(node: FullNode, el: Elements): void {
+  const snapshot = node.snapshot();
+  setText(el.id, snapshot.id);
+  setText(el.address, snapshot.address);
+  setText(el.balance, String(snapshot.balance));
+  setText(el.network, snapshot.network);
+  setText(el.peers, String(snapshot.peers.length));
+  setText(el.height, String(snapshot.tip.height));
+  setText(el.chainDetail, t('node.chainValue', { tip: shortHash(snapshot.tip.hash) }));
+  renderMining(snapshot.mining, el);
+  renderTransactions(node.chain, snapshot, el);
 }
 
-/** Which form field an error names: the node's messages start with the field ("amount must be …"). */
-function fieldOf(error: unknown): 'recipient' | 'info' | 'amount' | null {
-  if (error instanceof ChainError) return error.code === RejectCode.Overspend ? 'amount' : null;
-  const match = /^(recipient|info|amount)\b/.exec(errorMessage(error));
-  return (match?.[1] as 'recipient' | 'info' | 'amount' | undefined) ?? null;
+/** The form field a failure is about, where the form has one. */
+function fieldOf(failure: NodeFailure): 'recipient' | 'info' | 'amount' | null {
+  const { field } = failure;
+  return field === 'recipient' || field === 'info' || field === 'amount' ? field : null;
 }
 
-function bindTransactionForm(node: BlockchainNode, el: Elements, redraw: () => void): Unbind {
+function bindTransactionForm(node: FullNode, el: Elements, redraw: () => void): Unbind {
   const fields = {
     recipient: [el.recipientError, el.recipient],
     info: [el.infoError, el.info],
@@ -159,32 +154,29 @@ function bindTransactionForm(node: BlockchainNode, el: Elements, redraw: () => v
     setText(el.txResult, '');
     const amountText = el.amount.value.trim();
     const amount = amountText === '' ? 0 : Number(amountText);
-    try {
-      const { index, txid } = await node.newTransaction({
-        recipient: el.recipient.value.trim(),
-        info: el.info.value,
-        amount,
-      });
-      setText(el.txResult, t('tx.sent', { txid: shortHash(txid), index }));
+    const sent = await node.newTransaction({ recipient: el.recipient.value.trim(), info: el.info.value, amount });
+    if (sent.ok) {
+      setText(el.txResult, t('tx.sent', { txid: shortHash(sent.value.txid), index: sent.value.index }));
       el.info.value = '';
-    } catch (error) {
-      const field = fieldOf(error);
+    } else {
+      const field = fieldOf(sent.failure);
       if (field) {
         const [message, input] = fields[field];
-        setFieldError(message, input, errorMessage(error));
+        setFieldError(message, input, failureText(sent.failure));
         input.focus();
-      } else setText(el.txResult, errorMessage(error));
+      } else setText(el.txResult, failureText(sent.failure));
     }
     redraw();
   });
 }
 
-function bindMiningControls(node: BlockchainNode, el: Elements, redraw: () => void): Unbind[] {
-  const report = (error: unknown) => setFieldError(el.miningError, null, errorMessage(error));
+function bindMiningControls(node: FullNode, el: Elements, redraw: () => void): Unbind[] {
   return [
     bind(el.mineOnce, 'click', () => {
       setFieldError(el.miningError, null, '');
-      node.mine().catch(report);
+      void node.mine().then((mined) => {
+        if (!mined.ok) setFieldError(el.miningError, null, failureText(mined.failure));
+      });
       redraw();
     }),
     bind(el.autoMine, 'change', () => {
@@ -196,12 +188,8 @@ function bindMiningControls(node: BlockchainNode, el: Elements, redraw: () => vo
       redraw();
     }),
     bind(el.workers, 'change', () => {
-      try {
-        node.setMiningWorkers(Number(el.workers.value));
-        setFieldError(el.miningError, el.workers, '');
-      } catch (error) {
-        setFieldError(el.miningError, el.workers, errorMessage(error));
-      }
+      const set = node.setMiningWorkers(Number(el.workers.value));
+      setFieldError(el.miningError, el.workers, set.ok ? '' : failureText(set.failure));
       redraw();
     }),
   ];
@@ -227,21 +215,16 @@ export function notice(doc: Document, text: string, kind: 'info' | 'warning' = '
 }
 
 /** Shows the node on the page; returns the function that unbinds everything. */
-export function mountNodeView(node: BlockchainNode, net: BrowserNetwork | null, doc: Document): Unbind {
+export function mountNodeView(node: FullNode, doc: Document): Unbind {
   const el = elements(doc);
   for (const section of el.sections) section.hidden = false;
-  const ui: UiState = { progress: null, miningActive: node.isMining };
   // What the user does shows in the next frame; what the node does (thousands of blocks in a sync) a few times a second.
-  const redraw = redrawScheduler(() => render(node, net, ui, el));
-  const nodeChanged = redrawScheduler(() => render(node, net, ui, el), BURST_REDRAW_MS);
+  const redraw = redrawScheduler(() => render(node, el));
+  const nodeChanged = redrawScheduler(() => render(node, el), BURST_REDRAW_MS);
   const unsubscribe = node.subscribe((event) => {
-    if (event.type === 'mining-progress') ui.progress = event.progress;
-    if (event.type === 'mining') {
-      ui.miningActive = event.active;
-      if (!event.active) ui.progress = null;
-    }
+    if (event.type === 'traffic') return;
     if (event.type === 'storage-error') {
-      const text = event.error instanceof StorageError ? storageErrorText(event.error) : event.message;
+      const text = event.error ? storageErrorText(event.error) : event.message;
       notice(doc, t('notice.saveFailed', { error: text }), 'warning');
     }
     nodeChanged.schedule();
@@ -253,8 +236,7 @@ export function mountNodeView(node: BlockchainNode, net: BrowserNetwork | null, 
     redraw.cancel,
     nodeChanged.cancel,
   ];
-  if (net) unbinds.push(net.network.subscribe((event) => event.type === 'peers' && nodeChanged.schedule()));
-  render(node, net, ui, el);
+  render(node, el);
   return () => {
     for (const unbind of unbinds) unbind();
   };

@@ -1,7 +1,7 @@
 // The chain as linked cards, newest first, windowed: only the rows in (or near) the viewport exist in the DOM, so a
 // chain of 10,000 blocks scrolls as smoothly as one of 10. Rows have one fixed height, so no measuring is needed.
 import type { Block } from '../core/index.ts';
-import type { BlockchainNode } from '../node/node.ts';
+import type { FullNode } from '../node/index.ts';
 import { blockCard } from './cards.ts';
 import { blockIndexOfRow, visibleRows } from './chain-window.ts';
 import { BURST_REDRAW_MS, bind, byId, redrawScheduler, syncList, type Unbind } from './dom.ts';
@@ -13,7 +13,7 @@ const OVERSCAN = 3;
 
 type Row = { readonly row: number; readonly block: Block };
 
-export function mountChainView(node: BlockchainNode, doc: Document): Unbind {
+export function mountChainView(node: FullNode, doc: Document): Unbind {
   const section = byId(doc, 'chain', HTMLElement);
   const viewport = byId(doc, 'chain-viewport', HTMLElement);
   const list = byId(doc, 'blocks', HTMLElement);

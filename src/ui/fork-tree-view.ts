@@ -1,6 +1,6 @@
 // The fork tree: every block this node knows over the last heights, main chain in the first lane, stale branches
 // below it, redrawn when a block arrives (a reorg included), with a sentence on why the main chain won.
-import type { BlockchainNode } from '../node/node.ts';
+import type { FullNode } from '../node/index.ts';
 import { byId, redrawScheduler, setText, shortHash, svg, type Unbind } from './dom.ts';
 import { type ForkTreeLayout, layoutForkTree } from './fork-tree-model.ts';
 import { t } from './i18n/index.ts';
@@ -48,7 +48,7 @@ function drawing(layout: ForkTreeLayout, label: string): SVGSVGElement {
 }
 
 /** Why the main chain is the main chain, in numbers: its work against the best stale branch's. */
-function explanation(node: BlockchainNode, layout: ForkTreeLayout): string {
+function explanation(node: FullNode, layout: ForkTreeLayout): string {
   let best: { hash: string; work: bigint } | null = null;
   for (const hash of layout.staleTips) {
     const work = node.chain.totalWorkOf(hash) ?? 0n;
@@ -60,7 +60,7 @@ function explanation(node: BlockchainNode, layout: ForkTreeLayout): string {
   return t(best.work === mainWork ? 'fork.whyTie' : 'fork.why', values);
 }
 
-export function mountForkTreeView(node: BlockchainNode, doc: Document): Unbind {
+export function mountForkTreeView(node: FullNode, doc: Document): Unbind {
   const section = byId(doc, 'fork-tree', HTMLElement);
   const container = byId(doc, 'fork-drawing', HTMLElement);
   const why = byId(doc, 'fork-why', HTMLElement);

@@ -1,6 +1,6 @@
 // The network inspector: every message in and out (time, direction, type, peer, size) from the network's traffic
 // events, in a bounded log, with totals since start.
-import type { BrowserNetwork } from '../net/browser-network.ts';
+import type { FullNode } from '../node/index.ts';
 import { BURST_REDRAW_MS, byId, h, redrawScheduler, setText, syncList, type Unbind } from './dom.ts';
 import { t } from './i18n/index.ts';
 
@@ -32,7 +32,7 @@ function count(messages: Record<string, number>): number {
   return Object.values(messages).reduce((a, b) => a + b, 0);
 }
 
-export function mountInspectorView(net: BrowserNetwork, doc: Document): Unbind {
+export function mountInspectorView(node: FullNode, doc: Document): Unbind {
   const section = byId(doc, 'inspector', HTMLElement);
   const body = byId(doc, 'traffic-body', HTMLElement);
   const totals = byId(doc, 'traffic-totals', HTMLElement);
@@ -42,7 +42,7 @@ export function mountInspectorView(net: BrowserNetwork, doc: Document): Unbind {
   let seq = 0;
   const render = () => {
     syncList(body, log, (e) => String(e.seq), row);
-    const snapshot = net.traffic.snapshot();
+    const snapshot = node.traffic();
     setText(
       totals,
       t('peers.totals', {
@@ -55,7 +55,7 @@ export function mountInspectorView(net: BrowserNetwork, doc: Document): Unbind {
   };
   // A sync is hundreds of messages a second: four redraws a second show it moving at a fraction of the cost.
   const redraw = redrawScheduler(render, BURST_REDRAW_MS);
-  const unsubscribe = net.network.subscribe((event) => {
+  const unsubscribe = node.subscribe((event) => {
     if (event.type !== 'traffic') return;
     const { direction, messageType, peerId, bytes } = event;
     log.unshift({ seq: seq++, time: Date.now(), direction, type: messageType, peer: peerId, bytes });

@@ -3,11 +3,10 @@
 import './style.css';
 import './views.css';
 import { type BlockJson, blockToJson, createGenesisBlock, type NetworkParams } from '../core/index.ts';
-import { startBrowserNetwork } from '../net/browser-network.ts';
-import { startBrowserNode } from '../node/browser-node.ts';
-import { type ConsoleApi, createConsoleApi } from '../node/console-api.ts';
+import { startBrowserFullNode } from '../node/index.ts';
 import { mountNodeView, notice } from './app.ts';
 import { mountChainView } from './chain-view.ts';
+import { type ConsoleApi, createConsoleApi } from './console-api.ts';
 import { mountDevicesView } from './devices-view.ts';
 import { applyDisplaySettings, bindDisplayControls, startLanguage } from './display-settings.ts';
 import { byId, errorMessage } from './dom.ts';
@@ -68,43 +67,28 @@ function start(): Promise<void> {
     return Promise.resolve();
   }
   renderGenesis(genesisView(network.params), elements);
-  const started = startBrowserNode({
+  const started = startBrowserFullNode({
     params: network.params,
+    location: window.location,
     onStorageError: (error) => notice(document, storageErrorText(error), 'warning'),
   });
-  const networked = started.then(({ node }) =>
-    startBrowserNetwork({ node, location: window.location }).then(
-      (net) => {
-        // The peers this node registered before (the seed's /nodes/register survives a reload).
-        for (const id of node.peers) net.network.connect(id);
-        return net;
-      },
-      (error: unknown) => {
-        notice(document, t('notice.noNetwork', { error: errorMessage(error) }), 'warning');
-        return null;
-      },
-    ),
-  );
-  window.blockchain = createConsoleApi(
-    started.then((s) => s.node),
-    networked,
-  );
-  return Promise.all([started, networked]).then(
-    async ([{ node, notices, registry }, net]) => {
+  window.blockchain = createConsoleApi(started);
+  return started.then(
+    async (node) => {
       performance.mark('node-start:network');
       // The node is up and `blockchain.ready` resolves now; the views, whose first layout costs a fixed couple of
       // hundred milliseconds however long the chain is, are drawn in the next task instead of holding it back.
       await nextTask();
-      for (const nodeNotice of notices) notice(document, nodeNoticeText(nodeNotice), 'warning');
+      for (const nodeNotice of node.notices) notice(document, nodeNoticeText(nodeNotice), 'warning');
       byId(document, 'section-nav', HTMLElement).hidden = false;
-      mountNodeView(node, net, document);
+      mountNodeView(node, document);
       mountChainView(node, document);
       mountForkTreeView(node, document);
       mountTamperView(node, document);
-      mountNetworkView(node, net, document);
-      if (net) mountInspectorView(net, document);
-      mountSettingsView(net, document);
-      if (registry) mountDevicesView({ registry, network: node.network, currentNodeId: node.id }, document);
+      mountNetworkView(node, document);
+      if (node.snapshot().peerId !== null) mountInspectorView(node, document);
+      mountSettingsView(node, document);
+      if (node.devices) mountDevicesView(node.devices, document);
       performance.mark('node-start:views');
     },
     (error: unknown) => {

@@ -1,14 +1,11 @@
 // The network panel: this node's peer id, the invite link and its QR code, the online switch (a partition a teacher
 // can show), registering a node by id (the seed's /nodes/register), and the connected peers with their tips.
 import { toCanvas } from 'qrcode';
-import type { BrowserNetwork } from '../net/browser-network.ts';
-import type { NetworkEvent, PeerInfo } from '../net/network-events.ts';
-import type { BlockchainNode } from '../node/node.ts';
+import type { FullNode, FullNodeEvent, PeerInfo } from '../node/index.ts';
 import {
   BURST_REDRAW_MS,
   bind,
   byId,
-  errorMessage,
   h,
   redrawScheduler,
   setFieldError,
@@ -16,6 +13,7 @@ import {
   syncList,
   type Unbind,
 } from './dom.ts';
+import { failureText } from './failures.ts';
 import { t } from './i18n/index.ts';
 
 /** Network events kept on screen. */
@@ -30,10 +28,11 @@ function peerState(peer: PeerInfo): string {
   const latency = peer.latencyMs === null ? '' : `, ${Math.round(peer.latencyMs)} ms`;
   const score = peer.score > 0 ? `, misbehaviour ${peer.score}` : '';
   const direction = t(peer.outbound ? 'peers.dialled' : 'peers.dialledUs');
-  return ` ${t('peers.state', { direction, height: peer.height ?? '?', work: peer.work, latency, score })}`;
+  const link = t(`peers.link.${peer.link}`);
+  return ` ${t('peers.state', { direction, link, height: peer.height ?? '?', work: peer.work, latency, score })}`;
 }
 
-function eventText(event: NetworkEvent): string | null {
+function eventText(event: FullNodeEvent): string | null {
   switch (event.type) {
     case 'banned':
       return t('event.banned', { peer: event.peerId, reason: event.reason });
@@ -58,7 +57,7 @@ function drawQr(canvas: HTMLCanvasElement, url: string): void {
   });
 }
 
-export function mountNetworkView(node: BlockchainNode, net: BrowserNetwork | null, doc: Document): Unbind {
+export function mountNetworkView(node: FullNode, doc: Document): Unbind {
   const $ = <T extends HTMLElement>(id: string, type: new () => T) => byId(doc, id, type);
   const section = $('peers', HTMLElement);
   const form = $('peer-form', HTMLFormElement);
@@ -73,26 +72,27 @@ export function mountNetworkView(node: BlockchainNode, net: BrowserNetwork | nul
   section.hidden = false;
 
   const render = () => {
-    if (!net) {
+    const snapshot = node.snapshot();
+    if (snapshot.peerId === null || snapshot.inviteUrl === null) {
       setText(ownId, t('peers.none'));
       online.disabled = true;
       qr.hidden = true;
       syncList(
         list,
-        node.peers,
+        snapshot.registeredPeers,
         (id) => id,
         (id) => h('li', {}, h('code', {}, id), ` ${t('peers.registered')}`),
       );
       return;
     }
-    setText(ownId, net.peerId);
-    invite.href = net.inviteUrl;
-    setText(invite, net.inviteUrl);
-    drawQr(qr, net.inviteUrl);
-    online.checked = net.network.online;
+    setText(ownId, snapshot.peerId);
+    invite.href = snapshot.inviteUrl;
+    setText(invite, snapshot.inviteUrl);
+    drawQr(qr, snapshot.inviteUrl);
+    online.checked = snapshot.online;
     syncList(
       list,
-      net.network.peerInfo(),
+      snapshot.peers,
       (p) => p.id,
       peerLine,
       (line, peer) => {
@@ -112,36 +112,23 @@ export function mountNetworkView(node: BlockchainNode, net: BrowserNetwork | nul
     bind<SubmitEvent>(form, 'submit', async (event) => {
       event.preventDefault();
       setFieldError(error, input, '');
-      const id = input.value.trim();
-      try {
-        await node.registerNodes([id]);
-        net?.network.connect(id);
-        input.value = '';
-      } catch (e) {
-        setFieldError(error, input, errorMessage(e));
-      }
+      const registered = await node.registerNodes([input.value.trim()]);
+      if (registered.ok) input.value = '';
+      else setFieldError(error, input, failureText(registered.failure));
       render();
     }),
     bind(online, 'change', () => {
-      if (online.checked) net?.network.goOnline();
-      else net?.network.goOffline();
+      node.setOnline(online.checked);
       render();
     }),
-  ];
-  if (net) {
-    unbinds.push(
-      net.network.subscribe((event) => {
-        const text = eventText(event);
-        if (text !== null) log(text);
-        if (event.type !== 'traffic') redraw.schedule();
-      }),
+    node.subscribe((event) => {
+      const text = eventText(event);
+      if (text !== null) log(text);
       // Peers' heights arrive with their status messages, which only the node's block events follow.
-      node.subscribe((event) => {
-        if (event.type === 'block') redraw.schedule();
-      }),
-      redraw.cancel,
-    );
-  }
+      if (event.type !== 'traffic' && event.type !== 'mining-progress') redraw.schedule();
+    }),
+    redraw.cancel,
+  ];
   render();
   return () => {
     for (const unbind of unbinds) unbind();

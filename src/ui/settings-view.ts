@@ -1,17 +1,16 @@
 // Settings: the signalling server and ICE servers this page uses. They live in the URL (?signal=, ?ice=), so an
 // invite link carries them and a reload applies them; the form checks them with the network's own parsers first.
-import type { BrowserNetwork } from '../net/browser-network.ts';
-import { parseIce, parseSignalUrl } from '../net/signalling-config.ts';
+import { type FullNode, parseIce, parseSignalUrl, type SignallingConfig } from '../node/index.ts';
 import { bind, byId, setFieldError, setText, type Unbind } from './dom.ts';
 import { t } from './i18n/index.ts';
 
-function currentSignalling(net: BrowserNetwork | null): string {
-  const server = net?.signalling.server;
+function currentSignalling(signalling: SignallingConfig | null): string {
+  const server = signalling?.server;
   const where = server ? `${server.secure ? 'https' : 'http'}://${server.host}:${server.port}${server.path}` : '';
-  return t('settings.current', { source: net?.signalling.source ?? t('settings.none'), server: where });
+  return t('settings.current', { source: signalling?.source ?? t('settings.none'), server: where });
 }
 
-export function mountSettingsView(net: BrowserNetwork | null, doc: Document): Unbind {
+export function mountSettingsView(node: FullNode, doc: Document): Unbind {
   const $ = <T extends HTMLElement>(id: string, type: new () => T) => byId(doc, id, type);
   const form = $('settings-form', HTMLFormElement);
   const signal = $('settings-signal', HTMLInputElement);
@@ -19,7 +18,7 @@ export function mountSettingsView(net: BrowserNetwork | null, doc: Document): Un
   const signalError = $('settings-signal-error', HTMLElement);
   const iceError = $('settings-ice-error', HTMLElement);
   $('settings', HTMLElement).hidden = false;
-  setText($('settings-current', HTMLElement), currentSignalling(net));
+  setText($('settings-current', HTMLElement), currentSignalling(node.snapshot().signalling));
   const query = new URLSearchParams(window.location.search);
   signal.value = query.get('signal') ?? '';
   ice.value = query.get('ice') ?? '';

@@ -1,7 +1,7 @@
 // The tamper demo: a sandbox copy of the main chain to edit, its blocks red from the first broken link on, a re-mine
 // that repairs the copy with the core's own nonce search on this thread, and why peers still refuse the result.
 import { type Block, isCoinbase } from '../core/index.ts';
-import type { BlockchainNode } from '../node/node.ts';
+import type { FullNode } from '../node/index.ts';
 import { bind, byId, errorMessage, h, hashChip, setText, shortHash, syncList, type Unbind } from './dom.ts';
 import { t } from './i18n/index.ts';
 import { editTransaction, evaluateSandbox, expectedWork, mineSlice, relink, type Verdict } from './tamper-model.ts';
@@ -103,7 +103,7 @@ function fillPickers(el: Elements, sandbox: Sandbox): void {
   );
 }
 
-function renderStatus(node: BlockchainNode, state: State, el: Elements, sandbox: Sandbox): void {
+function renderStatus(node: FullNode, state: State, el: Elements, sandbox: Sandbox): void {
   const broken = sandbox.verdicts.filter((v) => !v.ok);
   const firstBroken = broken[0];
   const summary = firstBroken
@@ -128,7 +128,7 @@ function renderStatus(node: BlockchainNode, state: State, el: Elements, sandbox:
   setText(el.why, repaired ? t('tamper.whyRefused', values) : '');
 }
 
-function render(node: BlockchainNode, state: State, el: Elements): void {
+function render(node: FullNode, state: State, el: Elements): void {
   const { sandbox } = state;
   el.form.hidden = sandbox === null;
   el.reset.disabled = sandbox === null;
@@ -162,7 +162,7 @@ function render(node: BlockchainNode, state: State, el: Elements): void {
   );
 }
 
-async function remine(node: BlockchainNode, state: State, sandbox: Sandbox, redraw: () => void): Promise<void> {
+async function remine(node: FullNode, state: State, sandbox: Sandbox, redraw: () => void): Promise<void> {
   const from = sandbox.firstEdited;
   if (from === null) return;
   const controller = new AbortController();
@@ -196,7 +196,7 @@ async function remine(node: BlockchainNode, state: State, sandbox: Sandbox, redr
   redraw();
 }
 
-export function mountTamperView(node: BlockchainNode, doc: Document): Unbind {
+export function mountTamperView(node: FullNode, doc: Document): Unbind {
   const el = elements(doc);
   el.section.hidden = false;
   const state: State = { sandbox: null, mining: null, mined: null, error: '' };

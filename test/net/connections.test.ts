@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { blocksOf, link, ManualClock, premadeChain, startPeer, traffic } from './helpers.ts';
 import { MemoryHub } from './memory-transport.ts';
 import { RoguePeer } from './rogue.ts';
+import { valueOf } from '../node/fakes.ts';
 
 describe('heartbeat', () => {
   it('pings every 3 s, keeps a peer that answers, and drops one silent for over 10 s', async () => {
@@ -114,7 +115,7 @@ describe('offline and online', () => {
       await hub.settle();
     }
     expect(a.network.peers()).toEqual([]);
-    const mined = await b.node.mine();
+    const mined = valueOf(await b.node.mine());
     await hub.settle();
     expect(a.node.chain.height).toBe(1);
 

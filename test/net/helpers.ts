@@ -1,4 +1,4 @@
-// Builders for network tests: a hand-driven clock, real BlockchainNodes on an in-memory network, premade chains,
+// Builders for network tests: a hand-driven clock, real full nodes on an in-memory network, premade chains,
 // and counters over the network's events.
 import type { Block, NetworkParams } from '../../src/core/index.ts';
 import { Blockchain } from '../../src/core/index.ts';
@@ -7,6 +7,7 @@ import type { NetworkConfig } from '../../src/net/config.ts';
 import { createNetwork, type NetworkEvent, type PeerNetwork } from '../../src/net/network.ts';
 import type { MessageType } from '../../src/net/protocol.ts';
 import { peerIdFor } from '../../src/net/room.ts';
+import { FullNode } from '../../src/node/full-node.ts';
 import { BlockchainNode } from '../../src/node/node.ts';
 import { alice, type BuildOptions, extend, NOW, params } from '../core/helpers.ts';
 import { MemoryStore, ThreadMiner } from '../node/fakes.ts';
@@ -45,7 +46,9 @@ export class ManualClock implements Clock {
 
 export type TestPeer = {
   readonly name: string;
+  /** The chain node, for tests that reach past the full node's surface (its chain, acceptBlock). */
   readonly node: BlockchainNode;
+  readonly full: FullNode;
   readonly network: PeerNetwork;
   readonly transport: MemoryTransport;
   readonly store: MemoryStore;
@@ -59,12 +62,14 @@ export type PeerOptions = {
   readonly config?: Partial<NetworkConfig>;
   readonly clock?: Clock;
   readonly params?: NetworkParams;
+  /** The node's store, e.g. one a stopped node left behind; a new one by default. */
+  readonly store?: MemoryStore;
 };
 
-/** A real node (chain, mempool, store, miner) with a started network on the hub. */
+/** A real full node (chain, mempool, store, miner, peer directory) with a started network on the hub. */
 export async function startPeer(hub: MemoryHub, name: string, options: PeerOptions = {}): Promise<TestPeer> {
-  const store = new MemoryStore();
-  store.blocks = [...(options.blocks ?? [])];
+  const store = options.store ?? new MemoryStore();
+  if (options.blocks) store.blocks = [...options.blocks];
   const node = await BlockchainNode.open({
     params: options.params ?? params,
     nodeId: `n-${name}`,
@@ -74,16 +79,29 @@ export async function startPeer(hub: MemoryHub, name: string, options: PeerOptio
   });
   const peerId = peerIdFor(node.chain.genesis.hash, node.id);
   const transport = hub.create(peerId);
-  const network = createNetwork({
-    node,
-    transport,
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.config ? { config: options.config } : {}),
-  });
   const events: NetworkEvent[] = [];
-  network.subscribe((event) => events.push(event));
-  network.start();
-  return { name, node, network, transport, store, events, peerId };
+  const started: PeerNetwork[] = [];
+  const full = await FullNode.start({
+    chainNode: node,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.config ? { networkConfig: options.config } : {}),
+    attachNetwork: async (port, directory) => {
+      const network = createNetwork({
+        node: port,
+        transport,
+        directory,
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.config ? { config: options.config } : {}),
+      });
+      network.subscribe((event) => events.push(event));
+      network.start();
+      started.push(network);
+      return { network, inviteUrl: null, signalling: null, stop: () => network.stop() };
+    },
+  });
+  const [network] = started;
+  if (network === undefined) throw new Error(`the network of ${name} did not start`);
+  return { name, node, full, network, transport, store, events, peerId };
 }
 
 const chainCache = new Map<string, Blockchain>();

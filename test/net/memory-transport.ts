@@ -4,6 +4,7 @@
 import type { PeerLink, Transport, TransportEvents } from '../../src/net/transport.ts';
 
 export class MemoryLink implements PeerLink {
+  readonly kind = 'in-memory';
   other: MemoryLink | null = null;
   closed = false;
   /** What bufferedAmount() reports: a test sets it to exercise backpressure. */

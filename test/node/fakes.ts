@@ -1,7 +1,14 @@
 // In-memory edges for node tests: a store that keeps what it is given, and a miner searching in small chunks on
 // this thread so aborts are seen between chunks, as the worker pool does.
 import { type Block, type KeyPair, searchNonces, type Transaction, withNonce } from '../../src/core/index.ts';
+import type { CommandResult } from '../../src/node/failures.ts';
 import type { MinerPort, MiningProgress, NodeStorePort, StoredNode } from '../../src/node/ports.ts';
+
+/** The value of a command that must succeed; a failure fails the test with its code. */
+export function valueOf<T>(result: CommandResult<T>): T {
+  if (!result.ok) throw new Error(`command failed: ${result.failure.code} ${JSON.stringify(result.failure.values)}`);
+  return result.value;
+}
 
 export class MemoryStore implements NodeStorePort {
   blocks: Block[] = [];

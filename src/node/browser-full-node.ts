@@ -1,0 +1,26 @@
+// A page's full node in one call: this tab's chain node (identity, IndexedDB, miner, verifier), the nodes kept on
+// this device, and the peer network (PeerJS and the other tabs), wired into one FullNode.
+import type { NetworkParams } from '../core/index.ts';
+import { type BrowserNetworkOptions, startBrowserNetwork } from '../net/browser-network.ts';
+import type { StorageError } from '../storage/index.ts';
+import { startBrowserNode } from './browser-node.ts';
+import { DeviceNodes } from './devices.ts';
+import { FullNode } from './full-node.ts';
+
+export type BrowserFullNodeOptions = {
+  readonly params: NetworkParams;
+  /** The page's location (window.location): signalling settings, invites. */
+  readonly location: BrowserNetworkOptions['location'];
+  /** Storage failures no command reports (another tab's upgrade, a blocked open), for the page to show. */
+  readonly onStorageError: (error: StorageError) => void;
+};
+
+export async function startBrowserFullNode(options: BrowserFullNodeOptions): Promise<FullNode> {
+  const { node, registry, notices } = await startBrowserNode(options);
+  return FullNode.start({
+    chainNode: node,
+    devices: registry ? new DeviceNodes({ registry, network: node.network, currentNodeId: node.id }) : null,
+    notices,
+    attachNetwork: (port, directory) => startBrowserNetwork({ node: port, location: options.location, directory }),
+  });
+}

@@ -1,0 +1,70 @@
+// What a command of the node (the page's forms, the console, any client) can fail with: a code, the values its
+// message needs, and the field of the request it is about. The node says no sentence; src/ui words each code in the
+// page's language (src/ui/i18n, keys `failure.<code>`).
+import type { RejectCode } from '../core/index.ts';
+
+export const FailureCode = {
+  /** The request is not an object like { recipient, info, amount }. */
+  NotAnObject: 'not-an-object',
+  /** `sender` names another address than this node's `{address}`: a node signs only as itself. */
+  SenderNotThisNode: 'sender-not-this-node',
+  RecipientMissing: 'recipient-missing',
+  /** `{value}` is not 40 lowercase hex characters. */
+  RecipientNotAddress: 'recipient-not-address',
+  InfoNotText: 'info-not-text',
+  /** Half of a character (a lone surrogate), which UTF-8 cannot carry. */
+  InfoLoneSurrogate: 'info-lone-surrogate',
+  /** `{bytes}` bytes where the network allows `{max}`. */
+  InfoTooLong: 'info-too-long',
+  /** `{value}` is not a whole number 0 or more. */
+  AmountInvalid: 'amount-invalid',
+  /** The chain's rules refused it: `{reason}` (a RejectCode) with the core's `{detail}`. */
+  Refused: 'refused',
+  /** stopMining() was called before the block was found. */
+  MiningStopped: 'mining-stopped',
+  /** The miner failed: `{error}`. */
+  MiningFailed: 'mining-failed',
+  /** `{value}` is not a whole number from 1 to `{max}`. */
+  WorkersInvalid: 'workers-invalid',
+  /** /nodes/register wants a non-empty list of node ids. */
+  NodesNotAList: 'nodes-not-a-list',
+  /** `{id}` is no node id of this room. */
+  PeerIdInvalid: 'peer-id-invalid',
+  /** This node has no peer network (see the notice); `{error}` says why when known. */
+  NoNetwork: 'no-network',
+} as const;
+export type FailureCode = (typeof FailureCode)[keyof typeof FailureCode];
+
+/** The part of a request a failure is about, so a form can mark that field. */
+export type FailureField = 'sender' | 'recipient' | 'info' | 'amount' | 'nodes' | 'workers';
+
+export type NodeFailure = {
+  readonly code: FailureCode;
+  readonly values: Readonly<Record<string, string | number>>;
+  readonly field: FailureField | null;
+};
+
+export type CommandResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: NodeFailure };
+
+export function failed(
+  code: FailureCode,
+  field: FailureField | null = null,
+  values: Readonly<Record<string, string | number>> = {},
+): { readonly ok: false; readonly failure: NodeFailure } {
+  return { ok: false, failure: { code, values, field } };
+}
+
+export function succeeded<T>(value: T): { readonly ok: true; readonly value: T } {
+  return { ok: true, value };
+}
+
+/** A rejection by the chain's rules; an overspend is about the amount asked for. */
+export function refused(reason: RejectCode, detail: string): { readonly ok: false; readonly failure: NodeFailure } {
+  return failed(FailureCode.Refused, reason === 'overspend' ? 'amount' : null, { reason, detail });
+}
+
+/** What a failure says to a developer reading a log: its code and values, no sentence. */
+export function describeFailure(failure: NodeFailure): string {
+  const values = Object.entries(failure.values).map(([name, value]) => `${name}=${JSON.stringify(value)}`);
+  return [failure.code, ...values].join(' ');
+}

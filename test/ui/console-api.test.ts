@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { peerIdFor } from '../../src/net/room.ts';
+import { FullNode } from '../../src/node/full-node.ts';
+import { BlockchainNode } from '../../src/node/node.ts';
+import { createConsoleApi, NodeCommandError } from '../../src/ui/console-api.ts';
+import { keys, NOW, params } from '../core/helpers.ts';
+import { MemoryStore, ThreadMiner } from '../node/fakes.ts';
+
+async function startNode(): Promise<FullNode> {
+  const chainNode = await BlockchainNode.open({
+    params,
+    nodeId: 'n-api',
+    store: new MemoryStore(),
+    miner: new ThreadMiner(),
+    now: () => NOW,
+  });
+  return FullNode.start({ chainNode });
+}
+
+describe('console API (the seed endpoints)', () => {
+  it('says to await ready until the node is loaded', () => {
+    const api = createConsoleApi(new Promise(() => {}));
+    expect(() => api.id).toThrow(/await blockchain.ready/);
+    expect(api.help()).toContain('newTransaction');
+  });
+
+  it('answers in the seed shapes', async () => {
+    const api = createConsoleApi(startNode());
+    await api.ready;
+    expect(api.id).toBe('n-api');
+    expect(api.network).toBe('test');
+    const block = await api.mine();
+    expect(block).toMatchObject({ index: 2, previous_hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const recipient = keys(9).address;
+    expect(await api.newTransaction({ recipient, info: 'lamp=on', amount: 3 })).toEqual({
+      index: 3,
+      txid: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(api.mempool()).toHaveLength(1);
+    expect(api.mempool()[0]).toMatchObject({ recipient, info: 'lamp=on', amount: 3 });
+    expect(api.chain()).toMatchObject({ length: 2 });
+    expect(await api.registerNodes(['n-peer'])).toEqual({ total_nodes: 1 });
+    // Without a peer network the registered peers are all it has, as room peer ids.
+    expect(api.peers()).toEqual([peerIdFor(api.chain().chain[0]?.hash ?? '', 'n-peer')]);
+    expect(await api.resolve()).toEqual({ replaced: false, length: 2 });
+    expect(api.balance()).toBe(50);
+    expect(api.workers(3)).toBe(3);
+    expect(api.autoMine()).toBe(false);
+  });
+
+  it('throws coded errors worded in the page language, naming the field', async () => {
+    const api = createConsoleApi(startNode());
+    await api.ready;
+    const recipient = keys(9).address;
+    await expect(api.newTransaction({ recipient: 'nobody' } as never)).rejects.toThrow(/^recipient/);
+    await expect(api.newTransaction({ recipient, info: 'half \ud83d', amount: 0 })).rejects.toThrow(/^info/);
+    const overspend = api.newTransaction({ recipient, amount: 1 });
+    await expect(overspend).rejects.toBeInstanceOf(NodeCommandError);
+    await expect(overspend).rejects.toMatchObject({ code: 'refused', field: 'amount', values: { reason: 'overspend' } });
+    await expect(api.registerNodes(['a--b'])).rejects.toMatchObject({ code: 'peer-id-invalid', field: 'nodes' });
+    expect(() => api.workers(0)).toThrow(NodeCommandError);
+    // No peer network here: the network members say so with their own code.
+    expect(() => api.goOffline()).toThrow(expect.objectContaining({ code: 'no-network' }));
+    expect(() => api.peerInfo()).toThrow(expect.objectContaining({ code: 'no-network' }));
+  });
+});
