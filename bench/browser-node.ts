@@ -25,7 +25,7 @@ const NAME_SHIM = 'globalThis.__name ??= (target) => target;';
 /** The longest any single wait in these suites may take: every loop is bounded by count and by this. */
 const WAIT_MS = 60_000;
 
-/** What these suites read of the page's `window.blockchain` (src/node/console-api.ts). */
+/** What these suites read of the page's `window.blockchain` (src/ui/console-api.ts). */
 type AppApi = {
   readonly ready: Promise<void>;
   readonly id: string;

@@ -44,7 +44,9 @@ export type NodeFailure = {
   readonly field: FailureField | null;
 };
 
-export type CommandResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: NodeFailure };
+export type CommandResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly failure: NodeFailure };
 
 export function failed(
   code: FailureCode,

@@ -5,7 +5,7 @@ export { parseIce, parseSignalUrl, type SignallingConfig } from '../net/signalli
 export type { LinkKind } from '../net/transport.ts';
 export type { StorageError, StorageErrorCode } from '../storage/index.ts';
 export { type BrowserFullNodeOptions, startBrowserFullNode } from './browser-full-node.ts';
-export type { DeviceNode, DeviceNodes, DeviceNodeState } from './devices.ts';
+export type { DeviceNode, DeviceNodeState, DeviceNodes } from './devices.ts';
 export type { FullNodeEvent, FullNodeListener } from './events.ts';
 export {
   type CommandResult,

@@ -21,8 +21,8 @@ import {
 } from '../core/index.ts';
 import { StorageError } from '../storage/index.ts';
 import { validateChain } from './chain-validation.ts';
-import { type CommandResult, FailureCode, failed, refused, succeeded } from './failures.ts';
 import type { BlockSource, Listener, NodeEvent } from './events.ts';
+import { type CommandResult, FailureCode, failed, refused, succeeded } from './failures.ts';
 import type { MinerPort, NodeStorePort } from './ports.ts';
 import { parseTransactionRequest } from './requests.ts';
 import { nobleVerifier, type SignatureVerifier, verifyBlockSignatures } from './signature-verifier.ts';

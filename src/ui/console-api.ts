@@ -21,7 +21,11 @@ export type ConsoleApi = {
   readonly id: string;
   readonly address: string;
   readonly network: string;
-  newTransaction(request: { recipient: string; info?: string; amount?: number }): Promise<{ index: number; txid: string }>;
+  newTransaction(request: {
+    recipient: string;
+    info?: string;
+    amount?: number;
+  }): Promise<{ index: number; txid: string }>;
   mine(): Promise<BlockJson>;
   chain(): ChainJson;
   registerNodes(ids: string[]): Promise<{ total_nodes: number }>;

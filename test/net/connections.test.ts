@@ -1,10 +1,10 @@
 // Links over time: the heartbeat that finds dead peers (on an injected clock), the connection cap, gossip, going
 // offline and online, simultaneous dials, redialling after a loss, and bans that last the session.
 import { describe, expect, it } from 'vitest';
+import { succeededWith } from '../node/fakes.ts';
 import { blocksOf, link, ManualClock, premadeChain, startPeer, traffic } from './helpers.ts';
 import { MemoryHub } from './memory-transport.ts';
 import { RoguePeer } from './rogue.ts';
-import { valueOf } from '../node/fakes.ts';
 
 describe('heartbeat', () => {
   it('pings every 3 s, keeps a peer that answers, and drops one silent for over 10 s', async () => {
@@ -115,7 +115,7 @@ describe('offline and online', () => {
       await hub.settle();
     }
     expect(a.network.peers()).toEqual([]);
-    const mined = valueOf(await b.node.mine());
+    const mined = succeededWith(await b.node.mine());
     await hub.settle();
     expect(a.node.chain.height).toBe(1);
 

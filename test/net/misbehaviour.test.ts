@@ -16,10 +16,10 @@ import { FRAME_HEADER_BYTES, toFrames } from '../../src/net/frames.ts';
 import { BAN_THRESHOLD, penaltyFor } from '../../src/net/misbehaviour.ts';
 import { peerIdFor } from '../../src/net/room.ts';
 import { alice, bob, buildBlock, extend, mineFailingPow, NOW, params, pay } from '../core/helpers.ts';
+import { succeededWith } from '../node/fakes.ts';
 import { blocksOf, faultsOf, premadeChain, startPeer, type TestPeer } from './helpers.ts';
 import { MemoryHub } from './memory-transport.ts';
 import { RoguePeer } from './rogue.ts';
-import { valueOf } from '../node/fakes.ts';
 
 type Scene = { hub: MemoryHub; victim: TestPeer; rogue: RoguePeer; tipBefore: string; storedBefore: number };
 
@@ -270,7 +270,7 @@ describe('what an honest peer can cause costs nothing', () => {
     const s = await scene();
     const unaffordable = pay(bob, alice, 1_000_000);
     s.rogue.send({ type: 'transaction', transaction: transactionToJson(unaffordable) });
-    const { transaction } = valueOf(await s.victim.node.newTransaction({ recipient: bob.address }));
+    const { transaction } = succeededWith(await s.victim.node.newTransaction({ recipient: bob.address }));
     s.rogue.send({ type: 'transaction', transaction: transactionToJson(transaction) });
     await s.hub.settle();
     expect(faultsOf(s.victim, s.rogue.peerId)).toEqual([]);

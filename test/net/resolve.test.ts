@@ -2,9 +2,9 @@
 // and offered to the node, whose fork choice keeps the most-work valid chain.
 import { describe, expect, it } from 'vitest';
 import { buildBlock, carol, NOW } from '../core/helpers.ts';
+import { succeededWith } from '../node/fakes.ts';
 import { blocksOf, link, premadeChain, startPeer, type TestPeer, traffic } from './helpers.ts';
 import { MemoryHub } from './memory-transport.ts';
-import { valueOf } from '../node/fakes.ts';
 
 /** Adds blocks straight to a node's chain: no events, so nothing is relayed and peers stay unaware. */
 function mineQuietly(peer: TestPeer, count: number, miner = carol): void {
@@ -39,7 +39,7 @@ describe('resolve', () => {
     await link(hub, [[a, b]]);
     a.network.goOffline();
     // A record with no amount: valid on either branch, so it must survive the reorg.
-    const { txid } = valueOf(await a.node.newTransaction({ recipient: carol.address, info: 'sensor-1: 20C' }));
+    const { txid } = succeededWith(await a.node.newTransaction({ recipient: carol.address, info: 'sensor-1: 20C' }));
     await a.node.mine();
     mineQuietly(b, 3);
     a.network.goOnline();

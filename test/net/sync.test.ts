@@ -3,9 +3,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Blockchain } from '../../src/core/index.ts';
 import { alice, bob, buildBlock, carol, extend, NOW, params } from '../core/helpers.ts';
+import { succeededWith } from '../node/fakes.ts';
 import { blocksOf, link, premadeChain, startPeer, type TestPeer, traffic } from './helpers.ts';
 import { MemoryHub } from './memory-transport.ts';
-import { valueOf } from '../node/fakes.ts';
 
 describe('status exchange', () => {
   it('each side learns the other’s height and work, and the one behind catches up', async () => {
@@ -129,7 +129,7 @@ describe('relay', () => {
       [a, b],
       [b, c],
     ]);
-    const { txid } = valueOf(await a.node.newTransaction({ recipient: bob.address, info: 'door=open' }));
+    const { txid } = succeededWith(await a.node.newTransaction({ recipient: bob.address, info: 'door=open' }));
     await hub.settle();
 
     for (const peer of [a, b, c]) expect(peer.node.mempool.has(txid)).toBe(true);
@@ -151,7 +151,7 @@ describe('relay', () => {
       [b, c],
       [c, d],
     ]);
-    const mined = valueOf(await b.node.mine());
+    const mined = succeededWith(await b.node.mine());
     await hub.settle();
     for (const peer of [a, b, c, d]) expect(peer.node.chain.tip.hash).toBe(mined.hash);
     expectAtMostOncePerLink([a, b, c, d], 'block');

@@ -5,7 +5,7 @@ import type { CommandResult } from '../../src/node/failures.ts';
 import type { MinerPort, MiningProgress, NodeStorePort, StoredNode } from '../../src/node/ports.ts';
 
 /** The value of a command that must succeed; a failure fails the test with its code. */
-export function valueOf<T>(result: CommandResult<T>): T {
+export function succeededWith<T>(result: CommandResult<T>): T {
   if (!result.ok) throw new Error(`command failed: ${result.failure.code} ${JSON.stringify(result.failure.values)}`);
   return result.value;
 }

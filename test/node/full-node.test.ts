@@ -3,9 +3,9 @@ import type { FullNodeEvent } from '../../src/node/events.ts';
 import { FullNode } from '../../src/node/full-node.ts';
 import { BlockchainNode } from '../../src/node/node.ts';
 import { keys, NOW, params } from '../core/helpers.ts';
-import { MemoryHub } from '../net/memory-transport.ts';
 import { link, startPeer } from '../net/helpers.ts';
-import { MemoryStore, ThreadMiner, valueOf } from './fakes.ts';
+import { MemoryHub } from '../net/memory-transport.ts';
+import { MemoryStore, succeededWith, ThreadMiner } from './fakes.ts';
 
 async function chainNode(store = new MemoryStore(), nodeId = 'n-full') {
   return BlockchainNode.open({ params, nodeId, store, miner: new ThreadMiner(), now: () => NOW });
@@ -18,7 +18,7 @@ describe('FullNode', () => {
     const events: FullNodeEvent[] = [];
     node.subscribe((event) => events.push(event));
     const tag = (id: string) => `r${node.chain.genesis.hash.slice(0, 12)}-${id}`;
-    expect(valueOf(await node.registerNodes(['n-alpha', tag('n-beta'), 'n-alpha', 'n-full']))).toEqual({
+    expect(succeededWith(await node.registerNodes(['n-alpha', tag('n-beta'), 'n-alpha', 'n-full']))).toEqual({
       total_nodes: 2,
     });
     expect(store.peers).toEqual([tag('n-alpha'), tag('n-beta')]);
@@ -29,7 +29,10 @@ describe('FullNode', () => {
     });
     // 'a--b' is no PeerJS id: refused here, where it used to be saved and then quietly never dialled.
     for (const bad of [['a--b'], ['n-gamma', 'bad id!'], ['r000000000000-n-other-room'], [7]]) {
-      expect(await node.registerNodes(bad)).toMatchObject({ ok: false, failure: { code: 'peer-id-invalid', field: 'nodes' } });
+      expect(await node.registerNodes(bad)).toMatchObject({
+        ok: false,
+        failure: { code: 'peer-id-invalid', field: 'nodes' },
+      });
     }
     expect(await node.registerNodes([])).toMatchObject({ ok: false, failure: { code: 'nodes-not-a-list' } });
     expect(await node.registerNodes('n-alpha')).toMatchObject({ ok: false, failure: { code: 'nodes-not-a-list' } });
@@ -41,7 +44,7 @@ describe('FullNode', () => {
     const b = await startPeer(hub, 'b');
     const store = new MemoryStore();
     const a = await startPeer(hub, 'a', { store });
-    valueOf(await a.full.registerNodes(['n-b']));
+    succeededWith(await a.full.registerNodes(['n-b']));
     await hub.settle();
     expect(a.full.snapshot().peers.map((p) => p.id)).toEqual([b.peerId]);
     a.full.stop();
@@ -60,8 +63,8 @@ describe('FullNode', () => {
     const events: FullNodeEvent[] = [];
     a.full.subscribe((event) => events.push(event));
     await link(hub, [[a, b]]);
-    const mined = valueOf(await a.full.mine());
-    valueOf(await a.full.newTransaction({ recipient: keys(5).address, info: 'meter=12', amount: 2 }));
+    const mined = succeededWith(await a.full.mine());
+    succeededWith(await a.full.newTransaction({ recipient: keys(5).address, info: 'meter=12', amount: 2 }));
     const snapshot = a.full.snapshot();
     expect(snapshot).toMatchObject({
       id: 'n-a',
@@ -74,7 +77,9 @@ describe('FullNode', () => {
       registeredPeers: [],
     });
     expect(snapshot.mempool.map((tx) => tx.info)).toEqual(['meter=12']);
-    expect(snapshot.peers).toEqual([expect.objectContaining({ id: b.peerId, link: 'in-memory', outbound: true, ready: true })]);
+    expect(snapshot.peers).toEqual([
+      expect.objectContaining({ id: b.peerId, link: 'in-memory', outbound: true, ready: true }),
+    ]);
     // One union of events, one name per meaning: links, blocks, transactions, traffic.
     const types = new Set(events.map((e) => e.type));
     for (const type of ['links', 'block', 'transaction', 'mempool', 'traffic']) expect(types).toContain(type);
@@ -104,7 +109,7 @@ describe('FullNode', () => {
       attachNetwork: () => Promise.reject(new TypeError('signal: not a URL')),
     });
     expect(node.notices).toEqual([{ code: 'no-network', values: { error: 'signal: not a URL' } }]);
-    expect(valueOf(await node.mine()).index).toBe(2);
+    expect(succeededWith(await node.mine()).index).toBe(2);
     expect(await node.resolve()).toEqual({ replaced: false, length: 2 });
   });
 });

@@ -11,7 +11,7 @@ import {
 import { BlockchainNode } from '../../src/node/node.ts';
 import { nobleVerifier, type SignatureVerifier } from '../../src/node/signature-verifier.ts';
 import { buildBlock, keys, NOW, params } from '../core/helpers.ts';
-import { MemoryStore, ThreadMiner, valueOf } from './fakes.ts';
+import { MemoryStore, succeededWith, ThreadMiner } from './fakes.ts';
 
 async function openNode(store = new MemoryStore(), miner = new ThreadMiner(), verifier?: SignatureVerifier) {
   const options = { params, nodeId: 'n-test', store, miner, now: () => NOW };
@@ -47,13 +47,13 @@ describe('BlockchainNode', () => {
 
   it('mines a transaction into block 2 and survives a reopen (the seed: /transactions/new, /mine, /chain)', async () => {
     const { node, store } = await openNode();
-    const first = valueOf(await node.mine()); // funds this node
+    const first = succeededWith(await node.mine()); // funds this node
     expect(first.index).toBe(2);
     const sent = await node.newTransaction({ recipient: bob.address, info: 'sensor-1: 20C', amount: 5 });
-    const { index, txid } = valueOf(sent);
+    const { index, txid } = succeededWith(sent);
     expect(index).toBe(3);
     expect(node.mempool.has(txid)).toBe(true);
-    const block = valueOf(await node.mine());
+    const block = succeededWith(await node.mine());
     expect(block.index).toBe(3);
     expect(block.transactions.map((t) => t.txid)).toContain(txid);
     expect(node.mempool.size).toBe(0);
@@ -146,8 +146,14 @@ describe('BlockchainNode', () => {
       field: 'recipient',
       values: { value: '"bob"' },
     });
-    expect(await failure({ recipient: bob.address, amount: -1 })).toMatchObject({ code: 'amount-invalid', field: 'amount' });
-    expect(await failure({ recipient: bob.address, amount: '5' })).toMatchObject({ code: 'amount-invalid', field: 'amount' });
+    expect(await failure({ recipient: bob.address, amount: -1 })).toMatchObject({
+      code: 'amount-invalid',
+      field: 'amount',
+    });
+    expect(await failure({ recipient: bob.address, amount: '5' })).toMatchObject({
+      code: 'amount-invalid',
+      field: 'amount',
+    });
     expect(await failure({ recipient: bob.address, info: 'x'.repeat(65) })).toEqual({
       code: 'info-too-long',
       field: 'info',
