@@ -6,12 +6,9 @@ import { createBrowserMinerPool } from '../mining/index.ts';
 import {
   browserIdentityEnvironment,
   claimNodeIdentity,
-  duplicateTabNotice,
   EARLY_READ_KEY,
   type EarlyReadResult,
   type IndexedDbStore,
-  NO_LOCKS_NOTICE,
-  NO_SESSION_NOTICE,
   type NodeIdentity,
   type NodeRegistry,
   nodeDatabaseName,
@@ -54,12 +51,7 @@ async function openRegistrySafely(notices: NodeNotice[]): Promise<NodeRegistry |
   try {
     return await openNodeRegistry();
   } catch (error) {
-    const { message } = error as Error;
-    notices.push(
-      nodeNotice(NoticeCode.RegistryUnavailable, `The list of nodes on this device is unavailable: ${message}`, {
-        error: message,
-      }),
-    );
+    notices.push(nodeNotice(NoticeCode.RegistryUnavailable, { error: error as Error }));
     return null;
   }
 }
@@ -67,12 +59,11 @@ async function openRegistrySafely(notices: NodeNotice[]): Promise<NodeRegistry |
 /** How this tab's node was chosen, as notices: no Web Locks, no sessionStorage, a duplicated tab. */
 function identityNotices(identity: NodeIdentity): NodeNotice[] {
   const notices: NodeNotice[] = [];
-  if (!identity.exclusive) notices.push(nodeNotice(NoticeCode.NoLocks, NO_LOCKS_NOTICE));
+  if (!identity.exclusive) notices.push(nodeNotice(NoticeCode.NoLocks));
   if (identity.duplicateOf !== null) {
-    const text = duplicateTabNotice(identity.duplicateOf, identity.nodeId);
-    notices.push(nodeNotice(NoticeCode.DuplicateTab, text, { original: identity.duplicateOf, node: identity.nodeId }));
+    notices.push(nodeNotice(NoticeCode.DuplicateTab, { original: identity.duplicateOf, node: identity.nodeId }));
   }
-  if (!identity.sessionSaved) notices.push(nodeNotice(NoticeCode.NoSession, NO_SESSION_NOTICE));
+  if (!identity.sessionSaved) notices.push(nodeNotice(NoticeCode.NoSession));
   return notices;
 }
 
@@ -162,27 +153,16 @@ export async function startBrowserNode(options: StartOptions): Promise<BrowserNo
   const node = await BlockchainNode.open({ params, nodeId: identity.nodeId, store, miner, verifier });
   mark('node-opened');
   if (node.loadWarnings.length > 0) {
-    const details = node.loadWarnings.join('; ');
-    notices.push(
-      nodeNotice(NoticeCode.RecordsSkipped, `Some stored records could not be read and were skipped: ${details}`, {
-        details,
-      }),
-    );
+    notices.push(nodeNotice(NoticeCode.RecordsSkipped, { details: node.loadWarnings.join('; ') }));
   }
   const persistence = await persistenceAsked;
-  if (persistence.state === 'denied') notices.push(nodeNotice(NoticeCode.StorageBestEffort, persistence.message));
-  if (persistence.state === 'unsupported') notices.push(nodeNotice(NoticeCode.StorageUnsupported, persistence.message));
+  if (persistence.state === 'denied') notices.push(nodeNotice(NoticeCode.StorageBestEffort));
+  if (persistence.state === 'unsupported') notices.push(nodeNotice(NoticeCode.StorageUnsupported));
   const registry = await registryOpened;
   notices.push(...registryNotices);
   await registry
     ?.recordSeen({ nodeId: node.id, network: params.name, now: Date.now(), address: node.address })
-    .catch((error: Error) =>
-      notices.push(
-        nodeNotice(NoticeCode.RegistryNotRecorded, `Could not list this node on the device: ${error.message}`, {
-          error: error.message,
-        }),
-      ),
-    );
+    .catch((error: Error) => notices.push(nodeNotice(NoticeCode.RegistryNotRecorded, { error })));
   mark('registry');
   return { node, identity, registry, notices };
 }

@@ -1,6 +1,5 @@
 // What a starting node has to tell its user, as codes with values: the page words them in its language
-// (src/ui/i18n, keys `notice.<code>`); `text` is the English sentence, for the console and for anything without
-// a table.
+// (src/ui/i18n, keys `notice.<code>`).
 
 export const NoticeCode = {
   /** No Web Locks (plain http on a LAN address): a duplicated tab would run the same node twice. */
@@ -24,12 +23,14 @@ export const NoticeCode = {
 } as const;
 export type NoticeCode = (typeof NoticeCode)[keyof typeof NoticeCode];
 
+/** Filled into the notice's text; an error is worded by the page too (a StorageError from its codes). */
+export type NoticeValue = string | Error;
+
 export type NodeNotice = {
   readonly code: NoticeCode;
-  readonly values: Readonly<Record<string, string>>;
-  readonly text: string;
+  readonly values: Readonly<Record<string, NoticeValue>>;
 };
 
-export function nodeNotice(code: NoticeCode, text: string, values: Record<string, string> = {}): NodeNotice {
-  return { code, values, text };
+export function nodeNotice(code: NoticeCode, values: Readonly<Record<string, NoticeValue>> = {}): NodeNotice {
+  return { code, values };
 }

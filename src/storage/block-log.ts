@@ -1,35 +1,54 @@
 // The blocks of a node database as an append-only log: one small record per saved block, so a save stays cheap,
 // compacted into large segment records, so startup reads a few dozen records instead of one per block.
+import type { IDBPObjectStore } from 'idb';
 import { sha256 } from '../core/sha256.ts';
-import { COMPACT_AT_BLOCKS, NodeStores, SEGMENT_MAX_BLOCKS } from './constants.ts';
-import type { Connection } from './idb.ts';
+import { COMPACT_AT_BLOCKS, type NodeSchema, type NodeStoreName, NodeStores, SEGMENT_MAX_BLOCKS } from './constants.ts';
+import { type Connection, placeInOrder } from './idb.ts';
 
-/** Places the adds of block records as loose records, in order (requests run in the order placed). */
-export function placeLooseAppends(tx: IDBTransaction, records: readonly Uint8Array[]): void {
-  const loose = tx.objectStore(NodeStores.Blocks);
-  for (const record of records) loose.add(record);
+/** A block store in a write over `Scope` (any stores that include it). */
+type BlockStoreWrite<Scope extends ArrayLike<NodeStoreName>, Name extends NodeStoreName> = IDBPObjectStore<
+  NodeSchema,
+  Scope,
+  Name,
+  'readwrite'
+>;
+type LooseStore<Scope extends ArrayLike<NodeStoreName>> = BlockStoreWrite<Scope, typeof NodeStores.Blocks>;
+type SegmentStore<Scope extends ArrayLike<NodeStoreName>> = BlockStoreWrite<Scope, typeof NodeStores.Segments>;
+
+/** Adds block records as loose records, in order (requests run in the order placed). */
+export function appendLoose<Scope extends ArrayLike<NodeStoreName>>(
+  loose: LooseStore<Scope>,
+  records: readonly Uint8Array[],
+): Promise<unknown> {
+  return placeInOrder(records.map((record) => () => loose.add(record)));
 }
 
 /**
- * Places whole new segments after the loose records: those are moved into segments of their own first, in the same
+ * Adds whole new segments after the loose records: those are moved into segments of their own first, in the same
  * transaction, so the read order (segments, then loose) stays the insertion order. A sync batch is then a handful of
  * requests instead of one per block.
  */
-export function placeSegmentAppends(tx: IDBTransaction, sealed: readonly Uint8Array[]): void {
-  const loose = tx.objectStore(NodeStores.Blocks);
-  const segments = tx.objectStore(NodeStores.Segments);
-  const waiting = loose.getAll();
-  waiting.addEventListener('success', () => {
-    const records: unknown[] = waiting.result;
-    if (records.length > 0) moveIntoSegments(records, loose, segments);
-    for (const segment of sealed) segments.add(segment);
-  });
+export async function appendSegments<Scope extends ArrayLike<NodeStoreName>>(
+  loose: LooseStore<Scope>,
+  segments: SegmentStore<Scope>,
+  sealed: readonly Uint8Array[],
+): Promise<void> {
+  const waiting: unknown[] = await loose.getAll();
+  const moved = waiting.length > 0 ? moveIntoSegments(waiting, loose, segments) : [];
+  await placeInOrder([...moved, ...sealed.map((segment) => () => segments.add(segment))]);
 }
 
-/** Adds the loose records (as read, in order) as segments after every existing one, and empties the loose store. */
-function moveIntoSegments(records: readonly unknown[], loose: IDBObjectStore, segments: IDBObjectStore): void {
-  for (const run of chunks(records, SEGMENT_MAX_BLOCKS)) segments.add(segmentRecord(run));
-  loose.clear();
+/**
+ * The requests that add the loose records (as read, in order) as segments after every existing one and empty the
+ * loose store, for placeInOrder.
+ */
+function moveIntoSegments<Scope extends ArrayLike<NodeStoreName>>(
+  records: readonly unknown[],
+  loose: LooseStore<Scope>,
+  segments: SegmentStore<Scope>,
+): (() => Promise<unknown>)[] {
+  const added = chunks(records, SEGMENT_MAX_BLOCKS).map((run) => () => segments.add(segmentRecord(run)));
+  return [...added, () => loose.clear()];
 }
 
 /** Block records as read, before any is decoded: the segments and the loose records, each in key order. */
@@ -214,19 +233,14 @@ function segmentRecord(records: readonly unknown[]): unknown {
  * order. One transaction that reads what it moves: it is exact whatever ran before, and an abort leaves the loose
  * records where they were.
  */
-export function compactBlocks(connection: Connection): Promise<number> {
-  const action = 'Compacting stored blocks';
-  return connection.run([NodeStores.Blocks, NodeStores.Segments], 'readwrite', action, (tx) => {
+export function compactBlocks(connection: Connection<NodeSchema>): Promise<number> {
+  const stores = [NodeStores.Blocks, NodeStores.Segments];
+  return connection.run(stores, 'readwrite', { kind: 'compact-blocks' }, async (tx) => {
     const loose = tx.objectStore(NodeStores.Blocks);
-    const all = loose.getAll();
-    let moved = 0;
-    all.addEventListener('success', () => {
-      // Moved as they are, not interpreted: decoding (and skipping what is unreadable) is for the load.
-      const records: unknown[] = all.result;
-      if (records.length < COMPACT_AT_BLOCKS) return;
-      moveIntoSegments(records, loose, tx.objectStore(NodeStores.Segments));
-      moved = records.length;
-    });
-    return () => moved;
+    // Moved as they are, not interpreted: decoding (and skipping what is unreadable) is for the load.
+    const records: unknown[] = await loose.getAll();
+    if (records.length < COMPACT_AT_BLOCKS) return 0;
+    await placeInOrder(moveIntoSegments(records, loose, tx.objectStore(NodeStores.Segments)));
+    return records.length;
   });
 }

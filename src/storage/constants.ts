@@ -1,4 +1,5 @@
 // Names and versions of everything this app keeps in IndexedDB and sessionStorage: one place to read the layout.
+import type { DBSchema } from 'idb';
 
 /** Bump with a migration step in `upgradeNodeDatabase` whenever a store or index changes. */
 export const NODE_DB_VERSION = 2;
@@ -19,6 +20,18 @@ export const NodeStores = {
   Settings: 'settings',
 } as const;
 export type NodeStoreName = (typeof NodeStores)[keyof typeof NodeStores];
+
+/**
+ * The node database for `idb`'s typed transactions. Values are `unknown`: they come from disk, maybe from another
+ * release, and records.ts decodes them.
+ */
+export interface NodeSchema extends DBSchema {
+  /** Auto-increment keys: the insertion ordinal. */
+  [NodeStores.Segments]: { key: number; value: unknown };
+  [NodeStores.Blocks]: { key: number; value: unknown };
+  [NodeStores.Meta]: { key: string; value: unknown };
+  [NodeStores.Settings]: { key: string; value: unknown };
+}
 
 /**
  * Loose blocks are compacted into segments once this many have piled up. Per record, not per byte, is what a
@@ -54,7 +67,12 @@ export function nodeDatabaseName(network: string, nodeId: string): string {
 export const REGISTRY_DB_NAME = 'bbc-devices';
 export const REGISTRY_DB_VERSION = 1;
 /** Registry entries, keyed by node id. */
-export const REGISTRY_NODES_STORE = 'nodes';
+export const REGISTRY_NODES_STORE = 'nodes' as const;
+
+export interface RegistrySchema extends DBSchema {
+  /** In-line keys: an entry's `nodeId`. */
+  [REGISTRY_NODES_STORE]: { key: string; value: unknown };
+}
 
 /** sessionStorage key holding this tab's node id for a network: survives a reload, copied into a duplicated tab. */
 export function sessionNodeKey(network: string): string {

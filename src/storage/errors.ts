@@ -1,4 +1,6 @@
-// Storage failures as one error class with a code the UI can key on and a sentence it can show as it is.
+// Storage failures as one error class: a code for what went wrong and an action for what was being done, both data
+// the page words in its own language (src/ui/i18n, `storage.<code>` and `storage.action.<kind>`). The message is a
+// log line for developers, never shown to a user as it is.
 
 export const StorageErrorCode = {
   /** The origin's quota is used up: the write was rolled back whole. */
@@ -17,43 +19,31 @@ export const StorageErrorCode = {
   WriteFailed: 'write-failed',
   /** Any other failed read. */
   ReadFailed: 'read-failed',
-  /** A node cannot be deleted while a tab runs it. */
+  /** A node cannot be deleted while a tab (this one or another) runs it. */
   NodeInUse: 'node-in-use',
 } as const;
 export type StorageErrorCode = (typeof StorageErrorCode)[keyof typeof StorageErrorCode];
 
-export class StorageError extends Error {
-  readonly code: StorageErrorCode;
-  /** What was being done ("Saving 2 blocks"), for a page that words the failure in its own language. */
-  readonly action: string;
-  constructor(
-    code: StorageErrorCode,
-    message: string,
-    options: { readonly cause?: unknown; readonly action?: string } = {},
-  ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = 'StorageError';
-    this.code = code;
-    this.action = options.action ?? '';
-  }
-}
-
-/** What the user reads for each code; `action` says what was being done ("Saving 2 blocks"). The page's English
- *  table (src/ui/i18n/en.ts) uses these; other languages have their own. */
-export const STORAGE_EXPLANATIONS: Readonly<Record<StorageErrorCode, string>> = {
-  'quota-exceeded':
-    "the browser's storage for this site is full. Nothing already stored was damaged; delete old nodes on this " +
-    'device or free disk space, then reload.',
-  blocked: 'another tab keeps an older version of this database open. Close or reload that tab to continue.',
-  'version-change': 'another tab upgraded or deleted this database, so this tab let go of it. Reload to continue.',
-  'newer-version': 'this database was written by a newer version of the app. Reload the page to update.',
-  'storage-unavailable':
-    "this browser won't let the page use IndexedDB (private browsing or site data blocked), so the node can't be saved.",
-  closed: 'the database is closed (site data may have been cleared). Reload to continue.',
-  'write-failed': 'the write was rolled back whole, so nothing of it was stored.',
-  'read-failed': 'the stored data could not be read.',
-  'node-in-use': 'that node is running in another tab. Close that tab first.',
-};
+/** What was being done when storage failed, with the values its wording needs (`storage.action.<kind>`). */
+export type StorageAction =
+  | { readonly kind: 'open-database'; readonly database: string }
+  /** Any use of an open connection that another tab, the browser or `close()` took away. */
+  | { readonly kind: 'use-database'; readonly database: string }
+  | { readonly kind: 'delete-database'; readonly database: string }
+  | { readonly kind: 'load-node' }
+  /** `tip`: the first 16 hex digits of the tip saved with the blocks. */
+  | { readonly kind: 'save-blocks'; readonly count: number; readonly tip: string }
+  | { readonly kind: 'save-mempool'; readonly count: number }
+  | { readonly kind: 'save-keys' }
+  | { readonly kind: 'save-peers'; readonly count: number }
+  | { readonly kind: 'save-setting'; readonly key: string }
+  | { readonly kind: 'compact-blocks' }
+  | { readonly kind: 'list-nodes' }
+  | { readonly kind: 'record-node'; readonly nodeId: string }
+  /** Taking a node off the device's list (its database is deleted first, as `delete-node`). */
+  | { readonly kind: 'unlist-node'; readonly nodeId: string }
+  | { readonly kind: 'delete-node'; readonly nodeId: string };
+export type StorageActionKind = StorageAction['kind'];
 
 /** DOMException is an Error in browsers and Node, but a fake or a foreign realm may not be: read the fields. */
 function errorFields(error: unknown): { readonly name: string; readonly message: string } {
@@ -62,10 +52,26 @@ function errorFields(error: unknown): { readonly name: string; readonly message:
   return { name: typeof name === 'string' ? name : '', message: typeof message === 'string' ? message : '' };
 }
 
-export function storageError(code: StorageErrorCode, action: string, cause?: unknown): StorageError {
+/** `save-blocks count=2 tip=00ab… failed: quota-exceeded (QuotaExceededError: …)`, for the console. */
+function logLine(code: StorageErrorCode, action: StorageAction, cause: unknown): string {
+  const { kind, ...values } = action;
+  const detail = Object.entries(values)
+    .map(([name, value]) => ` ${name}=${value}`)
+    .join('');
   const { name, message } = errorFields(cause);
   const reason = message === '' ? '' : ` (${name}: ${message})`;
-  return new StorageError(code, `${action} failed: ${STORAGE_EXPLANATIONS[code]}${reason}`, { cause, action });
+  return `${kind}${detail} failed: ${code}${reason}`;
+}
+
+export class StorageError extends Error {
+  readonly code: StorageErrorCode;
+  readonly action: StorageAction;
+  constructor(code: StorageErrorCode, action: StorageAction, cause?: unknown) {
+    super(logLine(code, action, cause), cause === undefined ? undefined : { cause });
+    this.name = 'StorageError';
+    this.code = code;
+    this.action = action;
+  }
 }
 
 /** DOMException names browsers use for a full quota (Firefox before 2020 had its own). */
@@ -75,11 +81,11 @@ const QUOTA_NAMES: ReadonlySet<string> = new Set(['QuotaExceededError', 'NS_ERRO
  * Maps whatever IndexedDB threw or aborted with to a StorageError. `fallback` is the code for errors that say
  * nothing more specific: 'write-failed' for writes, 'storage-unavailable' when opening.
  */
-export function toStorageError(error: unknown, action: string, fallback: StorageErrorCode): StorageError {
+export function toStorageError(error: unknown, action: StorageAction, fallback: StorageErrorCode): StorageError {
   if (error instanceof StorageError) return error;
   const { name } = errorFields(error);
-  if (QUOTA_NAMES.has(name)) return storageError(StorageErrorCode.QuotaExceeded, action, error);
-  if (name === 'VersionError') return storageError(StorageErrorCode.NewerVersion, action, error);
-  if (name === 'InvalidStateError') return storageError(StorageErrorCode.Closed, action, error);
-  return storageError(fallback, action, error);
+  if (QUOTA_NAMES.has(name)) return new StorageError(StorageErrorCode.QuotaExceeded, action, error);
+  if (name === 'VersionError') return new StorageError(StorageErrorCode.NewerVersion, action, error);
+  if (name === 'InvalidStateError') return new StorageError(StorageErrorCode.Closed, action, error);
+  return new StorageError(fallback, action, error);
 }

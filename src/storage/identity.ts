@@ -1,5 +1,6 @@
 // Which node a tab runs: the session's node again after a reload, a new node in a duplicated tab (whose copied
-// sessionStorage names a node another tab holds), and a plain warning where the browser cannot tell the two apart.
+// sessionStorage names a node another tab holds), and whether the browser could tell the two apart at all. What
+// the user is told of it (src/node/notices.ts) follows from `exclusive`, `duplicateOf` and `sessionSaved`.
 import { nodeLockName, sessionNodeKey } from './constants.ts';
 import { browserLocks, holdLockIfFree, isLockHeld, type LockManagerLike } from './locks.ts';
 import { checkNetworkName, createNodeId, cryptoRandomBytes, isNodeId } from './node-id.ts';
@@ -27,23 +28,9 @@ export type NodeIdentity = {
   readonly exclusive: boolean;
   /** False when sessionStorage refused to remember the node: a reload of this tab will start a new node. */
   readonly sessionSaved: boolean;
-  /** What the user should know about how this node was chosen, or null when there is nothing to say. */
-  readonly notice: string | null;
   /** Lets go of the node's lock, for switching nodes without a reload; closing the tab releases it anyway. */
   readonly release: () => void;
 };
-
-export const NO_LOCKS_NOTICE =
-  'The browser offers no Web Locks to this page (plain http on a network address is not a secure context), so a ' +
-  'duplicated tab cannot be detected and would run this same node twice. Open new tabs instead of duplicating ' +
-  'them, or open the page over https or on localhost.';
-export const NO_SESSION_NOTICE =
-  'This browser blocks sessionStorage for this page, so reloading the tab will start a new node.';
-
-/** What a duplicated tab tells its user: it started node `nodeId` because another tab runs `original`. */
-export function duplicateTabNotice(original: string, nodeId: string): string {
-  return `This tab is a copy of a tab that runs node ${original}, so it started node ${nodeId} of its own.`;
-}
 
 /** Two random 80-bit ids both taken means a broken random source, not bad luck. */
 const MAX_NEW_ID_ATTEMPTS = 2;
@@ -109,23 +96,16 @@ export async function isNodeRunning(
   }
 }
 
-function joinNotices(...notices: Array<string | null>): string | null {
-  const present = notices.filter((notice): notice is string => notice !== null);
-  return present.length === 0 ? null : present.join(' ');
-}
-
 /** Without locks: the session's node (or a new one), with no way to know whether another tab runs it too. */
 function claimUnlocked(network: string, env: IdentityEnvironment, remembered: string | null): NodeIdentity {
   const nodeId = remembered ?? createNodeId(env.randomBytes);
-  const saved = rememberSessionNode(env.session, network, nodeId);
   return {
     network,
     nodeId,
     origin: remembered === null ? 'created' : 'resumed',
     duplicateOf: null,
     exclusive: false,
-    sessionSaved: saved,
-    notice: joinNotices(NO_LOCKS_NOTICE, saved ? null : NO_SESSION_NOTICE),
+    sessionSaved: rememberSessionNode(env.session, network, nodeId),
     release: () => {},
   };
 }
@@ -157,16 +137,13 @@ export async function claimNodeIdentity(network: string, env: IdentityEnvironmen
     if (remembered !== null) {
       const release = await holdSessionNodeLock(env, locks, nodeLockName(network, remembered));
       if (release !== null) {
-        const saved = rememberSessionNode(env.session, network, remembered);
-        const notice = saved ? null : NO_SESSION_NOTICE;
         return {
           network,
           nodeId: remembered,
           origin: 'resumed',
           duplicateOf: null,
           exclusive: true,
-          sessionSaved: saved,
-          notice,
+          sessionSaved: rememberSessionNode(env.session, network, remembered),
           release,
         };
       }
@@ -175,16 +152,13 @@ export async function claimNodeIdentity(network: string, env: IdentityEnvironmen
       const nodeId = createNodeId(env.randomBytes);
       const release = await holdLockIfFree(locks, nodeLockName(network, nodeId));
       if (release === null) continue;
-      const saved = rememberSessionNode(env.session, network, nodeId);
-      const duplicateNotice = remembered === null ? null : duplicateTabNotice(remembered, nodeId);
       return {
         network,
         nodeId,
         origin: 'created',
         duplicateOf: remembered,
         exclusive: true,
-        sessionSaved: saved,
-        notice: joinNotices(duplicateNotice, saved ? null : NO_SESSION_NOTICE),
+        sessionSaved: rememberSessionNode(env.session, network, nodeId),
         release,
       };
     }

@@ -1,6 +1,9 @@
 // The NodeStore of a browser tab: one IndexedDB database per node, named by network and node id.
+import { type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, unwrap } from 'idb';
 import type { Block, KeyPair, Transaction } from '../core/index.ts';
 import {
+  appendLoose,
+  appendSegments,
   BLOCK_STORES,
   type BlockRecords,
   type BlockStamp,
@@ -9,24 +12,25 @@ import {
   compactBlocks,
   placeBlockReads,
   placeBlockStamp,
-  placeLooseAppends,
-  placeSegmentAppends,
   type RawBlockRecords,
   sameStamp,
   sealSegment,
 } from './block-log.ts';
 import {
   COMPACT_AT_BLOCKS,
+  type MetaKey,
   MetaKeys,
   NODE_DB_VERSION,
+  type NodeSchema,
+  type NodeStoreName,
   NodeStores,
   nodeDatabaseName,
   SEGMENT_DIRECT_MIN_BLOCKS,
   SEGMENT_MAX_BLOCKS,
 } from './constants.ts';
 import type { EarlyReadResult } from './early-read.ts';
-import type { StorageError } from './errors.ts';
-import { Connection, defaultFactory } from './idb.ts';
+import type { StorageAction, StorageError } from './errors.ts';
+import { Connection, type ConnectionOptions, defaultFactory, placeInOrder } from './idb.ts';
 import { checkNodeName } from './node-id.ts';
 import type { LoadedNode, NodeStore } from './node-store.ts';
 import {
@@ -53,7 +57,7 @@ export type OpenStoreOptions = {
 const RETIRED_BLOCK_HASHES_STORE = 'block-hashes';
 
 /** Schema migrations, one step per version: a database at any older version is brought up to NODE_DB_VERSION. */
-function upgradeNodeDatabase(db: IDBDatabase, oldVersion: number): void {
+function upgradeNodeDatabase(db: IDBPDatabase<NodeSchema>, oldVersion: number): void {
   if (oldVersion < 1) {
     // Out-of-line auto-increment keys: the key is the insertion ordinal, the value just the block record.
     db.createObjectStore(NodeStores.Segments, { autoIncrement: true });
@@ -61,23 +65,48 @@ function upgradeNodeDatabase(db: IDBDatabase, oldVersion: number): void {
     db.createObjectStore(NodeStores.Meta);
     db.createObjectStore(NodeStores.Settings);
   }
-  if (db.objectStoreNames.contains(RETIRED_BLOCK_HASHES_STORE)) db.deleteObjectStore(RETIRED_BLOCK_HASHES_STORE);
+  // Not in today's schema, so only the plain database can name it.
+  const plain = unwrap(db);
+  if (plain.objectStoreNames.contains(RETIRED_BLOCK_HASHES_STORE)) plain.deleteObjectStore(RETIRED_BLOCK_HASHES_STORE);
 }
 
 function hashesOf(node: LoadedNode): Set<string> {
   return new Set(node.blocks.map((block) => block.hash));
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** Keys and values of a store, read with two requests in one transaction; both come back in key order. */
+async function readEntries<
+  Scope extends ArrayLike<NodeStoreName>,
+  Name extends typeof NodeStores.Meta | typeof NodeStores.Settings,
+>(store: IDBPObjectStore<NodeSchema, Scope, Name>): Promise<Map<string, unknown>> {
+  const [keys, values] = await placeInOrder([() => store.getAllKeys(), () => store.getAll()]);
+  return new Map(keys.map((key, i) => [key, values[i]]));
 }
 
-/** Keys and values of a store, read with two requests in one transaction; both come back in key order. */
-function readEntries(store: IDBObjectStore): () => Map<string, unknown> {
-  const keys = store.getAllKeys();
-  const values = store.getAll();
-  return () => new Map(keys.result.map((key, i) => [String(key), values.result[i]]));
+/**
+ * Places plain requests and reads them once the transaction has committed. The block reads are index.html's first
+ * script's own (early-read.ts inlines placeBlockReads and placeBlockStamp, which must not depend on `idb`): sharing
+ * them keeps one definition of what a load reads and of the stamp that says whether an early read is still current.
+ */
+async function readPlain<Scope extends ArrayLike<NodeStoreName>, T>(
+  tx: IDBPTransaction<NodeSchema, Scope, 'readonly'>,
+  place: (plain: IDBTransaction) => () => T,
+): Promise<T> {
+  const collect = place(unwrap(tx));
+  await tx.done;
+  return collect();
 }
+
+/** The stamp, and the blocks too unless the stamp is `known` (what a prefetch read is still current with). */
+function placeLoadReads(tx: IDBTransaction, known: BlockStamp | undefined): () => RawBlockRecords | null {
+  let blocks: (() => RawBlockRecords) | null = null;
+  placeBlockStamp(tx, BLOCK_STORES, MetaKeys.Tip, (stamp) => {
+    if (known === undefined || !sameStamp(known, stamp)) blocks = placeBlockReads(tx, BLOCK_STORES);
+  });
+  return () => (blocks === null ? null : blocks());
+}
+
+const LOAD_NODE: StorageAction = { kind: 'load-node' };
 
 /** An IndexedDB NodeStore that can start reading its blocks before the node is claimed. */
 export type IndexedDbStore = NodeStore & {
@@ -91,7 +120,7 @@ export type IndexedDbStore = NodeStore & {
 export async function openIndexedDbStore(options: OpenStoreOptions): Promise<IndexedDbStore> {
   checkNodeName(options.network, options.nodeId);
   const onError = options.onError ?? (() => {});
-  const connectionOptions = {
+  const connectionOptions: ConnectionOptions<NodeSchema> = {
     factory: options.indexedDB ?? defaultFactory(),
     name: nodeDatabaseName(options.network, options.nodeId),
     version: NODE_DB_VERSION,
@@ -108,10 +137,9 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
   /** Loose blocks stored, as far as this tab knows: an estimate that only decides when to compact. */
   let looseBlocks = 0;
 
-  const putMeta = (key: string, value: unknown, action: string) =>
-    connection.run([NodeStores.Meta], 'readwrite', action, (tx) => {
-      tx.objectStore(NodeStores.Meta).put(value, key);
-      return () => undefined;
+  const putMeta = (key: MetaKey, value: unknown, action: StorageAction) =>
+    connection.run([NodeStores.Meta], 'readwrite', action, async (tx) => {
+      await tx.objectStore(NodeStores.Meta).put(value, key);
     });
 
   /** The blocks are saved by now: a failed compaction is reported (onError) but fails no save. */
@@ -148,17 +176,16 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
   const readAll = async () => {
     const early = prefetched === null ? null : await prefetched.catch(() => null);
     prefetched = null;
-    const read = await connection.run(readStores, 'readonly', 'Loading the node', (tx) => {
-      let blocks: (() => RawBlockRecords) | null = null;
-      placeBlockStamp(tx, BLOCK_STORES, MetaKeys.Tip, (stamp) => {
-        if (early === null || !sameStamp(early.stamp, stamp)) blocks = placeBlockReads(tx, BLOCK_STORES);
-      });
-      const meta = readEntries(tx.objectStore(NodeStores.Meta));
-      const settings = readEntries(tx.objectStore(NodeStores.Settings));
-      return () => ({ raw: blocks === null ? null : blocks(), meta: meta(), settings: settings() });
-    });
-    const blocks = read.raw === null ? (early?.blocks as BlockRecords) : await blockRecordsOf(read.raw);
-    return { blocks, meta: read.meta, settings: read.settings };
+    // Three async functions: none throws while placing, so none leaves another's requests unobserved.
+    const [raw, meta, settings] = await connection.run(readStores, 'readonly', LOAD_NODE, (tx) =>
+      Promise.all([
+        readPlain(tx, (plain) => placeLoadReads(plain, early?.stamp)),
+        readEntries(tx.objectStore(NodeStores.Meta)),
+        readEntries(tx.objectStore(NodeStores.Settings)),
+      ]),
+    );
+    const blocks = raw === null ? (early?.blocks as BlockRecords) : await blockRecordsOf(raw);
+    return { blocks, meta, settings };
   };
 
   const load = async (): Promise<LoadedNode> => {
@@ -179,15 +206,15 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
     const direct = fresh.length >= SEGMENT_DIRECT_MIN_BLOCKS;
     const records = fresh.map(({ record }) => record);
     const sealed = direct ? await Promise.all(chunks(records, SEGMENT_MAX_BLOCKS).map(sealSegment)) : [];
-    const action = `Saving ${plural(fresh.length, 'block')} (tip ${tip.slice(0, 16)})`;
-    const stores = direct
-      ? [NodeStores.Segments, NodeStores.Blocks, NodeStores.Meta]
-      : [NodeStores.Blocks, NodeStores.Meta];
+    const action: StorageAction = { kind: 'save-blocks', count: fresh.length, tip: tip.slice(0, 16) };
+    const stores = [NodeStores.Segments, NodeStores.Blocks, NodeStores.Meta];
     await connection.run(stores, 'readwrite', action, (tx) => {
-      if (direct) placeSegmentAppends(tx, sealed);
-      else placeLooseAppends(tx, records);
-      tx.objectStore(NodeStores.Meta).put(tip, MetaKeys.Tip);
-      return () => undefined;
+      const loose = tx.objectStore(NodeStores.Blocks);
+      return placeInOrder([
+        () =>
+          direct ? appendSegments(loose, tx.objectStore(NodeStores.Segments), sealed) : appendLoose(loose, records),
+        () => tx.objectStore(NodeStores.Meta).put(tip, MetaKeys.Tip),
+      ]);
     });
     for (const { hash } of fresh) stored.add(hash);
     looseBlocks = direct ? 0 : looseBlocks + fresh.length;
@@ -197,11 +224,13 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
   return {
     prefetchBlocks(): void {
       prefetched ??= connection
-        .run(readStores, 'readonly', 'Loading the node', (tx) => {
-          const stamp = placeBlockStamp(tx, BLOCK_STORES, MetaKeys.Tip);
-          const blocks = placeBlockReads(tx, BLOCK_STORES);
-          return () => ({ raw: blocks(), stamp: stamp() });
-        })
+        .run(readStores, 'readonly', LOAD_NODE, (tx) =>
+          readPlain(tx, (plain) => {
+            const stamp = placeBlockStamp(plain, BLOCK_STORES, MetaKeys.Tip);
+            const blocks = placeBlockReads(plain, BLOCK_STORES);
+            return () => ({ raw: blocks(), stamp: stamp() });
+          }),
+        )
         .then(checkPrefetched);
     },
 
@@ -220,25 +249,24 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
     },
 
     saveMempool(transactions: readonly Transaction[]): Promise<void> {
-      const action = `Saving the mempool (${plural(transactions.length, 'transaction')})`;
+      const action: StorageAction = { kind: 'save-mempool', count: transactions.length };
       return putMeta(MetaKeys.Mempool, mempoolRecord(transactions), action);
     },
 
     saveKeys(keys: KeyPair): Promise<void> {
-      return putMeta(MetaKeys.SecretKey, secretKeyRecord(keys), "Saving the node's key");
+      return putMeta(MetaKeys.SecretKey, secretKeyRecord(keys), { kind: 'save-keys' });
     },
 
     savePeers(ids: readonly string[]): Promise<void> {
-      return putMeta(MetaKeys.Peers, peersRecord(ids), `Saving ${plural(ids.length, 'peer')}`);
+      return putMeta(MetaKeys.Peers, peersRecord(ids), { kind: 'save-peers', count: ids.length });
     },
 
     saveSetting(key: string, value: unknown): Promise<void> {
       if (typeof key !== 'string') throw new TypeError('a setting name is a string');
-      return connection.run([NodeStores.Settings], 'readwrite', `Saving setting ${key}`, (tx) => {
+      const action: StorageAction = { kind: 'save-setting', key };
+      return connection.run([NodeStores.Settings], 'readwrite', action, async (tx) => {
         const store = tx.objectStore(NodeStores.Settings);
-        if (value === undefined) store.delete(key);
-        else store.put(value, key);
-        return () => undefined;
+        await (value === undefined ? store.delete(key) : store.put(value, key));
       });
     },
 

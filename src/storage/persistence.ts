@@ -1,5 +1,5 @@
 // Asking the browser to keep this site's data (otherwise it may evict the chain when disk space runs low), and
-// saying in plain words what it answered.
+// reporting what it answered (the page words it: `notice.storage-best-effort`, `notice.storage-unsupported`).
 
 /** The part of `navigator.storage` used here. */
 export type StorageManagerLike = {
@@ -11,7 +11,6 @@ export type StorageManagerLike = {
 export type PersistenceReport = {
   /** 'granted': data stays until the user clears it; 'denied': best effort, may be evicted; 'unsupported': no API. */
   readonly state: 'granted' | 'denied' | 'unsupported';
-  readonly message: string;
   /** Bytes used and available to this origin, when the browser says. */
   readonly usage?: number;
   readonly quota?: number;
@@ -20,15 +19,6 @@ export type PersistenceReport = {
 export function browserStorageManager(): StorageManagerLike | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.storage;
 }
-
-/** Also the page's English texts for these states (src/ui/i18n/en.ts). */
-export const PERSISTENCE_MESSAGES: Readonly<Record<PersistenceReport['state'], string>> = {
-  granted: 'Storage is persistent: the browser keeps this node until you clear site data.',
-  denied:
-    'Storage is best-effort: the browser may clear this node when disk space runs low. Bookmarking or installing ' +
-    'the page makes Chromium more likely to grant persistence.',
-  unsupported: 'This browser cannot be asked to keep site data, so it may clear this node when disk space runs low.',
-};
 
 async function estimate(storage: StorageManagerLike): Promise<{ usage?: number; quota?: number }> {
   try {
@@ -46,13 +36,12 @@ async function estimate(storage: StorageManagerLike): Promise<{ usage?: number; 
 export async function requestPersistentStorage(
   storage: StorageManagerLike | undefined = browserStorageManager(),
 ): Promise<PersistenceReport> {
-  if (storage?.persist === undefined) return { state: 'unsupported', message: PERSISTENCE_MESSAGES.unsupported };
+  if (storage?.persist === undefined) return { state: 'unsupported' };
   let granted: boolean;
   try {
     granted = (await storage.persisted?.()) === true || (await storage.persist());
   } catch {
     granted = false;
   }
-  const state = granted ? 'granted' : 'denied';
-  return { state, message: PERSISTENCE_MESSAGES[state], ...(await estimate(storage)) };
+  return { state: granted ? 'granted' : 'denied', ...(await estimate(storage)) };
 }

@@ -6,8 +6,9 @@ import {
   REGISTRY_DB_NAME,
   REGISTRY_DB_VERSION,
   REGISTRY_NODES_STORE,
+  type RegistrySchema,
 } from './constants.ts';
-import { StorageError, StorageErrorCode, storageError, toStorageError } from './errors.ts';
+import { type StorageAction, StorageError, StorageErrorCode, toStorageError } from './errors.ts';
 import { Connection, defaultFactory, deleteDatabase } from './idb.ts';
 import { holdLockIfFree, type LockManagerLike } from './locks.ts';
 import { checkNodeName, isNodeId } from './node-id.ts';
@@ -78,7 +79,7 @@ export type OpenRegistryOptions = {
 };
 
 export async function openNodeRegistry(options: OpenRegistryOptions = {}): Promise<NodeRegistry> {
-  const connection = await Connection.open({
+  const connection = await Connection.open<RegistrySchema>({
     factory: options.indexedDB ?? defaultFactory(),
     name: REGISTRY_DB_NAME,
     version: REGISTRY_DB_VERSION,
@@ -90,27 +91,25 @@ export async function openNodeRegistry(options: OpenRegistryOptions = {}): Promi
   const stores = [REGISTRY_NODES_STORE];
   return {
     async list(network?: string): Promise<NodeEntry[]> {
-      const values = await connection.run(stores, 'readonly', 'Listing the nodes on this device', (tx) => {
-        const all = tx.objectStore(REGISTRY_NODES_STORE).getAll();
-        return () => all.result;
-      });
+      const values: unknown[] = await connection.run(stores, 'readonly', { kind: 'list-nodes' }, (tx) =>
+        tx.objectStore(REGISTRY_NODES_STORE).getAll(),
+      );
       return listed(values, network);
     },
     recordSeen(seen: SeenNode): Promise<NodeEntry> {
       checkSeen(seen);
-      return connection.run(stores, 'readwrite', `Recording node ${seen.nodeId}`, (tx) => {
+      const action: StorageAction = { kind: 'record-node', nodeId: seen.nodeId };
+      return connection.run(stores, 'readwrite', action, async (tx) => {
         const store = tx.objectStore(REGISTRY_NODES_STORE);
         // Read and write in one transaction, so two tabs recording at once cannot lose a createdAt.
-        const existing = store.get(seen.nodeId);
-        existing.addEventListener('success', () => store.put(mergeSeen(toEntry(existing.result), seen)));
-        // mergeSeen is pure: computing it again gives the entry that was put.
-        return () => mergeSeen(toEntry(existing.result), seen);
+        const entry = mergeSeen(toEntry(await store.get(seen.nodeId)), seen);
+        await store.put(entry);
+        return entry;
       });
     },
     remove(nodeId: string): Promise<void> {
-      return connection.run(stores, 'readwrite', `Removing node ${nodeId} from this device's list`, (tx) => {
-        tx.objectStore(REGISTRY_NODES_STORE).delete(nodeId);
-        return () => undefined;
+      return connection.run(stores, 'readwrite', { kind: 'unlist-node', nodeId }, async (tx) => {
+        await tx.objectStore(REGISTRY_NODES_STORE).delete(nodeId);
       });
     },
     close: () => connection.close(),
@@ -159,10 +158,9 @@ export type DeleteOutcome =
 export async function deleteNode(options: DeleteNodeOptions): Promise<DeleteOutcome> {
   const { network, nodeId } = options;
   checkNodeName(network, nodeId);
-  const action = `Deleting node ${nodeId}`;
+  const action: StorageAction = { kind: 'delete-node', nodeId };
   if (nodeId === options.currentNodeId) {
-    const message = `${action} failed: this tab runs that node. Switch to another node first.`;
-    return { ok: false, error: new StorageError(StorageErrorCode.NodeInUse, message) };
+    return { ok: false, error: new StorageError(StorageErrorCode.NodeInUse, action) };
   }
   let release: (() => void) | null = () => {};
   let checkedNotRunning = false;
@@ -173,7 +171,7 @@ export async function deleteNode(options: DeleteNodeOptions): Promise<DeleteOutc
     } catch {
       // Locks refused outright: go on unchecked, as where they are missing.
     }
-    if (release === null) return { ok: false, error: storageError(StorageErrorCode.NodeInUse, action) };
+    if (release === null) return { ok: false, error: new StorageError(StorageErrorCode.NodeInUse, action) };
   }
   try {
     const factory = options.indexedDB ?? defaultFactory();

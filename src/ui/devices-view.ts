@@ -1,8 +1,8 @@
 // "Nodes on this device": every node this browser keeps for the network, to resume one in this tab or delete it.
 import type { DeviceNode, DeviceNodes } from '../node/index.ts';
-import { bind, byId, errorMessage, h, setFieldError, shortHash, type Unbind } from './dom.ts';
+import { bind, byId, h, setFieldError, shortHash, type Unbind } from './dom.ts';
 import { t } from './i18n/index.ts';
-import { storageErrorText } from './node-notices.ts';
+import { errorText, storageErrorText } from './node-notices.ts';
 
 function stateText(entry: DeviceNode): string {
   switch (entry.state) {
@@ -56,7 +56,7 @@ export function mountDevicesView(devices: DeviceNodes, doc: Document): Unbind {
       const entries = await devices.list();
       if (mine === generation) list.replaceChildren(...entries.map((entry) => entryItem(entry, devices, refresh)));
     } catch (error) {
-      list.replaceChildren(h('li', { class: 'field-error' }, t('devices.error', { error: errorMessage(error) })));
+      list.replaceChildren(h('li', { class: 'field-error' }, t('devices.error', { error: errorText(error) })));
     }
   };
   void refresh();

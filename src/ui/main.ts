@@ -9,13 +9,13 @@ import { mountChainView } from './chain-view.ts';
 import { type ConsoleApi, createConsoleApi } from './console-api.ts';
 import { mountDevicesView } from './devices-view.ts';
 import { applyDisplaySettings, bindDisplayControls, startLanguage } from './display-settings.ts';
-import { byId, errorMessage } from './dom.ts';
+import { byId } from './dom.ts';
 import { mountForkTreeView } from './fork-tree-view.ts';
 import { findGenesisElements, type GenesisView, renderGenesis } from './genesis-view.ts';
 import { setLanguage, t, translatePage } from './i18n/index.ts';
 import { mountInspectorView } from './inspector-view.ts';
 import { mountNetworkView } from './network-view.ts';
-import { nodeNoticeText, storageErrorText } from './node-notices.ts';
+import { errorText, nodeNoticeText, storageErrorText } from './node-notices.ts';
 import { startPwa } from './pwa.ts';
 import { networkFromSearch } from './room.ts';
 import { mountSettingsView } from './settings-view.ts';
@@ -92,7 +92,7 @@ function start(): Promise<void> {
       performance.mark('node-start:views');
     },
     (error: unknown) => {
-      renderGenesis({ kind: 'error', message: t('notice.startFailed', { error: errorMessage(error) }) }, elements);
+      renderGenesis({ kind: 'error', message: t('notice.startFailed', { error: errorText(error) }) }, elements);
     },
   );
 }

@@ -1,16 +1,33 @@
 // The node's and the storage's messages in the page's language: they come as codes with values (src/node/notices.ts,
-// StorageError), and their English text is the fallback for a code no table knows.
-import type { NodeNotice } from '../node/notices.ts';
-import type { StorageError } from '../storage/index.ts';
-import { isMessageKey, t } from './i18n/index.ts';
+// StorageError's `code` and `action`), and every word of them is in src/ui/i18n.
+import type { NodeNotice, StorageError } from '../node/index.ts';
+import { type MessageKey, t } from './i18n/index.ts';
 
-export function nodeNoticeText(notice: NodeNotice): string {
-  const key = `notice.${notice.code}`;
-  return isMessageKey(key) ? t(key, notice.values) : notice.text;
+/** The page sees storage only through src/node/index.ts, which exports StorageError as a type: known by its name. */
+function isStorageError(error: unknown): error is StorageError {
+  return error instanceof Error && error.name === 'StorageError' && 'code' in error && 'action' in error;
 }
 
+/** A failure for the page: a StorageError worded from its codes, any other error by its own message. */
+export function errorText(error: unknown): string {
+  if (isStorageError(error)) return storageErrorText(error);
+  return error instanceof Error ? error.message : String(error);
+}
+
+function valueText(value: NodeNotice['values'][string]): string {
+  return typeof value === 'string' ? value : errorText(value);
+}
+
+export function nodeNoticeText(notice: NodeNotice): string {
+  const key: MessageKey = `notice.${notice.code}`;
+  const values = Object.fromEntries(Object.entries(notice.values).map(([name, value]) => [name, valueText(value)]));
+  return t(key, values);
+}
+
+/** "Saving 2 block(s) (tip 00ab…) failed: the browser's storage for this site is full. …" */
 export function storageErrorText(error: StorageError): string {
-  const key = `storage.${error.code}`;
-  if (!isMessageKey(key) || error.action === '') return error.message;
-  return t('storage.failed', { action: error.action, reason: t(key) });
+  const { kind, ...values } = error.action;
+  const action: MessageKey = `storage.action.${kind}`;
+  const reason: MessageKey = `storage.${error.code}`;
+  return t('storage.failed', { action: t(action, values), reason: t(reason) });
 }

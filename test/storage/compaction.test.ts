@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Block, encodeSealedBlockBytes, HEADER_SIZE } from '../../src/core/index.ts';
 import { packSegment, unpackSegment } from '../../src/storage/block-log.ts';
-import { requestResult, transactionDone } from '../../src/storage/idb.ts';
 import {
   COMPACT_AT_BLOCKS,
   NODE_DB_VERSION,
@@ -15,7 +14,15 @@ import {
   SEGMENT_MAX_BLOCKS,
   type StorageError,
 } from '../../src/storage/index.ts';
-import { at, freshIndexedDb, mineChain, readRawRecords, rebuildChain } from './helpers.ts';
+import {
+  at,
+  freshIndexedDb,
+  mineChain,
+  readRawRecords,
+  rebuildChain,
+  requestResult,
+  transactionDone,
+} from './helpers.ts';
 
 const NAME = nodeDatabaseName('test', 'n-a');
 const originalAdd = IDBObjectStore.prototype.add;
@@ -118,7 +125,7 @@ describe('block log compaction', () => {
     const store = await saveOneByOne(blocks, indexedDB, (e) => errors.push(e));
     // Every save past the threshold tried, and each failure was reported, none thrown at the save.
     expect(errors).toHaveLength(blocks.length - COMPACT_AT_BLOCKS + 1);
-    expect(errors.every((e) => e.message.startsWith('Compacting stored blocks failed'))).toBe(true);
+    expect(errors.every((e) => e.action.kind === 'compact-blocks' && e.code === 'quota-exceeded')).toBe(true);
     expect(await layout(indexedDB)).toEqual({ segments: [], loose: blocks.length });
     expect((await store.load()).blocks.map((b) => b.hash)).toEqual(hashes);
     vi.restoreAllMocks();

@@ -12,9 +12,8 @@ import {
   startEarlyRead,
   takeEarlyRead,
 } from '../../src/storage/early-read.ts';
-import { requestResult } from '../../src/storage/idb.ts';
 import { nodeDatabaseName, openIndexedDbStore, sessionNodeKey } from '../../src/storage/index.ts';
-import { at, freshIndexedDb, mineChain } from './helpers.ts';
+import { at, freshIndexedDb, mineChain, requestResult } from './helpers.ts';
 
 const NETWORK = 'test';
 const NODE = 'n-early';

@@ -1,8 +1,10 @@
 // Fakes and fixtures for storage tests: a fresh fake IndexedDB per test, Web Locks shared by "tabs" of one origin,
 // a copyable sessionStorage, a deterministic random source, and blocks mined with the core on a cheap network.
+// idb's wrap() knows requests and transactions by the browser's IDB classes, which Node lacks: these are the fake's.
+import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { wrap } from 'idb';
 import { type Block, Blockchain } from '../../src/core/index.ts';
-import { requestResult, transactionDone } from '../../src/storage/idb.ts';
 import {
   type IdentityEnvironment,
   type LockManagerLike,
@@ -22,6 +24,17 @@ export function at<T>(items: readonly T[], index: number): T {
   const item = items[index];
   if (item === undefined) throw new Error(`fixture has no item ${index}`);
   return item;
+}
+
+/** A request's result once it succeeded, through idb's promise for it: for reads and writes behind a store's back. */
+export async function requestResult<T>(request: IDBRequest<T>): Promise<T> {
+  await wrap(request);
+  return request.result;
+}
+
+/** Resolves when `tx` commits; rejects with why it aborted. */
+export function transactionDone(tx: IDBTransaction): Promise<void> {
+  return wrap(tx).done;
 }
 
 /** Each test its own browser profile: fake-indexeddb keeps databases per factory. */

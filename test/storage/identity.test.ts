@@ -1,13 +1,11 @@
-// Which node a tab gets: its own again after a reload, a new one when duplicated, and a plain warning where the
-// browser cannot tell the two apart.
+// Which node a tab gets: its own again after a reload, a new one when duplicated, and a flag where the browser
+// cannot tell the two apart.
 import { describe, expect, it } from 'vitest';
 import {
   claimNodeIdentity,
   createNodeId,
   isNodeId,
   isNodeRunning,
-  NO_LOCKS_NOTICE,
-  NO_SESSION_NOTICE,
   nodeLockName,
   rememberSessionNode,
   sessionNodeKey,
@@ -43,7 +41,7 @@ describe('claimNodeIdentity', () => {
   it('creates a node in a new tab, remembers it for the session and holds its lock', async () => {
     const env = tabEnvironment();
     const identity = await claimNodeIdentity('classroom', env);
-    expect(identity).toMatchObject({ origin: 'created', duplicateOf: null, exclusive: true, notice: null });
+    expect(identity).toMatchObject({ origin: 'created', duplicateOf: null, exclusive: true, sessionSaved: true });
     expect(isNodeId(identity.nodeId)).toBe(true);
     expect(env.session?.getItem(sessionNodeKey('classroom'))).toBe(identity.nodeId);
     expect(await isNodeRunning(env.locks, 'classroom', identity.nodeId)).toBe(true);
@@ -54,7 +52,7 @@ describe('claimNodeIdentity', () => {
     const before = await claimNodeIdentity('classroom', env);
     before.release(); // the old page goes away
     const after = await claimNodeIdentity('classroom', env);
-    expect(after).toMatchObject({ nodeId: before.nodeId, origin: 'resumed', exclusive: true, notice: null });
+    expect(after).toMatchObject({ nodeId: before.nodeId, origin: 'resumed', exclusive: true, sessionSaved: true });
   });
 
   it('waits for a reloaded page whose old lock is released a moment late', async () => {
@@ -81,8 +79,7 @@ describe('claimNodeIdentity', () => {
     const copy = tabEnvironment({ locks, session: originalSession.duplicate(), randomBytes: countingRandom(100) });
     const second = await claimNodeIdentity('classroom', copy);
     expect(second.nodeId).not.toBe(first.nodeId);
-    expect(second).toMatchObject({ origin: 'created', duplicateOf: first.nodeId, exclusive: true });
-    expect(second.notice).toContain(`copy of a tab that runs node ${first.nodeId}`);
+    expect(second).toMatchObject({ origin: 'created', duplicateOf: first.nodeId, exclusive: true, sessionSaved: true });
     expect(copy.session?.getItem(sessionNodeKey('classroom'))).toBe(second.nodeId);
     expect(original.session?.getItem(sessionNodeKey('classroom'))).toBe(first.nodeId);
     // A reload of the duplicate keeps its new node.
@@ -110,9 +107,9 @@ describe('claimNodeIdentity', () => {
     const session = new FakeSession();
     const env = tabEnvironment({ locks: null, session });
     const first = await claimNodeIdentity('classroom', env);
-    expect(first).toMatchObject({ origin: 'created', exclusive: false, notice: NO_LOCKS_NOTICE });
+    expect(first).toMatchObject({ origin: 'created', exclusive: false, duplicateOf: null, sessionSaved: true });
     const copy = await claimNodeIdentity('classroom', { ...env, session: session.duplicate() });
-    expect(copy).toMatchObject({ nodeId: first.nodeId, origin: 'resumed', exclusive: false, notice: NO_LOCKS_NOTICE });
+    expect(copy).toMatchObject({ nodeId: first.nodeId, origin: 'resumed', exclusive: false, sessionSaved: true });
     expect(await isNodeRunning(null, 'classroom', first.nodeId)).toBeNull();
   });
 
@@ -122,13 +119,13 @@ describe('claimNodeIdentity', () => {
       query: () => Promise.reject(new DOMException('denied', 'SecurityError')),
     };
     const identity = await claimNodeIdentity('classroom', tabEnvironment({ locks: refusing }));
-    expect(identity).toMatchObject({ origin: 'created', exclusive: false, notice: NO_LOCKS_NOTICE });
+    expect(identity).toMatchObject({ origin: 'created', exclusive: false, sessionSaved: true });
     expect(await isNodeRunning(refusing, 'classroom', identity.nodeId)).toBeNull();
   });
 
   it('without sessionStorage still runs a node, and says a reload starts another', async () => {
     const identity = await claimNodeIdentity('classroom', tabEnvironment({ session: null }));
-    expect(identity).toMatchObject({ origin: 'created', exclusive: true, notice: NO_SESSION_NOTICE });
+    expect(identity).toMatchObject({ origin: 'created', exclusive: true, sessionSaved: false });
   });
 
   it('ignores a session value that is not a node id', async () => {

@@ -3,7 +3,7 @@
 import { forceCloseDatabase, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { blockToJson, transactionToJson } from '../../src/core/index.ts';
-import { Connection, requestResult, transactionDone } from '../../src/storage/idb.ts';
+import { Connection } from '../../src/storage/idb.ts';
 import {
   MetaKeys,
   NODE_DB_VERSION,
@@ -13,7 +13,17 @@ import {
   type StorageError,
   toStorageError,
 } from '../../src/storage/index.ts';
-import { alice, at, bob, freshIndexedDb, pay, rebuildChain, sampleBlocks } from './helpers.ts';
+import {
+  alice,
+  at,
+  bob,
+  freshIndexedDb,
+  pay,
+  rebuildChain,
+  requestResult,
+  sampleBlocks,
+  transactionDone,
+} from './helpers.ts';
 
 const NAME = nodeDatabaseName('test', 'n-a');
 
@@ -76,7 +86,7 @@ describe('IndexedDB store: writes are whole or nothing', () => {
     });
     const failed = store.saveBlocks(rest, tipHash);
     await expect(failed).rejects.toMatchObject({ code: 'quota-exceeded' });
-    await expect(failed).rejects.toThrow(/storage for this site is full/);
+    await expect(failed).rejects.toMatchObject({ action: { kind: 'save-blocks', count: rest.length } });
     expect(errors.map((e) => e.code)).toEqual(['quota-exceeded']);
     vi.restoreAllMocks();
     const loaded = await store.load();
@@ -109,7 +119,7 @@ describe('IndexedDB store: other tabs and the browser', () => {
     const upgraded = await requestResult(upgrade);
     expect(upgraded.version).toBe(NODE_DB_VERSION + 1);
     expect(errors.map((e) => e.code)).toEqual(['version-change']);
-    expect(errors[0]?.message).toMatch(/Reload to continue/);
+    expect(errors[0]?.action).toEqual({ kind: 'use-database', database: NAME });
     await expect(store.load()).rejects.toMatchObject({ code: 'version-change' });
     upgraded.close();
   });
@@ -134,7 +144,7 @@ describe('IndexedDB store: other tabs and the browser', () => {
       onError: (e) => errors.push(e),
     });
     await vi.waitFor(() => expect(errors.map((e) => e.code)).toEqual(['blocked']));
-    expect(errors[0]?.message).toMatch(/older version/);
+    expect(errors[0]?.action).toEqual({ kind: 'open-database', database: 'shared' });
     old.close();
     const connection = await opening;
     expect(connection.name).toBe('shared');
@@ -217,14 +227,17 @@ describe('error mapping', () => {
     ['AbortError', 'write-failed'],
     ['UnknownError', 'write-failed'],
   ])('%s becomes %s', (name, code) => {
-    const error = toStorageError(new DOMException('boom', name), 'Saving 1 block', 'write-failed');
+    const action = { kind: 'save-blocks', count: 1, tip: '00ab' } as const;
+    const error = toStorageError(new DOMException('boom', name), action, 'write-failed');
     expect(error.code).toBe(code);
-    expect(error.message).toMatch(/^Saving 1 block failed: /);
-    expect(error.message).toContain(`(${name}: boom)`);
+    expect(error.action).toBe(action);
+    // A log line for developers; the page words the code and the action itself (src/ui/node-notices.ts).
+    expect(error.message).toBe(`save-blocks count=1 tip=00ab failed: ${code} (${name}: boom)`);
   });
 
   it('keeps a StorageError as it is', () => {
-    const original = toStorageError(new DOMException('x', 'QuotaExceededError'), 'Saving', 'write-failed');
-    expect(toStorageError(original, 'Other', 'read-failed')).toBe(original);
+    const saving = { kind: 'save-keys' } as const;
+    const original = toStorageError(new DOMException('x', 'QuotaExceededError'), saving, 'write-failed');
+    expect(toStorageError(original, { kind: 'load-node' }, 'read-failed')).toBe(original);
   });
 });

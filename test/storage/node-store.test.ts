@@ -3,7 +3,6 @@
 import { IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { blockToJson, encodeBlockBytes, transactionToJson } from '../../src/core/index.ts';
-import { requestResult, transactionDone } from '../../src/storage/idb.ts';
 import {
   createMemoryStore,
   MetaKeys,
@@ -15,7 +14,18 @@ import {
   StorageError,
 } from '../../src/storage/index.ts';
 import { buildBlock } from '../core/helpers.ts';
-import { alice, at, bob, freshIndexedDb, pay, rebuildChain, sampleBlocks, writeRawRecords } from './helpers.ts';
+import {
+  alice,
+  at,
+  bob,
+  freshIndexedDb,
+  pay,
+  rebuildChain,
+  requestResult,
+  sampleBlocks,
+  transactionDone,
+  writeRawRecords,
+} from './helpers.ts';
 
 const implementations: Array<[string, () => Promise<NodeStore>]> = [
   ['memory', async () => createMemoryStore()],

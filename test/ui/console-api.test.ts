@@ -56,7 +56,11 @@ describe('console API (the seed endpoints)', () => {
     await expect(api.newTransaction({ recipient, info: 'half \ud83d', amount: 0 })).rejects.toThrow(/^info/);
     const overspend = api.newTransaction({ recipient, amount: 1 });
     await expect(overspend).rejects.toBeInstanceOf(NodeCommandError);
-    await expect(overspend).rejects.toMatchObject({ code: 'refused', field: 'amount', values: { reason: 'overspend' } });
+    await expect(overspend).rejects.toMatchObject({
+      code: 'refused',
+      field: 'amount',
+      values: { reason: 'overspend' },
+    });
     await expect(api.registerNodes(['a--b'])).rejects.toMatchObject({ code: 'peer-id-invalid', field: 'nodes' });
     expect(() => api.workers(0)).toThrow(NodeCommandError);
     // No peer network here: the network members say so with their own code.

@@ -1,15 +1,17 @@
-// The node's notices and storage failures reach the page in its language, with their values, and fall back to the
-// node's English sentence for a code no table knows.
+// The node's notices and storage failures reach the page in its language, with their values: both come as codes,
+// and every word is in the i18n tables.
 import { afterEach, describe, expect, it } from 'vitest';
 import { NoticeCode, nodeNotice } from '../../src/node/notices.ts';
-import { StorageErrorCode, storageError } from '../../src/storage/index.ts';
+import { StorageError, StorageErrorCode } from '../../src/storage/index.ts';
+import { en } from '../../src/ui/i18n/en.ts';
 import { setLanguage } from '../../src/ui/i18n/index.ts';
-import { nodeNoticeText, storageErrorText } from '../../src/ui/node-notices.ts';
+import { ru } from '../../src/ui/i18n/ru.ts';
+import { errorText, nodeNoticeText, storageErrorText } from '../../src/ui/node-notices.ts';
 
 afterEach(() => setLanguage('en'));
 
 describe('node notices in the page language', () => {
-  const duplicate = nodeNotice(NoticeCode.DuplicateTab, 'English sentence', { original: 'n-old', node: 'n-new' });
+  const duplicate = nodeNotice(NoticeCode.DuplicateTab, { original: 'n-old', node: 'n-new' });
 
   it('words a notice with its values, in English and in Russian', () => {
     expect(nodeNoticeText(duplicate)).toBe(
@@ -21,19 +23,51 @@ describe('node notices in the page language', () => {
     );
   });
 
-  it('falls back to the English text for a code the tables do not know', () => {
-    const unknown = {
-      code: 'from-a-newer-node',
-      values: {},
-      text: 'Something new happened.',
-    } as unknown as typeof duplicate;
-    expect(nodeNoticeText(unknown)).toBe('Something new happened.');
+  it('has a text for every notice code and storage error code, in both languages', () => {
+    const keys = [
+      ...Object.values(NoticeCode).map((code) => `notice.${code}`),
+      ...Object.values(StorageErrorCode).map((code) => `storage.${code}`),
+    ];
+    for (const key of keys) {
+      expect(en, key).toHaveProperty([key]);
+      expect(ru, key).toHaveProperty([key]);
+    }
   });
 
-  it('words a storage failure with what was being done', () => {
-    const full = storageError(StorageErrorCode.QuotaExceeded, 'Saving 2 blocks');
-    expect(storageErrorText(full)).toBe(full.message);
+  it('words a storage failure inside a notice', () => {
+    const failed = new StorageError(StorageErrorCode.Unavailable, { kind: 'open-database', database: 'bbc-devices' });
+    const notice = nodeNotice(NoticeCode.RegistryUnavailable, { error: failed });
+    expect(nodeNoticeText(notice)).toBe(
+      'The list of nodes on this device is unavailable: Opening database bbc-devices failed: this browser ' +
+        "won't let the page use IndexedDB (private browsing or site data blocked), so the node can't be saved.",
+    );
+  });
+});
+
+describe('storage failures in the page language', () => {
+  const full = new StorageError(StorageErrorCode.QuotaExceeded, { kind: 'save-blocks', count: 2, tip: '00ab' });
+
+  it('words a failure from its code and what was being done, in English and in Russian', () => {
+    expect(storageErrorText(full)).toBe(
+      "Saving 2 block(s) (tip 00ab) failed: the browser's storage for this site is full. Nothing already stored was " +
+        'damaged; delete old nodes on this device or free disk space, then reload.',
+    );
     setLanguage('ru');
-    expect(storageErrorText(full)).toMatch(/^Saving 2 blocks: не получилось — хранилище браузера/);
+    expect(storageErrorText(full)).toBe(
+      'Сохранение блоков (всего 2, вершина 00ab): не получилось — хранилище браузера для этого сайта заполнено. ' +
+        'Уже сохранённое не повреждено; удалите старые узлы на этом устройстве или освободите место на диске и ' +
+        'перезагрузите страницу.',
+    );
+  });
+
+  it('never shows the developer log line', () => {
+    expect(full.message).toBe('save-blocks count=2 tip=00ab failed: quota-exceeded');
+    expect(storageErrorText(full)).not.toContain(full.message);
+  });
+
+  it('words any failure: a StorageError from its codes, another error by its message', () => {
+    expect(errorText(full)).toBe(storageErrorText(full));
+    expect(errorText(new TypeError('not a node id'))).toBe('not a node id');
+    expect(errorText('plain')).toBe('plain');
   });
 });

@@ -1,9 +1,6 @@
-// Every English text of the page, in one place. `{name}` marks a value filled in at run time. The storage layer's
-// sentences are its own (it speaks English to the console too); this table takes them from there.
-
-import { STORAGE_EXPLANATIONS } from '../../storage/errors.ts';
-import { NO_LOCKS_NOTICE, NO_SESSION_NOTICE } from '../../storage/identity.ts';
-import { PERSISTENCE_MESSAGES } from '../../storage/persistence.ts';
+// Every English text of the page, in one place. `{name}` marks a value filled in at run time. The node and the
+// storage say what happened as codes with values (`notice.<code>`, `storage.<code>`, `storage.action.<kind>`):
+// the words are all here.
 
 export const en = {
   'app.title': 'Browser blockchain',
@@ -50,6 +47,58 @@ export const en = {
   'tx.balances': 'Balances',
   'tx.account': 'Account',
   'tx.you': '(you)',
+  'failure.not-an-object': 'transaction must be an object like { recipient, info, amount }',
+  'failure.sender-not-this-node': 'sender: this node signs as {address}; leave sender out',
+  'failure.recipient-missing': 'recipient is required',
+  'failure.recipient-not-address': 'recipient must be an address: 40 lowercase hex characters, got {value}',
+  'failure.info-not-text': 'info must be text',
+  'failure.info-lone-surrogate': 'info holds a lone surrogate (half of a character), which UTF-8 cannot carry',
+  'failure.info-too-long': 'info is {bytes} bytes; the network allows {max}',
+  'failure.amount-invalid': 'amount must be a whole number 0 or more, got {value}',
+  'failure.refused': 'refused by the chain rules ({code}): {reason}',
+  'failure.mining-stopped': 'mining was stopped',
+  'failure.mining-failed': 'mining failed: {error}',
+  'failure.workers-invalid': 'workers must be a whole number from 1 to {max}, got {value}',
+  'failure.nodes-not-a-list': 'nodes must be a non-empty list of node ids',
+  'failure.peer-id-invalid':
+    'nodes: {id} is not a node id of this room (letters and digits joined by single - or _, up to 64 characters)',
+  'failure.no-network': 'this node has no peer network (see the notice on the page)',
+  'reason.malformed': 'it is not well formed',
+  'reason.bad-version': 'its version is unknown',
+  'reason.bad-hash': 'its hash does not match its header',
+  'reason.bad-pow': 'its hash does not meet the difficulty',
+  'reason.bad-difficulty': 'its difficulty is not the one the chain expects',
+  'reason.bad-index': 'its index does not follow its parent',
+  'reason.bad-timestamp': 'its time is not after the median of the blocks before',
+  'reason.time-too-new': 'its time is too far in the future',
+  'reason.bad-merkle-root': 'its transactions do not match the root in its header',
+  'reason.bad-signature': 'a signature does not hold',
+  'reason.bad-address': "an address is not the sender key's",
+  'reason.bad-amount': 'an amount is not a whole number 0 or more',
+  'reason.bad-coinbase': 'its reward transaction is wrong',
+  'reason.info-too-large': 'an info field is too long',
+  'reason.too-many-transactions': 'it holds too many transactions',
+  'reason.duplicate-transaction': 'the transaction is already known',
+  'reason.duplicate-block': 'the block is already known',
+  'reason.overspend': 'the balance does not cover it',
+  'reason.unknown-parent': 'its parent is unknown',
+  'reason.invalid-parent': 'it builds on a refused block',
+  'reason.broken-link': 'its previous hash is not the hash of the block before',
+  'reason.wrong-genesis': 'it starts from another genesis block',
+  'reason.bad-length': 'its length is wrong',
+  'reason.empty-chain': 'the chain is empty',
+  'console.loading': 'the node is still loading: await blockchain.ready first',
+  'console.help': `window.blockchain: this tab's node (await blockchain.ready first)
+  blockchain.newTransaction({ recipient, info, amount })  -> { index, txid }      (POST /transactions/new)
+  blockchain.mine()                                       -> the new block        (GET /mine)
+  blockchain.chain()                                      -> { chain, length }    (GET /chain)
+  blockchain.registerNodes([nodeId, ...])                 -> { total_nodes }      (POST /nodes/register)
+  blockchain.resolve()                                    -> { replaced, length } (GET /nodes/resolve)
+  blockchain.peers(), .mempool(), .balance(address?), .id, .address, .network
+  blockchain.goOffline(), .goOnline(), .peerInfo(), .traffic(), .peerId, .inviteUrl
+  blockchain.verify()                                     -> re-checks every block and signature
+  blockchain.autoMine(true|false), .stopMining(), .workers(n), .miningStats()
+A failed call throws a NodeCommandError with .code, .values and .field.`,
 
   'nav.chain': 'Chain',
   'chain.title': 'Chain, newest first',
@@ -121,7 +170,10 @@ export const en = {
   'peers.none': 'no peer network',
   'peers.registered': 'registered',
   'peers.connecting': 'connecting…',
-  'peers.state': '{direction}, height {height}, work {work}{latency}{score}',
+  'peers.state': '{direction} over {link}, height {height}, work {work}{latency}{score}',
+  'peers.link.webrtc': 'WebRTC',
+  'peers.link.tab': 'a channel between tabs',
+  'peers.link.in-memory': 'memory',
   'peers.dialled': 'dialled',
   'peers.dialledUs': 'dialled us',
   'peers.events': 'Network events',
@@ -165,29 +217,54 @@ export const en = {
   'genesis.difficulty': 'Difficulty',
   'genesis.json': 'Genesis block JSON',
 
-  'notice.noNetwork': 'No peer network: {error}',
+  'notice.no-network': 'No peer network: {error}',
   'notice.saveFailed': 'Could not save: {error}',
   'notice.startFailed': "This tab's node could not start: {error}",
-  'notice.no-locks': NO_LOCKS_NOTICE,
-  'notice.no-session': NO_SESSION_NOTICE,
+  'notice.no-locks':
+    'The browser offers no Web Locks to this page (plain http on a network address is not a secure context), so a ' +
+    'duplicated tab cannot be detected and would run this same node twice. Open new tabs instead of duplicating ' +
+    'them, or open the page over https or on localhost.',
+  'notice.no-session': 'This browser blocks sessionStorage for this page, so reloading the tab will start a new node.',
   'notice.duplicate-tab':
     'This tab is a copy of a tab that runs node {original}, so it started node {node} of its own.',
-  'notice.storage-best-effort': PERSISTENCE_MESSAGES.denied,
-  'notice.storage-unsupported': PERSISTENCE_MESSAGES.unsupported,
+  'notice.storage-best-effort':
+    'Storage is best-effort: the browser may clear this node when disk space runs low. Bookmarking or installing ' +
+    'the page makes Chromium more likely to grant persistence.',
+  'notice.storage-unsupported':
+    'This browser cannot be asked to keep site data, so it may clear this node when disk space runs low.',
   'notice.registry-unavailable': 'The list of nodes on this device is unavailable: {error}',
   'notice.registry-not-recorded': 'Could not list this node on the device: {error}',
   'notice.records-skipped': 'Some stored records could not be read and were skipped: {details}',
 
   'storage.failed': '{action} failed: {reason}',
-  'storage.quota-exceeded': STORAGE_EXPLANATIONS['quota-exceeded'],
-  'storage.blocked': STORAGE_EXPLANATIONS.blocked,
-  'storage.version-change': STORAGE_EXPLANATIONS['version-change'],
-  'storage.newer-version': STORAGE_EXPLANATIONS['newer-version'],
-  'storage.storage-unavailable': STORAGE_EXPLANATIONS['storage-unavailable'],
-  'storage.closed': STORAGE_EXPLANATIONS.closed,
-  'storage.write-failed': STORAGE_EXPLANATIONS['write-failed'],
-  'storage.read-failed': STORAGE_EXPLANATIONS['read-failed'],
-  'storage.node-in-use': STORAGE_EXPLANATIONS['node-in-use'],
+  'storage.quota-exceeded':
+    "the browser's storage for this site is full. Nothing already stored was damaged; delete old nodes on this " +
+    'device or free disk space, then reload.',
+  'storage.blocked': 'another tab keeps an older version of this database open. Close or reload that tab to continue.',
+  'storage.version-change':
+    'another tab upgraded or deleted this database, so this tab let go of it. Reload to continue.',
+  'storage.newer-version': 'this database was written by a newer version of the app. Reload the page to update.',
+  'storage.storage-unavailable':
+    "this browser won't let the page use IndexedDB (private browsing or site data blocked), so the node can't be saved.",
+  'storage.closed': 'the database is closed (site data may have been cleared). Reload to continue.',
+  'storage.write-failed': 'the write was rolled back whole, so nothing of it was stored.',
+  'storage.read-failed': 'the stored data could not be read.',
+  'storage.node-in-use':
+    'that node is running in a tab, this one or another. Switch this tab to another node, or close that tab, first.',
+  'storage.action.open-database': 'Opening database {database}',
+  'storage.action.use-database': 'Using database {database}',
+  'storage.action.delete-database': 'Deleting database {database}',
+  'storage.action.load-node': 'Loading the node',
+  'storage.action.save-blocks': 'Saving {count} block(s) (tip {tip})',
+  'storage.action.save-mempool': 'Saving the mempool ({count} transaction(s))',
+  'storage.action.save-keys': "Saving the node's key",
+  'storage.action.save-peers': 'Saving {count} peer id(s)',
+  'storage.action.save-setting': 'Saving setting {key}',
+  'storage.action.compact-blocks': 'Compacting stored blocks',
+  'storage.action.list-nodes': 'Listing the nodes on this device',
+  'storage.action.record-node': "Recording node {nodeId} in this device's list",
+  'storage.action.unlist-node': "Removing node {nodeId} from this device's list",
+  'storage.action.delete-node': 'Deleting node {nodeId}',
 
   'room.invalidName':
     'Invalid room name {value}: use 1 to 64 letters, digits, "_" or "-", for example ?room={example}.',

@@ -46,6 +46,60 @@ export const ru: Messages = {
   'tx.balances': 'Балансы',
   'tx.account': 'Счёт',
   'tx.you': '(вы)',
+  'failure.not-an-object': 'транзакция должна быть объектом вида { recipient, info, amount }',
+  'failure.sender-not-this-node': 'sender: этот узел подписывает как {address}; не указывайте sender',
+  'failure.recipient-missing': 'recipient: укажите получателя',
+  'failure.recipient-not-address':
+    'recipient: адрес — это 40 шестнадцатеричных символов в нижнем регистре, получено {value}',
+  'failure.info-not-text': 'info: должно быть текстом',
+  'failure.info-lone-surrogate':
+    'info: содержит половину символа (одиночный суррогат), которую нельзя записать в UTF-8',
+  'failure.info-too-long': 'info: {bytes} байт, а сеть допускает {max}',
+  'failure.amount-invalid': 'amount: сумма должна быть целым числом не меньше 0, получено {value}',
+  'failure.refused': 'отклонено правилами цепочки ({code}): {reason}',
+  'failure.mining-stopped': 'майнинг остановлен',
+  'failure.mining-failed': 'майнинг не удался: {error}',
+  'failure.workers-invalid': 'число потоков должно быть целым от 1 до {max}, получено {value}',
+  'failure.nodes-not-a-list': 'nodes: нужен непустой список идентификаторов узлов',
+  'failure.peer-id-invalid':
+    'nodes: {id} — не идентификатор узла этой комнаты (буквы и цифры через одиночные - или _, до 64 символов)',
+  'failure.no-network': 'у этого узла нет сети (см. уведомление на странице)',
+  'reason.malformed': 'данные искажены',
+  'reason.bad-version': 'неизвестная версия',
+  'reason.bad-hash': 'хеш не соответствует заголовку',
+  'reason.bad-pow': 'хеш не удовлетворяет сложности',
+  'reason.bad-difficulty': 'сложность не та, которую ожидает цепочка',
+  'reason.bad-index': 'номер блока не следует за родителем',
+  'reason.bad-timestamp': 'время не позже медианы предыдущих блоков',
+  'reason.time-too-new': 'время слишком далеко в будущем',
+  'reason.bad-merkle-root': 'транзакции не совпадают с корнем в заголовке',
+  'reason.bad-signature': 'подпись неверна',
+  'reason.bad-address': 'адрес не соответствует ключу отправителя',
+  'reason.bad-amount': 'сумма не целое число не меньше 0',
+  'reason.bad-coinbase': 'неверная транзакция вознаграждения',
+  'reason.info-too-large': 'поле info слишком длинное',
+  'reason.too-many-transactions': 'слишком много транзакций',
+  'reason.duplicate-transaction': 'транзакция уже известна',
+  'reason.duplicate-block': 'блок уже известен',
+  'reason.overspend': 'баланса не хватает',
+  'reason.unknown-parent': 'родительский блок неизвестен',
+  'reason.invalid-parent': 'строится на отклонённом блоке',
+  'reason.broken-link': 'хеш предыдущего блока не совпадает',
+  'reason.wrong-genesis': 'начинается с другого генезис-блока',
+  'reason.bad-length': 'неверная длина',
+  'reason.empty-chain': 'цепочка пуста',
+  'console.loading': 'узел ещё загружается: сначала await blockchain.ready',
+  'console.help': `window.blockchain: узел этой вкладки (сначала await blockchain.ready)
+  blockchain.newTransaction({ recipient, info, amount })  -> { index, txid }      (POST /transactions/new)
+  blockchain.mine()                                       -> новый блок           (GET /mine)
+  blockchain.chain()                                      -> { chain, length }    (GET /chain)
+  blockchain.registerNodes([nodeId, ...])                 -> { total_nodes }      (POST /nodes/register)
+  blockchain.resolve()                                    -> { replaced, length } (GET /nodes/resolve)
+  blockchain.peers(), .mempool(), .balance(address?), .id, .address, .network
+  blockchain.goOffline(), .goOnline(), .peerInfo(), .traffic(), .peerId, .inviteUrl
+  blockchain.verify()                                     -> заново проверяет все блоки и подписи
+  blockchain.autoMine(true|false), .stopMining(), .workers(n), .miningStats()
+Неудачный вызов бросает NodeCommandError с полями .code, .values и .field.`,
 
   'nav.chain': 'Цепочка',
   'chain.title': 'Цепочка, новые сверху',
@@ -117,7 +171,10 @@ export const ru: Messages = {
   'peers.none': 'нет сети пиров',
   'peers.registered': 'зарегистрирован',
   'peers.connecting': 'подключается…',
-  'peers.state': '{direction}, высота {height}, работа {work}{latency}{score}',
+  'peers.state': '{direction}, через {link}, высота {height}, работа {work}{latency}{score}',
+  'peers.link.webrtc': 'WebRTC',
+  'peers.link.tab': 'канал между вкладками',
+  'peers.link.in-memory': 'память',
   'peers.dialled': 'исходящее',
   'peers.dialledUs': 'входящее',
   'peers.events': 'События сети',
@@ -161,7 +218,7 @@ export const ru: Messages = {
   'genesis.difficulty': 'Сложность',
   'genesis.json': 'JSON генезис-блока',
 
-  'notice.noNetwork': 'Нет сети пиров: {error}',
+  'notice.no-network': 'Нет сети пиров: {error}',
   'notice.saveFailed': 'Не удалось сохранить: {error}',
   'notice.startFailed': 'Узел этой вкладки не запустился: {error}',
   'notice.no-locks':
@@ -194,7 +251,22 @@ export const ru: Messages = {
   'storage.closed': 'база закрыта (возможно, данные сайта очищены). Перезагрузите страницу.',
   'storage.write-failed': 'запись отменена целиком, из неё ничего не сохранено.',
   'storage.read-failed': 'сохранённые данные не прочитать.',
-  'storage.node-in-use': 'этот узел работает в другой вкладке. Сначала закройте её.',
+  'storage.node-in-use':
+    'этот узел работает во вкладке — этой или другой. Сначала переключите эту вкладку на другой узел или закройте ту.',
+  'storage.action.open-database': 'Открытие базы данных {database}',
+  'storage.action.use-database': 'Работа с базой данных {database}',
+  'storage.action.delete-database': 'Удаление базы данных {database}',
+  'storage.action.load-node': 'Загрузка узла',
+  'storage.action.save-blocks': 'Сохранение блоков (всего {count}, вершина {tip})',
+  'storage.action.save-mempool': 'Сохранение мемпула (транзакций: {count})',
+  'storage.action.save-keys': 'Сохранение ключа узла',
+  'storage.action.save-peers': 'Сохранение списка пиров (всего {count})',
+  'storage.action.save-setting': 'Сохранение настройки {key}',
+  'storage.action.compact-blocks': 'Уплотнение сохранённых блоков',
+  'storage.action.list-nodes': 'Чтение списка узлов этого устройства',
+  'storage.action.record-node': 'Запись узла {nodeId} в список узлов устройства',
+  'storage.action.unlist-node': 'Удаление узла {nodeId} из списка узлов устройства',
+  'storage.action.delete-node': 'Удаление узла {nodeId}',
 
   'room.invalidName':
     'Неверное имя комнаты {value}: нужно от 1 до 64 букв, цифр, «_» или «-», например ?room={example}.',
