@@ -99,7 +99,7 @@ function networkPortOf(node: BlockchainNode): NetworkNode {
 }
 
 export class FullNode {
-  readonly notices: readonly NodeNotice[];
+  private readonly noticeList: NodeNotice[];
   readonly devices: DeviceNodes | null;
   private readonly node: BlockchainNode;
   private readonly directory: PeerDirectory;
@@ -112,7 +112,7 @@ export class FullNode {
   private constructor(options: FullNodeOptions) {
     this.node = options.chainNode;
     this.devices = options.devices ?? null;
-    this.notices = [...(options.notices ?? [])];
+    this.noticeList = [...(options.notices ?? [])];
     this.miningActive = this.node.isMining;
     const genesis = this.node.chain.genesis.hash;
     const registered = this.node.savedPeers.flatMap((id) => toRoomPeerId(id, genesis) ?? []);
@@ -145,10 +145,15 @@ export class FullNode {
         full.attach(await options.attachNetwork(networkPortOf(full.node), full.directory));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        (full.notices as NodeNotice[]).push(nodeNotice(NoticeCode.NoNetwork, { error: message }));
+        full.noticeList.push(nodeNotice(NoticeCode.NoNetwork, { error: message }));
       }
     }
     return full;
+  }
+
+  /** What the start has to tell the user (a duplicated tab, best-effort storage, no network, ...). */
+  get notices(): readonly NodeNotice[] {
+    return this.noticeList;
   }
 
   get id(): string {
