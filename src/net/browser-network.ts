@@ -10,7 +10,7 @@ import { createNetwork, type PeerNetwork } from './network.ts';
 import type { PeerDirectory } from './peer-directory.ts';
 import { PeerJsTransport } from './peerjs-transport.ts';
 import { inviteUrl, peerIdFor } from './room.ts';
-import { probeSameOrigin, resolveSignalling, type SignallingConfig } from './signalling-config.ts';
+import { probeSameOrigin, resolveSignalling, SettingsError, type SignallingConfig } from './signalling-config.ts';
 import { TabRoutedTransport, TabTransport, tabLinkChannelName } from './tab-transport.ts';
 import type { Transport, TransportEvents } from './transport.ts';
 
@@ -57,8 +57,8 @@ function defaultOpenChannel(): ((name: string) => ChannelLike) | null {
 }
 
 /**
- * Starts this node's network. Throws TypeError when ?signal= or ?ice= (or the saved settings) cannot be parsed,
- * with a message for the page to show.
+ * Starts this node's network. Throws a SettingsError, with its code, when ?signal= or ?ice= (or the saved settings)
+ * cannot be used.
  */
 export async function startBrowserNetwork(options: BrowserNetworkOptions): Promise<BrowserNetwork> {
   const { node, location } = options;
@@ -73,7 +73,7 @@ export async function startBrowserNetwork(options: BrowserNetworkOptions): Promi
     probe,
     ...(options.settings === undefined ? {} : { settings: options.settings }),
   });
-  if (!resolved.ok) throw new TypeError(resolved.error);
+  if (!resolved.ok) throw new SettingsError(resolved.error);
   const signalling = resolved.config;
   const remote =
     signalling.server === null

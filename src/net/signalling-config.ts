@@ -47,9 +47,26 @@ export type SignallingInputs = {
   readonly probe: SameOriginProbe | null;
 };
 
+/** Why a ?signal= or ?ice= value (or the saved setting) cannot be used; the page words the code. */
+export type SettingsProblem = {
+  readonly code: 'signal-not-url' | 'signal-bad-protocol' | 'ice-not-json' | 'ice-bad-servers';
+  /** What was given (the protocol, for signal-bad-protocol). */
+  readonly value: string;
+};
+
+/** Thrown by the page's network start when its settings cannot be used. */
+export class SettingsError extends Error {
+  readonly problem: SettingsProblem;
+  constructor(problem: SettingsProblem) {
+    super(`${problem.code}: ${problem.value}`);
+    this.name = 'SettingsError';
+    this.problem = problem;
+  }
+}
+
 export type ConfigResult =
   | { readonly ok: true; readonly config: SignallingConfig }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: SettingsProblem };
 
 /** PeerJS's own public server: only ever a fallback for a static deployment with no signalling of its own. */
 export const PUBLIC_SIGNALLING: SignallingServer = {
@@ -82,20 +99,17 @@ export function isLocalHost(hostname: string): boolean {
 /** `?signal=` syntax: `none`, or an http(s)/ws(s) URL whose path is where PeerJS is mounted. */
 export function parseSignalUrl(
   text: string,
-): { ok: true; server: SignallingServer | null } | { ok: false; error: string } {
+): { ok: true; server: SignallingServer | null } | { ok: false; error: SettingsProblem } {
   if (text === 'none') return { ok: true, server: null };
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return {
-      ok: false,
-      error: `signal ${JSON.stringify(text)} is not a URL (e.g. http://127.0.0.1:9000/peerjs) or none`,
-    };
+    return { ok: false, error: { code: 'signal-not-url', value: text } };
   }
   const secure = url.protocol === 'https:' || url.protocol === 'wss:';
   if (!secure && url.protocol !== 'http:' && url.protocol !== 'ws:') {
-    return { ok: false, error: `signal URL must be http, https, ws or wss, not ${url.protocol}` };
+    return { ok: false, error: { code: 'signal-bad-protocol', value: url.protocol } };
   }
   const port = url.port === '' ? (secure ? 443 : 80) : Number(url.port);
   const key = url.searchParams.get('key') ?? DEFAULT_PEERJS_KEY;
@@ -115,17 +129,16 @@ function isIceServer(value: unknown): value is IceServer {
 }
 
 /** `?ice=` syntax: `none`, or a JSON array of RTCIceServer objects with stun:/turn: URLs. */
-export function parseIce(text: string): { ok: true; servers: IceServer[] } | { ok: false; error: string } {
+export function parseIce(text: string): { ok: true; servers: IceServer[] } | { ok: false; error: SettingsProblem } {
   if (text === 'none') return { ok: true, servers: [] };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'ice must be none or a JSON array like [{"urls":"stun:host:3478"}]' };
+    return { ok: false, error: { code: 'ice-not-json', value: text } };
   }
-  if (!Array.isArray(json) || !json.every(isIceServer)) {
-    return { ok: false, error: 'ice must be an array of {urls, username?, credential?} with stun: or turn: URLs' };
-  }
+  if (!Array.isArray(json) || !json.every(isIceServer))
+    return { ok: false, error: { code: 'ice-bad-servers', value: text } };
   return { ok: true, servers: json };
 }
 

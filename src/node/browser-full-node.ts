@@ -16,11 +16,12 @@ export type BrowserFullNodeOptions = {
 };
 
 export async function startBrowserFullNode(options: BrowserFullNodeOptions): Promise<FullNode> {
-  const { node, registry, notices } = await startBrowserNode(options);
+  const { node, registry, notices, laterNotices } = await startBrowserNode(options);
   return FullNode.start({
     chainNode: node,
     devices: registry ? new DeviceNodes({ registry, network: node.network, currentNodeId: node.id }) : null,
     notices,
+    laterNotices,
     attachNetwork: (port, directory) => startBrowserNetwork({ node: port, location: options.location, directory }),
   });
 }

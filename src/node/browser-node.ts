@@ -39,6 +39,8 @@ export type BrowserNode = {
   /** Null where the registry could not be opened: the node still runs. */
   readonly registry: NodeRegistry | null;
   readonly notices: readonly NodeNotice[];
+  /** What comes after the node is up: the browser's answer on persistent storage, which may wait on a prompt. */
+  readonly laterNotices: Promise<readonly NodeNotice[]>;
 };
 
 export type StartOptions = {
@@ -155,14 +157,17 @@ export async function startBrowserNode(options: StartOptions): Promise<BrowserNo
   if (node.loadWarnings.length > 0) {
     notices.push(nodeNotice(NoticeCode.RecordsSkipped, { details: node.loadWarnings.join('; ') }));
   }
-  const persistence = await persistenceAsked;
-  if (persistence.state === 'denied') notices.push(nodeNotice(NoticeCode.StorageBestEffort));
-  if (persistence.state === 'unsupported') notices.push(nodeNotice(NoticeCode.StorageUnsupported));
+  // Firefox asks the user before granting persistence: the node never waits on that answer, it shows it when it comes.
+  const laterNotices = persistenceAsked.then(({ state }): NodeNotice[] => {
+    if (state === 'denied') return [nodeNotice(NoticeCode.StorageBestEffort)];
+    if (state === 'unsupported') return [nodeNotice(NoticeCode.StorageUnsupported)];
+    return [];
+  });
   const registry = await registryOpened;
   notices.push(...registryNotices);
   await registry
     ?.recordSeen({ nodeId: node.id, network: params.name, now: Date.now(), address: node.address })
     .catch((error: Error) => notices.push(nodeNotice(NoticeCode.RegistryNotRecorded, { error })));
   mark('registry');
-  return { node, identity, registry, notices };
+  return { node, identity, registry, notices, laterNotices };
 }

@@ -3,6 +3,7 @@
 import type { Block, Reorg, Transaction } from '../core/index.ts';
 import type { NetworkEvent } from '../net/network-events.ts';
 import type { StorageError } from '../storage/index.ts';
+import type { NodeNotice } from './notices.ts';
 import type { MiningProgress } from './ports.ts';
 
 export type BlockSource = 'local' | 'peer' | 'import';
@@ -29,6 +30,8 @@ export type FullNodeEvent =
   | NodeEvent
   | NetworkEvent
   /** The peers registered by the user (the seed's /nodes/register) changed: room peer ids, in order. */
-  | { readonly type: 'registered-peers'; readonly peers: readonly string[] };
+  | { readonly type: 'registered-peers'; readonly peers: readonly string[] }
+  /** Something the user should know that came after the start (the notices a client shows first are `notices`). */
+  | { readonly type: 'notice'; readonly notice: NodeNotice };
 
 export type FullNodeListener = (event: FullNodeEvent) => void;

@@ -44,6 +44,8 @@ export type FullNodeOptions = {
   readonly devices?: DeviceNodes | null;
   /** What the start has to tell the user (a duplicated tab, best-effort storage, ...). */
   readonly notices?: readonly NodeNotice[];
+  /** Notices that come later (an answer that may wait on the user): each is kept and announced as it arrives. */
+  readonly laterNotices?: Promise<readonly NodeNotice[]>;
   readonly clock?: Clock;
   readonly networkConfig?: Partial<NetworkConfig>;
 };
@@ -140,12 +142,15 @@ export class FullNode {
   /** Wires the node to its network (if any): the peers registered before are dialled again at once. */
   static async start(options: FullNodeOptions): Promise<FullNode> {
     const full = new FullNode(options);
+    void options.laterNotices?.then((notices) => {
+      for (const notice of notices) full.addNotice(notice);
+    });
     if (options.attachNetwork) {
       try {
         full.attach(await options.attachNetwork(networkPortOf(full.node), full.directory));
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        full.noticeList.push(nodeNotice(NoticeCode.NoNetwork, { error: message }));
+        // The error itself, so the page words a coded one (bad settings) in its language.
+        full.addNotice(nodeNotice(NoticeCode.NoNetwork, { error: error instanceof Error ? error : String(error) }));
       }
     }
     return full;
@@ -297,6 +302,11 @@ export class FullNode {
   /** Leaves the network (the page is going away). */
   stop(): void {
     this.attached?.stop();
+  }
+
+  private addNotice(notice: NodeNotice): void {
+    this.noticeList.push(notice);
+    this.events.emit({ type: 'notice', notice });
   }
 
   private ownPeerId(): string | null {

@@ -80,6 +80,7 @@ function start(): Promise<void> {
       // hundred milliseconds however long the chain is, are drawn in the next task instead of holding it back.
       await nextTask();
       for (const nodeNotice of node.notices) notice(document, nodeNoticeText(nodeNotice), 'warning');
+      node.subscribe((event) => event.type === 'notice' && notice(document, nodeNoticeText(event.notice), 'warning'));
       byId(document, 'section-nav', HTMLElement).hidden = false;
       mountNodeView(node, document);
       mountChainView(node, document);

@@ -3,6 +3,7 @@
 import { type FullNode, parseIce, parseSignalUrl, type SignallingConfig } from '../node/index.ts';
 import { bind, byId, setFieldError, setText, type Unbind } from './dom.ts';
 import { t } from './i18n/index.ts';
+import { settingsProblemText } from './node-notices.ts';
 
 function currentSignalling(signalling: SignallingConfig | null): string {
   const server = signalling?.server;
@@ -37,8 +38,8 @@ export function mountSettingsView(node: FullNode, doc: Document): Unbind {
       const values = { signal: signal.value.trim(), ice: ice.value.trim() };
       const signalCheck = values.signal === '' ? null : parseSignalUrl(values.signal);
       const iceCheck = values.ice === '' ? null : parseIce(values.ice);
-      setFieldError(signalError, signal, signalCheck && !signalCheck.ok ? signalCheck.error : '');
-      setFieldError(iceError, ice, iceCheck && !iceCheck.ok ? iceCheck.error : '');
+      setFieldError(signalError, signal, signalCheck && !signalCheck.ok ? settingsProblemText(signalCheck.error) : '');
+      setFieldError(iceError, ice, iceCheck && !iceCheck.ok ? settingsProblemText(iceCheck.error) : '');
       if (signalCheck?.ok === false) signal.focus();
       else if (iceCheck?.ok === false) ice.focus();
       else reloadWith(values);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FullNodeEvent } from '../../src/node/events.ts';
 import { FullNode } from '../../src/node/full-node.ts';
 import { BlockchainNode } from '../../src/node/node.ts';
+import { type NodeNotice, NoticeCode, nodeNotice } from '../../src/node/notices.ts';
 import { keys, NOW, params } from '../core/helpers.ts';
 import { link, startPeer } from '../net/helpers.ts';
 import { MemoryHub } from '../net/memory-transport.ts';
@@ -108,8 +109,27 @@ describe('FullNode', () => {
       chainNode: await chainNode(),
       attachNetwork: () => Promise.reject(new TypeError('signal: not a URL')),
     });
-    expect(node.notices).toEqual([{ code: 'no-network', values: { error: 'signal: not a URL' } }]);
+    expect(node.notices).toEqual([{ code: 'no-network', values: { error: new TypeError('signal: not a URL') } }]);
     expect(succeededWith(await node.mine()).index).toBe(2);
     expect(await node.resolve()).toEqual({ replaced: false, length: 2 });
+  });
+
+  it('becomes ready without waiting on an answer that may wait on the user, and tells it when it comes', async () => {
+    const never = FullNode.start({ chainNode: await chainNode(), laterNotices: new Promise(() => {}) });
+    expect((await never).snapshot().tip.height).toBe(1);
+    let answer: (notices: readonly NodeNotice[]) => void = () => {};
+    const node = await FullNode.start({
+      chainNode: await chainNode(),
+      laterNotices: new Promise((resolve) => {
+        answer = resolve;
+      }),
+    });
+    const told: FullNodeEvent[] = [];
+    node.subscribe((event) => told.push(event));
+    expect(node.notices).toEqual([]);
+    answer([nodeNotice(NoticeCode.StorageBestEffort)]);
+    await Promise.resolve();
+    expect(node.notices).toEqual([{ code: 'storage-best-effort', values: {} }]);
+    expect(told).toEqual([{ type: 'notice', notice: { code: 'storage-best-effort', values: {} } }]);
   });
 });

@@ -1,12 +1,16 @@
 // The node's notices and storage failures reach the page in its language, with their values: both come as codes,
 // and every word is in the i18n tables.
 import { afterEach, describe, expect, it } from 'vitest';
+import { RejectCode } from '../../src/core/index.ts';
+import { SettingsError } from '../../src/net/signalling-config.ts';
+import { FailureCode } from '../../src/node/failures.ts';
 import { NoticeCode, nodeNotice } from '../../src/node/notices.ts';
 import { StorageError, StorageErrorCode } from '../../src/storage/index.ts';
+import { failureText } from '../../src/ui/failures.ts';
 import { en } from '../../src/ui/i18n/en.ts';
 import { setLanguage } from '../../src/ui/i18n/index.ts';
 import { ru } from '../../src/ui/i18n/ru.ts';
-import { errorText, nodeNoticeText, storageErrorText } from '../../src/ui/node-notices.ts';
+import { errorText, nodeNoticeText, settingsProblemText, storageErrorText } from '../../src/ui/node-notices.ts';
 
 afterEach(() => setLanguage('en'));
 
@@ -69,5 +73,46 @@ describe('storage failures in the page language', () => {
     expect(errorText(full)).toBe(storageErrorText(full));
     expect(errorText(new TypeError('not a node id'))).toBe('not a node id');
     expect(errorText('plain')).toBe('plain');
+  });
+});
+
+describe('network settings problems in the page language', () => {
+  it('words a bad ?signal= in the no-network notice and in the settings form, in English and in Russian', () => {
+    const problem = { code: 'signal-not-url', value: 'not a url' } as const;
+    const notice = nodeNotice(NoticeCode.NoNetwork, { error: new SettingsError(problem) });
+    expect(nodeNoticeText(notice)).toBe(
+      'No peer network: signal not a url is not a URL (e.g. http://127.0.0.1:9000/peerjs) or none',
+    );
+    setLanguage('ru');
+    expect(settingsProblemText(problem)).toBe(
+      'signal not a url — не URL (например, http://127.0.0.1:9000/peerjs) и не none',
+    );
+  });
+
+  it('has a text for every settings problem code, in both languages', () => {
+    for (const code of ['signal-not-url', 'signal-bad-protocol', 'ice-not-json', 'ice-bad-servers']) {
+      expect(en).toHaveProperty([`settings.problem.${code}`]);
+      expect(ru).toHaveProperty([`settings.problem.${code}`]);
+    }
+  });
+});
+
+describe('failures of node commands in the page language', () => {
+  it('words a refusal with its code and its reason, in English and in Russian', () => {
+    const failure = { code: 'refused', field: 'amount', values: { reason: 'overspend', detail: 'x' } } as const;
+    expect(failureText(failure)).toBe('refused by the chain rules (overspend): the balance does not cover it');
+    setLanguage('ru');
+    expect(failureText(failure)).toBe('отклонено правилами цепочки (overspend): баланса не хватает');
+  });
+
+  it('has a text for every failure code and every reject code, in both languages', () => {
+    const keys = [
+      ...Object.values(FailureCode).map((code) => `failure.${code}`),
+      ...Object.values(RejectCode).map((code) => `reason.${code}`),
+    ];
+    for (const key of keys) {
+      expect(en, key).toHaveProperty([key]);
+      expect(ru, key).toHaveProperty([key]);
+    }
   });
 });

@@ -198,6 +198,10 @@ A failed call throws a NodeCommandError with .code, .values and .field.`,
   'settings.save': 'Save and reload',
   'settings.clear': 'Use defaults',
   'settings.current': 'Now using: {source} {server}',
+  'settings.problem.signal-not-url': 'signal {value} is not a URL (e.g. http://127.0.0.1:9000/peerjs) or none',
+  'settings.problem.signal-bad-protocol': 'the signal URL must be http, https, ws or wss, not {value}',
+  'settings.problem.ice-not-json': 'ice must be none or a JSON array like [{"urls":"stun:host:3478"}]',
+  'settings.problem.ice-bad-servers': 'ice must be an array of {urls, username?, credential?} with stun: or turn: URLs',
   'settings.none': 'none',
 
   'devices.title': 'Nodes on this device',
@@ -228,8 +232,8 @@ A failed call throws a NodeCommandError with .code, .values and .field.`,
   'notice.duplicate-tab':
     'This tab is a copy of a tab that runs node {original}, so it started node {node} of its own.',
   'notice.storage-best-effort':
-    'Storage is best-effort: the browser may clear this node when disk space runs low. Bookmarking or installing ' +
-    'the page makes Chromium more likely to grant persistence.',
+    'Storage is best-effort: the browser may clear this node, with its key and coins, when disk space runs low. ' +
+    'Installing the app or bookmarking the page makes the browser more likely to keep it.',
   'notice.storage-unsupported':
     'This browser cannot be asked to keep site data, so it may clear this node when disk space runs low.',
   'notice.registry-unavailable': 'The list of nodes on this device is unavailable: {error}',

@@ -199,6 +199,10 @@ export const ru: Messages = {
   'settings.save': 'Сохранить и перезагрузить',
   'settings.clear': 'По умолчанию',
   'settings.current': 'Сейчас: {source} {server}',
+  'settings.problem.signal-not-url': 'signal {value} — не URL (например, http://127.0.0.1:9000/peerjs) и не none',
+  'settings.problem.signal-bad-protocol': 'URL сигнального сервера должен быть http, https, ws или wss, а не {value}',
+  'settings.problem.ice-not-json': 'ice — это none или JSON-массив вида [{"urls":"stun:host:3478"}]',
+  'settings.problem.ice-bad-servers': 'ice — это массив {urls, username?, credential?} с адресами stun: или turn:',
   'settings.none': 'нет',
 
   'devices.title': 'Узлы на этом устройстве',
@@ -230,8 +234,8 @@ export const ru: Messages = {
   'notice.duplicate-tab':
     'Эта вкладка — копия вкладки с узлом {original}, поэтому она запустила собственный узел {node}.',
   'notice.storage-best-effort':
-    'Хранилище не постоянное: браузер может удалить этот узел, когда мало места на диске. Закладка или установка ' +
-    'страницы повышают шанс, что Chromium сделает его постоянным.',
+    'Хранилище не постоянное: браузер может удалить этот узел вместе с ключом и монетами, когда мало места на ' +
+    'диске. Установка приложения или закладка на страницу повышают шанс, что браузер его сохранит.',
   'notice.storage-unsupported':
     'Этот браузер нельзя попросить сохранять данные сайта, поэтому он может удалить узел, когда мало места на диске.',
   'notice.registry-unavailable': 'Список узлов на этом устройстве недоступен: {error}',
