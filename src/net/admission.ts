@@ -2,6 +2,7 @@
 // batch whose signatures are verified together), and the verdict turned into what it means for the peer.
 import { type Added, type Block, blockFromJson, type PreparedBlocks, RejectCode, type Result } from '../core/index.ts';
 import type { HandlerContext } from './context.ts';
+import type { SyncEnd } from './network-events.ts';
 import type { PeerSession } from './peer-session.ts';
 
 /** How a peer's block fared: added to the tree, already there, held for its parent, or refused. */
@@ -39,7 +40,7 @@ export type BatchResult = {
   /** Hash of the last block that was added or already known. */
   readonly last: string | null;
   /** Why the batch stopped early, or null when every block went in. */
-  readonly stoppedBy: string | null;
+  readonly stoppedBy: SyncEnd | null;
 };
 
 /**
@@ -59,11 +60,10 @@ export async function admitBlocks(
   let last: string | null = null;
   for (const [i, block] of blocks.entries()) {
     const result = results[i];
-    if (result === undefined) return { added, last, stoppedBy: 'the node gave no verdict' };
+    if (result === undefined) return { added, last, stoppedBy: { code: 'no-verdict' } };
     const admission = judge(ctx, session, block, result);
-    if (admission === 'refused') return { added, last, stoppedBy: `block ${block.index} is invalid` };
-    if (admission === 'orphan')
-      return { added, last, stoppedBy: `block ${block.index} does not follow the one before` };
+    if (admission === 'refused') return { added, last, stoppedBy: { code: 'invalid-block', index: block.index } };
+    if (admission === 'orphan') return { added, last, stoppedBy: { code: 'not-following', index: block.index } };
     if (admission === 'added') added++;
     last = block.hash;
   }
@@ -92,7 +92,7 @@ export async function admitDecoded(
 ): Promise<BatchResult> {
   const admitted = await admitBlocks(ctx, session, batch.prepared);
   if (admitted.stoppedBy === null && batch.undecodable) {
-    return { ...admitted, stoppedBy: `block ${batch.prepared.blocks.length + 1} of the batch does not decode` };
+    return { ...admitted, stoppedBy: { code: 'undecodable', index: batch.prepared.blocks.length + 1 } };
   }
   return admitted;
 }

@@ -5,6 +5,7 @@ import { type Block, parseChain, RejectCode, type Result, reject } from '../core
 import { admitBlocks } from './admission.ts';
 import type { HandlerContext } from './context.ts';
 import { ProtocolFault } from './misbehaviour.ts';
+import type { SyncEnd } from './network-events.ts';
 import type { PeerSession } from './peer-session.ts';
 import { type ChainMessage, type GetChainMessage, MAX_BLOCKS_PER_MESSAGE } from './protocol.ts';
 import { packBlocks } from './sync.ts';
@@ -79,7 +80,7 @@ async function fetchChain(ctx: HandlerContext, session: PeerSession): Promise<Re
   return parseChain({ chain: blocks, length }, ctx.node.params);
 }
 
-export type ResolveOutcome = { readonly peerId: string; readonly added: number; readonly error: string | null };
+export type ResolveOutcome = { readonly peerId: string; readonly added: number; readonly end: SyncEnd };
 
 /** Asks one peer for its chain and offers each block we lack to the node, stopping at the first refused one. */
 export async function resolveWith(ctx: HandlerContext, session: PeerSession): Promise<ResolveOutcome> {
@@ -88,11 +89,11 @@ export async function resolveWith(ctx: HandlerContext, session: PeerSession): Pr
   try {
     parsed = await fetchChain(ctx, session);
   } catch (error) {
-    return { peerId, added: 0, error: error instanceof Error ? error.message : String(error) };
+    return { peerId, added: 0, end: { code: 'failed', error: error instanceof Error ? error.message : String(error) } };
   }
   if (!parsed.ok) {
     ctx.penalize(session, parsed.code, 'chain', parsed.detail);
-    return { peerId, added: 0, error: `${parsed.code}: ${parsed.detail}` };
+    return { peerId, added: 0, end: { code: 'chain-refused', reason: parsed.code } };
   }
   const { chain } = ctx.node;
   const missing = parsed.value.filter((block) => !chain.hasBlock(block.hash));
@@ -111,8 +112,8 @@ export async function resolveWith(ctx: HandlerContext, session: PeerSession): Pr
       next = following ? ctx.node.prepareBlocks(following) : null;
       const batch = await admitBlocks(ctx, session, current);
       added += batch.added;
-      if (batch.stoppedBy !== null) return { peerId, added, error: batch.stoppedBy };
+      if (batch.stoppedBy !== null) return { peerId, added, end: batch.stoppedBy };
     }
-    return { peerId, added, error: null };
+    return { peerId, added, end: { code: 'resolved' } };
   });
 }

@@ -5,6 +5,26 @@ import type { Fault } from './misbehaviour.ts';
 import type { MessageType } from './protocol.ts';
 import type { LinkKind, SignallingState } from './transport.ts';
 
+/** Why a link ended, as a code with its values; the page words it (src/ui/i18n, `link-end.<code>`). */
+export type LinkEnd =
+  | { readonly code: 'node-stopped' | 'went-offline' | 'closed-by-peer' | 'replaced' | 'no-status' }
+  | { readonly code: 'banned'; readonly fault: Fault }
+  | { readonly code: 'silent'; readonly ms: number }
+  | { readonly code: 'unread-bytes'; readonly bytes: number }
+  /** The link itself failed (a send that never drained): `error` is the browser's or PeerJS's own message. */
+  | { readonly code: 'link-failed'; readonly error: string };
+
+/** How a sync or a resolve with one peer ended, as a code with its values (`sync.<code>` in src/ui/i18n). */
+export type SyncEnd =
+  | { readonly code: 'caught-up' | 'resolved' | 'no-progress' | 'disconnected' | 'no-verdict' }
+  /** Block `index` was refused or did not follow the one before; for undecodable, `index` is its place in the
+   *  peer's answer (a body that does not decode has no index of its own). */
+  | { readonly code: 'invalid-block' | 'not-following' | 'undecodable'; readonly index: number }
+  /** The peer's chain document was refused whole: `reason` is the core's code. */
+  | { readonly code: 'chain-refused'; readonly reason: string }
+  /** The peer stopped answering, or the request failed: `error` says how (a developer's line). */
+  | { readonly code: 'failed'; readonly error: string };
+
 export type PeerInfo = {
   readonly id: string;
   /** What carries the link: WebRTC, a channel between tabs of this browser, memory. */
@@ -32,9 +52,10 @@ export type NetworkEvent =
       readonly score: number;
       readonly detail: string;
     }
-  | { readonly type: 'banned'; readonly peerId: string; readonly reason: string }
-  | { readonly type: 'disconnected'; readonly peerId: string; readonly reason: string }
-  | { readonly type: 'sync'; readonly peerId: string; readonly added: number; readonly outcome: string }
+  /** `detail` is the core's own line on what was wrong, for developers. */
+  | { readonly type: 'banned'; readonly peerId: string; readonly fault: Fault; readonly detail: string }
+  | { readonly type: 'disconnected'; readonly peerId: string; readonly reason: LinkEnd }
+  | { readonly type: 'sync'; readonly peerId: string; readonly added: number; readonly outcome: SyncEnd }
   /** Every message in or out, for the network inspector. */
   | {
       readonly type: 'traffic';

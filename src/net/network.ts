@@ -6,7 +6,13 @@ import { createNetworkConfig, type NetworkConfig } from './config.ts';
 import type { DispatchContext, NetworkNode } from './context.ts';
 import { dispatch } from './handlers.ts';
 import { type Fault, type FaultContext, Misbehaviour, ProtocolFault, penaltyFor } from './misbehaviour.ts';
-import { type NetworkEvent, NetworkEvents, type NetworkListener, type PeerInfo } from './network-events.ts';
+import {
+  type LinkEnd,
+  type NetworkEvent,
+  NetworkEvents,
+  type NetworkListener,
+  type PeerInfo,
+} from './network-events.ts';
 import { PeerDirectory, type PeerOrigin } from './peer-directory.ts';
 import { PeerSession } from './peer-session.ts';
 import { decodeMessage, MAX_PEERS_PER_MESSAGE, maxMessageBytes, type StatusMessage } from './protocol.ts';
@@ -120,7 +126,7 @@ export class PeerNetwork {
     this.stopped = true;
     this.cancelHeartbeat();
     this.unsubscribeNode();
-    for (const session of [...this.sessions.values()]) this.drop(session, 'node stopped');
+    for (const session of [...this.sessions.values()]) this.drop(session, { code: 'node-stopped' });
     this.transport.destroy();
   }
 
@@ -195,7 +201,7 @@ export class PeerNetwork {
   goOffline(): void {
     if (!this.isOnline) return;
     this.isOnline = false;
-    for (const session of [...this.sessions.values()]) this.drop(session, 'went offline');
+    for (const session of [...this.sessions.values()]) this.drop(session, { code: 'went-offline' });
     this.emit({ type: 'online', online: false });
   }
 
@@ -212,7 +218,7 @@ export class PeerNetwork {
     const tipBefore = this.node.chain.tip.hash;
     for (const session of [...this.readySessions()]) {
       const outcome = await resolveWith(this.context, session);
-      this.emit({ type: 'sync', peerId: outcome.peerId, added: outcome.added, outcome: outcome.error ?? 'resolved' });
+      this.emit({ type: 'sync', peerId: outcome.peerId, added: outcome.added, outcome: outcome.end });
     }
     return { replaced: this.node.chain.tip.hash !== tipBefore, length: this.node.chain.height };
   }
@@ -241,7 +247,7 @@ export class PeerNetwork {
         link.close();
         return;
       }
-      this.drop(existing, 'replaced by a second link');
+      this.drop(existing, { code: 'replaced' });
     }
     if (this.sessions.size >= this.config.maxConnections) {
       link.close();
@@ -263,11 +269,11 @@ export class PeerNetwork {
   private onClose(link: PeerLink): void {
     const session = this.sessions.get(link.peerId);
     if (session?.link !== link) return; // a duplicate link, or one already dropped
-    this.drop(session, 'closed by the peer');
+    this.drop(session, { code: 'closed-by-peer' });
   }
 
   /** Forgets a session and closes its link; the directory decides when to dial it again. */
-  private drop(session: PeerSession, reason: string): void {
+  private drop(session: PeerSession, reason: LinkEnd): void {
     if (this.sessions.get(session.peerId) === session) this.sessions.delete(session.peerId);
     const wasReady = session.isReady;
     session.close(reason);
@@ -344,9 +350,9 @@ export class PeerNetwork {
     if (!this.misbehaviour.isBanned(session.peerId)) return true;
     if (bannedNow) {
       this.directory.forget(session.peerId);
-      this.emit({ type: 'banned', peerId: session.peerId, reason: `${fault}: ${detail}` });
+      this.emit({ type: 'banned', peerId: session.peerId, fault, detail });
     }
-    this.drop(session, `banned after ${fault}`);
+    this.drop(session, { code: 'banned', fault });
     return false;
   }
 
@@ -364,11 +370,11 @@ export class PeerNetwork {
     for (const session of [...this.sessions.values()]) {
       const silentMs = now - session.lastHeardAt;
       if (silentMs > this.config.deadAfterMs) {
-        this.drop(session, `silent for ${silentMs} ms`);
+        this.drop(session, { code: 'silent', ms: silentMs });
         continue;
       }
       if (session.status === null && now - session.openedAt > this.config.deadAfterMs) {
-        this.drop(session, 'no status');
+        this.drop(session, { code: 'no-status' });
         continue;
       }
       if (gossip && session.isReady) this.sendGossip(session);

@@ -4,6 +4,7 @@ import { BoundedSet } from '../core/index.ts';
 import { type Cancel, type Clock, withTimeout } from './clock.ts';
 import type { NetworkConfig } from './config.ts';
 import { FrameAssembler, type FrameResult, toFrames } from './frames.ts';
+import type { LinkEnd } from './network-events.ts';
 import type { BlocksMessage, ChainMessage, MessageBody, MessageType, StatusMessage } from './protocol.ts';
 import { encodeMessage } from './protocol.ts';
 import type { PeerLink } from './transport.ts';
@@ -43,7 +44,7 @@ export class PeerSession {
   private pingedAt = 0;
   private pingNonce: number | null = null;
   private latency: number | null = null;
-  private closedWith: string | null = null;
+  private closedWith: LinkEnd | null = null;
   private readonly clock: Clock;
   private readonly config: NetworkConfig;
   private readonly assembler: FrameAssembler;
@@ -100,7 +101,7 @@ export class PeerSession {
   }
 
   /** Why the link closed (the first reason given), or null while it is open. */
-  get closeReason(): string | null {
+  get closeReason(): LinkEnd | null {
     return this.closedWith;
   }
 
@@ -183,7 +184,7 @@ export class PeerSession {
       this.queuedBytes += frame.length;
     }
     if (this.queuedBytes > this.config.maxQueuedBytes) {
-      this.close(`it left ${this.queuedBytes} bytes unread`);
+      this.close({ code: 'unread-bytes', bytes: this.queuedBytes });
       return;
     }
     void this.pump();
@@ -245,13 +246,13 @@ export class PeerSession {
   }
 
   /** Closes the link; the first reason given is the one kept. */
-  close(reason: string): void {
+  close(reason: LinkEnd): void {
     if (this.isClosed) return;
     this.closedWith = reason;
     this.queue.length = 0;
     this.queuedBytes = 0;
     for (const [request, entry] of [...this.pending]) {
-      this.settle(request, entry, new Error(`peer ${this.peerId} disconnected: ${reason}`));
+      this.settle(request, entry, new Error(`peer ${this.peerId} disconnected: ${reason.code}`));
     }
     this.wakeIdleWaiters();
     this.link.close();
@@ -289,7 +290,7 @@ export class PeerSession {
         if (!this.isClosed) this.link.send(frame);
       }
     } catch (error) {
-      this.close(error instanceof Error ? error.message : String(error));
+      this.close({ code: 'link-failed', error: error instanceof Error ? error.message : String(error) });
     } finally {
       this.pumping = false;
       this.wakeIdleWaiters();

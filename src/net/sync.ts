@@ -3,6 +3,7 @@
 import { type Block, type BlockJson, blockToJson, utf8Length } from '../core/index.ts';
 import { admitDecoded, type DecodedBatch, decodeBatch } from './admission.ts';
 import type { HandlerContext } from './context.ts';
+import type { SyncEnd } from './network-events.ts';
 import type { PeerSession } from './peer-session.ts';
 import { type BlocksMessage, type GetBlocksMessage, MAX_BLOCKS_PER_MESSAGE, MAX_LOCATOR_HASHES } from './protocol.ts';
 
@@ -57,7 +58,7 @@ async function requestBlocks(ctx: HandlerContext, session: PeerSession, locator:
   return answer;
 }
 
-export type SyncOutcome = { readonly added: number; readonly rounds: number; readonly stoppedBy: string };
+export type SyncOutcome = { readonly added: number; readonly rounds: number; readonly stoppedBy: SyncEnd };
 
 /** The hash a batch of block JSON says it ends with, or null: only a guess at where to ask next, checked later. */
 function statedLastHash(blocks: readonly unknown[]): string | null {
@@ -111,16 +112,16 @@ export async function syncFrom(ctx: HandlerContext, session: PeerSession): Promi
     const admitted = await ctx.inBulk(() => admitDecoded(ctx, session, batch));
     added += admitted.added;
     if (admitted.stoppedBy !== null) return { added, rounds, stoppedBy: admitted.stoppedBy };
-    if (session.isClosed) return { added, rounds, stoppedBy: 'disconnected' };
-    if (count === 0 || !more) return { added, rounds, stoppedBy: 'caught up' };
+    if (session.isClosed) return { added, rounds, stoppedBy: { code: 'disconnected' } };
+    if (count === 0 || !more) return { added, rounds, stoppedBy: { code: 'caught-up' } };
     // A peer that repeats itself (the same last block again) is going nowhere.
-    if (admitted.last === lastReceived) return { added, rounds, stoppedBy: 'no progress' };
+    if (admitted.last === lastReceived) return { added, rounds, stoppedBy: { code: 'no-progress' } };
     lastReceived = admitted.last;
     answer = prefetched !== null && end === lastReceived ? prefetched : requestAfter(ctx, session, lastReceived);
   }
 }
 
-export type SyncReport = { readonly peerId: string; readonly added: number; readonly outcome: string };
+export type SyncReport = { readonly peerId: string; readonly added: number; readonly outcome: SyncEnd };
 
 /** Runs one sync at a time, with whichever ready peer claims the most work beyond ours or showed us an orphan. */
 export class SyncScheduler {
@@ -149,8 +150,8 @@ export class SyncScheduler {
       .then(
         (outcome) => this.report({ peerId: session.peerId, added: outcome.added, outcome: outcome.stoppedBy }),
         (error: unknown) => {
-          const outcome = error instanceof Error ? error.message : String(error);
-          this.report({ peerId: session.peerId, added: 0, outcome });
+          const message = error instanceof Error ? error.message : String(error);
+          this.report({ peerId: session.peerId, added: 0, outcome: { code: 'failed', error: message } });
         },
       )
       .finally(() => {

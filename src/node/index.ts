@@ -1,6 +1,6 @@
 // The node's public surface: the one module src/ui imports from src/node (the lint keeps it so). A client starts a
 // FullNode and talks to it alone; the types it reads come from here too.
-export type { NetworkEvent, PeerInfo } from '../net/network-events.ts';
+export type { LinkEnd, NetworkEvent, PeerInfo, SyncEnd } from '../net/network-events.ts';
 export { parseIce, parseSignalUrl, type SettingsProblem, type SignallingConfig } from '../net/signalling-config.ts';
 export type { LinkKind } from '../net/transport.ts';
 export type { StorageError, StorageErrorCode } from '../storage/index.ts';

@@ -1,7 +1,7 @@
 // The network panel: this node's peer id, the invite link and its QR code, the online switch (a partition a teacher
 // can show), registering a node by id (the seed's /nodes/register), and the connected peers with their tips.
 import { toCanvas } from 'qrcode';
-import type { FullNode, FullNodeEvent, PeerInfo } from '../node/index.ts';
+import type { FullNode, FullNodeEvent, LinkEnd, PeerInfo, SyncEnd } from '../node/index.ts';
 import {
   BURST_REDRAW_MS,
   bind,
@@ -32,14 +32,28 @@ function peerState(peer: PeerInfo): string {
   return ` ${t('peers.state', { direction, link, height: peer.height ?? '?', work: peer.work, latency, score })}`;
 }
 
+/** Why a link ended, in the page's language. */
+function linkEndText(end: LinkEnd): string {
+  const { code, ...values } = end;
+  return t(`link-end.${code}`, values);
+}
+
+/** How a sync with a peer ended, in the page's language. */
+function syncEndText(end: SyncEnd): string {
+  const { code, ...values } = end;
+  return t(`sync.${code}`, values);
+}
+
 function eventText(event: FullNodeEvent): string | null {
   switch (event.type) {
     case 'banned':
-      return t('event.banned', { peer: event.peerId, reason: event.reason });
+      return t('event.banned', { peer: event.peerId, fault: event.fault, detail: event.detail });
     case 'misbehaviour':
       return t('event.misbehaviour', { peer: event.peerId, fault: event.fault, detail: event.detail });
     case 'disconnected':
-      return t('event.disconnected', { peer: event.peerId, reason: event.reason });
+      return t('event.disconnected', { peer: event.peerId, reason: linkEndText(event.reason) });
+    case 'sync':
+      return t('event.sync', { peer: event.peerId, added: event.added, outcome: syncEndText(event.outcome) });
     case 'signalling':
       return t('event.signalling', { state: event.state, detail: event.detail });
     default:

@@ -116,3 +116,18 @@ describe('failures of node commands in the page language', () => {
     }
   });
 });
+
+describe('network log lines in the page language', () => {
+  it('has a text for every way a link or a sync ends, in both languages', () => {
+    const linkEnds = ['node-stopped', 'went-offline', 'closed-by-peer', 'replaced', 'no-status', 'banned', 'silent'];
+    const syncEnds = ['caught-up', 'resolved', 'no-progress', 'disconnected', 'no-verdict', 'invalid-block'];
+    const keys = [
+      ...[...linkEnds, 'unread-bytes', 'link-failed'].map((code) => `link-end.${code}`),
+      ...[...syncEnds, 'not-following', 'undecodable', 'chain-refused', 'failed'].map((code) => `sync.${code}`),
+    ];
+    for (const key of keys) {
+      expect(en, key).toHaveProperty([key]);
+      expect(ru, key).toHaveProperty([key]);
+    }
+  });
+});
