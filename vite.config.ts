@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 // Vite builds the page into dist/; `vite preview` serves that build for `npm start` and the browser tests.
 // vite-plugin-pwa adds the web app manifest and a generated service worker (sw.js) that precaches the app shell,
 // so an installed app opens without a network; src/ui/pwa.ts registers it and offers updates.
@@ -24,6 +25,22 @@ export default defineConfig({
     // Every supported browser runs ES2022; no down-levelling keeps the mining loop's BigInt/bit ops as written.
     target: 'es2022',
     sourcemap: true,
+    rollupOptions: {
+      output: {
+        // The language tables (src/ui/i18n) by name: a page loads one, and scripts/check-size.mjs counts one.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.includes('/src/ui/i18n/') ? 'assets/lang-[name]-[hash].js' : 'assets/[name]-[hash].js',
+      },
+    },
+  },
+  resolve: {
+    // PeerJS reads only the browser's name and version from webrtc-adapter; its shims for old browsers stay out.
+    alias: [
+      {
+        find: /^webrtc-adapter$/,
+        replacement: fileURLToPath(new URL('src/net/webrtc-browser-details.ts', import.meta.url)),
+      },
+    ],
   },
   // Loopback only by default: a node on the LAN is an explicit choice (`--host`), not an accident.
   server: { host: '127.0.0.1' },

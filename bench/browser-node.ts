@@ -167,7 +167,7 @@ function startSignalling(): Promise<Signalling> {
   });
 }
 
-type Environment = {
+export type Environment = {
   readonly browser: Browser;
   readonly server: BenchPageServer;
   readonly signalling: Signalling | null;
@@ -177,7 +177,7 @@ type Environment = {
   appUrl(room: string, difficulty: number, extra?: Record<string, string>): string;
 };
 
-async function withEnvironment<T>(
+export async function withEnvironment<T>(
   context: SuiteContext,
   options: { signalling: boolean },
   body: (env: Environment) => Promise<T>,

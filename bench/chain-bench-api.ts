@@ -26,6 +26,27 @@ export type BrowserValidation = {
   readonly height: number;
 };
 
+export type StoreLag = {
+  /** Blocks mined (and admitted) in the run, and how fast. */
+  readonly blocks: number;
+  readonly blocksPerSecond: number;
+  /** Store transactions committed in the run. */
+  readonly saves: number;
+  /** The most blocks admitted and not yet committed, at any admission. */
+  readonly lagBlocksMax: number;
+  /** The longest any block waited from its admission until the save carrying it committed. */
+  readonly lagMsMax: number;
+};
+
+export type FloodFigures = {
+  /** The owner's newTransaction on an idle node, one per run. */
+  readonly idleMs: readonly number[];
+  /** The same while a peer floods the node, one per run. */
+  readonly floodedMs: readonly number[];
+  /** How many of the flood's transactions the mempool admitted, per run (the rest found no room). */
+  readonly admitted: readonly number[];
+};
+
 export interface ChainBenchApi {
   /** Fetches the bench chain from `chainUrl` and writes it into the database of node `nodeId`, as a node would have. */
   storeChain(nodeId: string, chainUrl: string): Promise<StoredChain>;
@@ -33,6 +54,10 @@ export interface ChainBenchApi {
   loadSplit(nodeId: string): Promise<LoadSplit>;
   /** The node's validateChain (signatures in one batch) on the chain at `chainUrl`; fetch and parse excluded. */
   validate(chainUrl: string): Promise<BrowserValidation>;
+  /** A node auto-mining at `difficulty` for `seconds` on a new database: how far its store falls behind. */
+  storeLag(difficulty: number, seconds: number): Promise<StoreLag>;
+  /** The owner's newTransaction idle and during a flood of `flood` peer transactions, `runs` new nodes. */
+  floodOwnerTx(flood: number, runs: number): Promise<FloodFigures>;
 }
 
 declare global {

@@ -6,6 +6,7 @@ import { createSignatureVerifier, nobleVerifier } from '../src/node/signature-ve
 import { openIndexedDbStore } from '../src/storage/index.ts';
 import type { ChainBenchApi } from './chain-bench-api.ts';
 import { BENCH_CHAIN_PARAMS, CHAIN_NOW } from './fixtures.ts';
+import { measureFloodOwnerTx, measureStoreLag } from './store-lag-page.ts';
 
 /** As BlockchainNode.open: stored blocks were validated when they arrived, so today's clock does not matter. */
 const TRUSTED_LOAD_CLOCK = Number.MAX_SAFE_INTEGER;
@@ -62,6 +63,9 @@ const api: ChainBenchApi = {
     if (!result.ok) throw new Error(`the bench chain is invalid here: ${result.code} ${result.detail}`);
     return { ms, verifier: verifier === nobleVerifier ? 'noble' : 'webcrypto', height: result.value.height };
   },
+
+  storeLag: measureStoreLag,
+  floodOwnerTx: measureFloodOwnerTx,
 };
 
 window.chainBench = api;

@@ -4,6 +4,7 @@ import { browserMiningSuite } from './browser-mining.ts';
 import { browserValidateSuite, coldStartSuite, propagationSuite, syncSuite } from './browser-node.ts';
 import { nodeHashingSuite } from './node-hashing.ts';
 import type { Goal, Ratio, Suite } from './registry.ts';
+import { storeLagSuite } from './store-lag.ts';
 import { validateChainSuite } from './validate-chain.ts';
 
 export const SUITES: readonly Suite[] = [
@@ -14,6 +15,7 @@ export const SUITES: readonly Suite[] = [
   coldStartSuite,
   propagationSuite,
   syncSuite,
+  storeLagSuite,
 ];
 
 /** The targets: each is printed met or unmet after the table and kept in results.json. */
@@ -22,6 +24,7 @@ export const GOALS: readonly Goal[] = [
   { figure: 'propagation_8_tabs_ms', below: 250 },
   { figure: 'sync_10k_ms', below: 5_000 },
   { figure: 'abort_resolve_ms', below: 50 },
+  { figure: 'store_lag_ms_max', below: 100 },
 ];
 
 export const RATIOS: readonly Ratio[] = [
@@ -98,6 +101,12 @@ export const RATIOS: readonly Ratio[] = [
       'a 10,000-block sync between tabs / validating the same chain in Node: the transfer and storage overhead',
     numerator: 'sync_10k_ms',
     denominator: 'validate_10k_batched_ms',
+  },
+  {
+    id: 'flood_owner_tx_vs_idle',
+    description: "the owner's newTransaction during a 2,000-transaction flood / the same on an idle node (goal ≤ 2)",
+    numerator: 'flood_owner_tx_ms',
+    denominator: 'idle_owner_tx_ms',
   },
   {
     id: 'pool_efficiency_1_worker',

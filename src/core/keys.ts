@@ -1,6 +1,6 @@
 // Ed25519 keys and the addresses derived from them.
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { bytesToHex, isHex } from './bytes.ts';
+import { bytesToHex, isHex, isWellFormedText } from './bytes.ts';
 import { sha256 } from './sha256.ts';
 
 export const ADDRESS_BYTES = 20;
@@ -17,6 +17,29 @@ export function addressFromPublicKey(publicKey: Uint8Array): string {
 
 export function isAddress(value: unknown): value is string {
   return isHex(value, ADDRESS_BYTES);
+}
+
+/** Characters a record's label may hold: 1 to 64, none of them a control character or half of one. */
+export const MAX_LABEL_CHARACTERS = 64;
+/** C0 and C1 control characters and DEL: a label is printed on screens and in files as it is. */
+function isControl(character: string): boolean {
+  const code = character.codePointAt(0) ?? 0;
+  return code <= 0x1f || (code >= 0x7f && code <= 0x9f);
+}
+
+/** A record's free-text recipient (the paper's device data: `{sender, recipient: "sensor-7", info}`). */
+export function isRecordLabel(value: unknown): value is string {
+  if (typeof value !== 'string' || value.trim() === '' || !isWellFormedText(value)) return false;
+  const characters = [...value];
+  return characters.length <= MAX_LABEL_CHARACTERS && !characters.some(isControl);
+}
+
+/**
+ * Who a transaction may name as recipient: an address whenever value moves; a record of amount 0 may instead name
+ * a label (the paper's records from devices), which no key can ever spend from.
+ */
+export function isValidRecipient(recipient: unknown, amount: unknown): recipient is string {
+  return isAddress(recipient) || (amount === 0 && isRecordLabel(recipient));
 }
 
 export function keyPairFromSecret(secretKey: Uint8Array): KeyPair {
@@ -44,13 +67,4 @@ export function generateKeyPair(
 
 export function sign(message: Uint8Array, secretKey: Uint8Array): Uint8Array {
   return ed25519.sign(message, secretKey);
-}
-
-export function verify(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
-  try {
-    // zip215: false is the strict RFC 8032 check: no second valid encoding of one signature.
-    return ed25519.verify(signature, message, publicKey, { zip215: false });
-  } catch {
-    return false;
-  }
 }

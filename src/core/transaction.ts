@@ -14,9 +14,10 @@ import {
   utf8Length,
 } from './bytes.ts';
 import { accept, RejectCode, type Rejection, type Result, reject } from './errors.ts';
-import { addressFromPublicKey, COINBASE_SENDER, isAddress, type KeyPair, sign, verify } from './keys.ts';
+import { addressFromPublicKey, COINBASE_SENDER, isAddress, isValidRecipient, type KeyPair, sign } from './keys.ts';
 import type { NetworkParams } from './params.ts';
 import { sha256 } from './sha256.ts';
+import { verifySignature } from './signature-rule.ts';
 
 export const TX_VERSION = 1;
 
@@ -176,7 +177,9 @@ export function isCoinbase(tx: Transaction): boolean {
 }
 
 function checkFieldShapes(tx: UnsignedFields, params: NetworkParams): Result<true> {
-  if (!isAddress(tx.recipient)) return reject(RejectCode.BadAddress, `recipient ${tx.recipient} is not an address`);
+  if (!isValidRecipient(tx.recipient, tx.amount)) {
+    return reject(RejectCode.BadAddress, `recipient ${tx.recipient} is not an address (nor a label of a record of 0)`);
+  }
   if (!isUint(tx.amount)) return reject(RejectCode.BadAmount, `amount ${tx.amount} is not a non-negative integer`);
   if (!isUint(tx.timestamp)) return reject(RejectCode.Malformed, 'timestamp is not a non-negative integer');
   if (!isUint(tx.nonce, 0xffffffff)) return reject(RejectCode.Malformed, 'nonce is not a u32');
@@ -209,7 +212,8 @@ export function checkTransaction(
     return reject(RejectCode.BadAddress, `sender ${tx.sender} is not the address of the signing key`);
   }
   if (skipSignature) return accept(true);
-  if (tx.signature.length !== 64 || !verify(tx.signature, signingMessage(tx.payload, params.name), tx.publicKey)) {
+  // The chain's signature rule (signature-rule.ts): every verifier on every path gives this same verdict.
+  if (!verifySignature(tx.signature, signingMessage(tx.payload, params.name), tx.publicKey)) {
     return reject(RejectCode.BadSignature, `transaction ${tx.txid} has an invalid signature`);
   }
   return accept(true);
@@ -267,7 +271,7 @@ export function transactionFromJson(json: unknown): Result<Transaction> {
   if (typeof sender !== 'string' || (sender !== COINBASE_SENDER && !isAddress(sender))) {
     return reject(RejectCode.BadAddress, 'sender must be "0" or an address');
   }
-  if (typeof recipient !== 'string' || !isAddress(recipient)) return reject(RejectCode.BadAddress, 'bad recipient');
+  if (!isValidRecipient(recipient, amount)) return reject(RejectCode.BadAddress, 'bad recipient');
   // Bytes, not characters: the payload gives info a u16 length in UTF-8 bytes.
   if (typeof info !== 'string' || utf8Length(info) > 0xffff)
     return malformed('info must be a string of at most 65535 UTF-8 bytes');
@@ -318,7 +322,7 @@ function checkedPayload(payload: Uint8Array, signature: Uint8Array): Result<Unsi
   if (fields.sender !== COINBASE_SENDER && !isAddress(fields.sender)) {
     return reject(RejectCode.BadAddress, 'sender must be "0" or an address');
   }
-  if (!isAddress(fields.recipient)) return reject(RejectCode.BadAddress, 'bad recipient');
+  if (!isValidRecipient(fields.recipient, fields.amount)) return reject(RejectCode.BadAddress, 'bad recipient');
   if (fields.publicKey.length !== 0 && fields.publicKey.length !== 32) {
     return malformed('public key must be empty or 32 bytes');
   }

@@ -48,6 +48,28 @@ export function toRoomPeerId(idOrNodeId: string, genesisHash: string): string | 
   return isPeerId(candidate) ? candidate : null;
 }
 
+/** Where a node's HTTP endpoints live on the classroom server: `/node/<node id>/` followed by the seed's path. */
+const NODE_PATH_RE = /^\/node\/([^/]+)(?:\/|$)/;
+
+/**
+ * What someone gave to name a node: a peer id, the node id a page shows, an invite link (`?peer=ID`) or the node's
+ * HTTP address (`http://host:port/node/<id>/...`), as a peer id of this room; null when it names none.
+ */
+export function peerIdFromReference(reference: string, genesisHash: string): string | null {
+  const text = reference.trim();
+  if (!/^https?:\/\//i.test(text)) return toRoomPeerId(text, genesisHash);
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  const invited = url.searchParams.get('peer');
+  if (invited !== null) return toRoomPeerId(invited, genesisHash);
+  const id = NODE_PATH_RE.exec(url.pathname)?.[1];
+  return id === undefined ? null : toRoomPeerId(decodeURIComponent(id), genesisHash);
+}
+
 /**
  * A link that makes another tab join this node's network and dial it: the page's own URL (so `room`, `difficulty`
  * and `signal` carry over) with `peer=ID`.

@@ -9,8 +9,10 @@ export const FailureCode = {
   /** `sender` names another address than this node's `{address}`: a node signs only as itself. */
   SenderNotThisNode: 'sender-not-this-node',
   RecipientMissing: 'recipient-missing',
-  /** `{value}` is not 40 lowercase hex characters. */
+  /** `{value}` is not 40 lowercase hex characters, where value moves. */
   RecipientNotAddress: 'recipient-not-address',
+  /** A record of amount 0 may name a label, but `{value}` is none: 1 to 64 characters, no control characters. */
+  RecipientNotLabel: 'recipient-not-label',
   InfoNotText: 'info-not-text',
   /** Half of a character (a lone surrogate), which UTF-8 cannot carry. */
   InfoLoneSurrogate: 'info-lone-surrogate',
@@ -30,6 +32,12 @@ export const FailureCode = {
   NodesNotAList: 'nodes-not-a-list',
   /** `{id}` is no node id of this room. */
   PeerIdInvalid: 'peer-id-invalid',
+  /** No endpoint of the seed at `{path}`. */
+  NoSuchEndpoint: 'no-such-endpoint',
+  /** `{path}` is the seed's, but asked for with another method than `{method}`. */
+  WrongMethod: 'wrong-method',
+  /** The text is no chain file this app can read (this app's JSON or block.txt, or the Python tutorial's). */
+  NotAChainFile: 'not-a-chain-file',
   /** This node has no peer network (see the notice); `{error}` says why when known. */
   NoNetwork: 'no-network',
 } as const;

@@ -2,12 +2,19 @@
 // the nodes kept on this device, behind one object. The page, `window.blockchain` and every other client see only
 // this: a read-only snapshot, one union of events, and commands that answer with results carrying coded failures.
 import {
+  type Block,
   type BlockJson,
+  type ChainFileFormat,
   type ChainJson,
   type ChainReader,
+  isTutorialChainText,
   Listeners,
   type NetworkParams,
+  readTutorialChain,
   type Transaction,
+  type TutorialBlock,
+  type TutorialVerdict,
+  writeChainFile,
 } from '../core/index.ts';
 import { type Clock, systemClock } from '../net/clock.ts';
 import { createNetworkConfig, type NetworkConfig } from '../net/config.ts';
@@ -15,8 +22,9 @@ import type { NetworkNode } from '../net/context.ts';
 import type { PeerNetwork } from '../net/network.ts';
 import { type PeerInfo, TrafficCounter } from '../net/network-events.ts';
 import { PeerDirectory } from '../net/peer-directory.ts';
-import { toRoomPeerId } from '../net/room.ts';
+import { peerIdFromReference, toRoomPeerId } from '../net/room.ts';
 import type { SignallingConfig } from '../net/signalling-config.ts';
+import type { AppChainVerdict } from './chain-files.ts';
 import type { DeviceNodes } from './devices.ts';
 import type { FullNodeEvent, FullNodeListener } from './events.ts';
 import { type CommandResult, FailureCode, failed, succeeded } from './failures.ts';
@@ -81,6 +89,15 @@ export type NodeSnapshot = {
 };
 
 export type TrafficSnapshot = ReturnType<TrafficCounter['snapshot']>;
+
+/**
+ * A chain file checked, with its blocks in file order for a read-only view, and whether this node took it: only a
+ * valid chain of this network with more work. A chain of the Python tutorial is checked by its own rules and never
+ * taken (it is another kind of chain).
+ */
+export type ImportedChain =
+  | (AppChainVerdict & { readonly adopted: boolean; readonly blocks: readonly Block[] })
+  | (TutorialVerdict & { readonly adopted: false; readonly blocks: readonly TutorialBlock[] });
 
 /** The node as the network sees it: its chain node with the news the network relays. */
 function networkPortOf(node: BlockchainNode): NetworkNode {
@@ -243,6 +260,34 @@ export class FullNode {
     return this.node.exportChain();
   }
 
+  /** The main chain as a file: the seed's {chain, length} JSON, or the paper's block.txt. */
+  chainFile(format: ChainFileFormat): string {
+    return writeChainFile(this.node.chain.mainChain(), format);
+  }
+
+  /**
+   * Checks a chain file of any room with that room's rules; a valid chain of this network with more work than this
+   * node's is offered to the fork choice, as a peer's would be.
+   */
+  async importChain(text: unknown): Promise<CommandResult<ImportedChain>> {
+    if (typeof text !== 'string') return failed(FailureCode.NotAChainFile);
+    if (isTutorialChainText(text)) {
+      const { verdict, blocks } = readTutorialChain(text);
+      return succeeded({ ...verdict, adopted: false, blocks });
+    }
+    const checked = await this.node.checkChainFile(text);
+    if (checked === null) return failed(FailureCode.NotAChainFile);
+    const { verdict, blocks, work } = checked;
+    const ours = blocks[0]?.hash === this.node.chain.genesis.hash;
+    let adopted = false;
+    if (verdict.valid && ours && work > this.node.chain.totalWork) {
+      const tipBefore = this.node.chain.tip.hash;
+      await this.node.acceptBlocks(this.node.prepareBlocks(blocks.slice(1)), 'import');
+      adopted = this.node.chain.tip.hash !== tipBefore;
+    }
+    return succeeded({ ...verdict, adopted, blocks });
+  }
+
   balance(address?: string): number {
     return this.node.balance(address);
   }
@@ -258,15 +303,16 @@ export class FullNode {
   }
 
   /**
-   * The seed's POST /nodes/register: node ids (as the page shows them) or room peer ids, checked all before any is
-   * kept; each is saved, dialled now if there is room, and redialled whenever its link is lost.
+   * The seed's POST /nodes/register: node ids (as the page shows them), room peer ids, invite links or node
+   * addresses, checked all before any is kept; each is saved, dialled now if there is room, and redialled whenever
+   * its link is lost. Answers with every registered peer, as the seed's `total_nodes` list.
    */
-  async registerNodes(ids: unknown): Promise<CommandResult<{ total_nodes: number }>> {
+  async registerNodes(ids: unknown): Promise<CommandResult<{ total_nodes: readonly string[] }>> {
     if (!Array.isArray(ids) || ids.length === 0) return failed(FailureCode.NodesNotAList, 'nodes');
     const genesis = this.node.chain.genesis.hash;
     const peerIds: string[] = [];
     for (const id of ids) {
-      const peerId = typeof id === 'string' ? toRoomPeerId(id.trim(), genesis) : null;
+      const peerId = typeof id === 'string' ? peerIdFromReference(id, genesis) : null;
       if (peerId === null) return failed(FailureCode.PeerIdInvalid, 'nodes', { id: JSON.stringify(id) ?? String(id) });
       if (peerId !== this.ownPeerId()) peerIds.push(peerId);
     }
@@ -276,7 +322,7 @@ export class FullNode {
       else this.directory.add(peerId, 'registered');
     }
     await this.node.whenSaved();
-    return succeeded({ total_nodes: this.directory.registered().length });
+    return succeeded({ total_nodes: this.directory.registered() });
   }
 
   /** The seed's GET /nodes/resolve: every linked peer's chain is offered to the fork choice. */

@@ -14,6 +14,27 @@ export {
   type FailureField,
   type NodeFailure,
 } from './failures.ts';
-export { FullNode, type MiningState, type NodeSnapshot, type TrafficSnapshot } from './full-node.ts';
+export {
+  FullNode,
+  type ImportedChain,
+  type MiningState,
+  type NodeSnapshot,
+  type TrafficSnapshot,
+} from './full-node.ts';
 export { type NodeNotice, NoticeCode } from './notices.ts';
 export type { MiningProgress } from './ports.ts';
+export {
+  handleSeedRequest,
+  type MineAnswer,
+  type RegisterAnswer,
+  type ResolveAnswer,
+  SEED_MESSAGES,
+  SEED_ROUTES,
+  type SeedResponse,
+  type SeedRoute,
+  seedMine,
+  seedNewTransaction,
+  seedRegisterNodes,
+  seedResolve,
+  type TransactionAnswer,
+} from './seed-api.ts';

@@ -20,11 +20,13 @@ import {
   type Transaction,
 } from '../core/index.ts';
 import { StorageError } from '../storage/index.ts';
-import { validateChain } from './chain-validation.ts';
+import { type CheckedAppChain, checkAppChainFile } from './chain-files.ts';
+import { recheckChain } from './chain-validation.ts';
 import type { BlockSource, Listener, NodeEvent } from './events.ts';
 import { type CommandResult, FailureCode, failed, refused, succeeded } from './failures.ts';
 import type { MinerPort, NodeStorePort } from './ports.ts';
 import { parseTransactionRequest } from './requests.ts';
+import { type SaveBacklog, type SaveChanges, SaveQueue } from './save-queue.ts';
 import { nobleVerifier, type SignatureVerifier, verifyBlockSignatures } from './signature-verifier.ts';
 
 export type NodeOptions = {
@@ -41,6 +43,11 @@ export type NodeOptions = {
 /** Stored blocks were validated when they arrived; loading them again must not depend on today's clock. */
 const TRUSTED_LOAD_CLOCK = Number.MAX_SAFE_INTEGER;
 
+/** A result, and the save that carries what it changed: the owner's commands wait for that save alone. */
+type Saving<T> = { readonly result: T; readonly saved: Promise<void> };
+/** A block this node mined, and the save that carries it. */
+type Mined = { readonly block: Block; readonly saved: Promise<void> };
+
 export class BlockchainNode {
   readonly id: string;
   readonly params: NetworkParams;
@@ -52,9 +59,10 @@ export class BlockchainNode {
   private readonly now: () => number;
   private readonly events = new Listeners<NodeEvent>('node event');
   private readonly verifier: SignatureVerifier;
-  private writes: Promise<void> = Promise.resolve();
+  /** Every change to store goes through here: one store transaction at a time, each carrying all that waited. */
+  private readonly saves: SaveQueue;
   private autoMine = false;
-  private mineWaiters: Array<(mined: CommandResult<Block>) => void> = [];
+  private mineWaiters: Array<(mined: CommandResult<Mined>) => void> = [];
   private currentMining: AbortController | null = null;
   private miningLoop: Promise<void> | null = null;
   private readonly stats = { templates: 0, restartsOnNewTip: 0, lastTemplateParent: '' };
@@ -82,6 +90,13 @@ export class BlockchainNode {
     this.keys = keys;
     this.savedPeers = peers;
     this.loadWarnings = loadWarnings;
+    this.saves = new SaveQueue({
+      write: (changes) => this.store.save(changes),
+      onError: (error) => {
+        const message = error instanceof Error ? error.message : String(error);
+        this.events.emit({ type: 'storage-error', error: error instanceof StorageError ? error : null, message });
+      },
+    });
   }
 
   /** Rebuilds the node from its store (signatures of stored blocks are not checked again) or starts it fresh. */
@@ -94,11 +109,15 @@ export class BlockchainNode {
       chain.addBlock(block, { now: TRUSTED_LOAD_CLOCK, stored: true, sealed: stored.sealed?.has(block) === true });
     }
     const now = (options.now ?? Date.now)();
-    const mempool = new Mempool(chain);
-    for (const tx of stored.mempool) mempool.add(tx, now, { signatureChecked: true });
     const keys = stored.keys ?? (options.generateKeys ?? generateKeyPair)();
+    const mempool = new Mempool(chain, { owner: keys.address });
+    for (const tx of stored.mempool) mempool.add(tx, now, { signatureChecked: true });
+    mempool.takeChanges(); // the store holds these already
     const node = new BlockchainNode(options, chain, mempool, keys, [...stored.peers], stored.warnings ?? []);
-    if (!stored.keys) await node.persist(() => options.store.saveKeys(keys));
+    // What no longer fits (confirmed, overspent, past the limits) leaves the store too.
+    const stale = new Set(stored.mempool.filter((tx) => !mempool.has(tx.txid)).map((tx) => tx.txid));
+    const saved = node.saves.add({ mempool: { added: [], removed: [...stale] }, ...(stored.keys ? {} : { keys }) });
+    if (!stored.keys) await saved;
     return node;
   }
 
@@ -122,9 +141,14 @@ export class BlockchainNode {
     return this.events.subscribe(listener);
   }
 
-  /** Resolves once everything changed so far is in storage. */
+  /** Resolves once everything changed so far has been saved (or the save failed and was reported). */
   whenSaved(): Promise<void> {
-    return this.writes;
+    return this.saves.flush();
+  }
+
+  /** What the store does not hold yet: at most the one save in flight and the one gathering behind it. */
+  saveBacklog(): SaveBacklog {
+    return this.saves.backlog();
   }
 
   balance(address = this.address): number {
@@ -135,12 +159,18 @@ export class BlockchainNode {
     return exportChain(this.chain.mainChain());
   }
 
+  /** Checks a chain file of any room with that room's rules, signatures in one batch, on this node's clock. */
+  checkChainFile(text: string): Promise<CheckedAppChain | null> {
+    return checkAppChainFile(text, this.now(), this.verifier);
+  }
+
   /**
    * Stored blocks are loaded without checking their signatures again; this replays the main chain from genesis
-   * with every rule, signatures included, for whoever distrusts the device's storage.
+   * with every rule, signatures included, for whoever distrusts the device's storage. Signatures go through the
+   * rule's reference check (the core's, in noble), not the batch verifier whose verdicts admitted them.
    */
   async verifyChain(): Promise<{ valid: true; length: number } | { valid: false; code: string; detail: string }> {
-    const result = await validateChain(this.exportChain(), this.params, this.now(), this.verifier);
+    const result = await recheckChain(this.exportChain(), this.params, this.now());
     return result.ok
       ? { valid: true, length: result.value.height }
       : { valid: false, code: result.code, detail: result.detail };
@@ -155,42 +185,43 @@ export class BlockchainNode {
     if (!fields.ok) return fields;
     const now = this.now();
     const tx = createTransaction(this.keys, { ...fields.value, timestamp: now, nonce: randomNonce() }, this.params);
-    const admitted = this.acceptTransaction(tx, 'local');
+    const { result: admitted, saved } = this.admitTransaction(tx, 'local');
     if (!admitted.ok) return refused(admitted.code, admitted.detail);
-    await this.whenSaved();
+    // Its own save, not whatever peers' traffic queued after it.
+    await saved;
     return succeeded({ index: this.chain.height + 1, txid: tx.txid, transaction: tx });
   }
 
   /** Admits a transaction (a peer's, or our own) to the mempool. */
   acceptTransaction(tx: Transaction, source: BlockSource): Result<Transaction> {
+    return this.admitTransaction(tx, source).result;
+  }
+
+  private admitTransaction(tx: Transaction, source: BlockSource): Saving<Result<Transaction>> {
     const result = this.mempool.add(tx, this.now());
-    if (!result.ok) return result;
-    this.saveMempool();
+    if (!result.ok) return { result, saved: Promise.resolve() };
+    const saved = this.queueSave({});
     this.events.emit({ type: 'transaction', transaction: tx, source });
     this.events.emit({ type: 'mempool', size: this.mempool.size });
-    return result;
+    return { result, saved };
   }
 
   /**
    * Many blocks at once (a sync batch, an imported chain), prepared by `prepareBlocks`: their signatures were checked
    * together by the verifier, then each block goes through the same checks as `acceptBlock`. A block with a bad
-   * signature is checked again by the core, so it is refused with the core's own reason. What the batch accepted is
-   * stored in one transaction, with the tip it leads to, and the mempool once: a 10,000-block sync is tens of
+   * signature is checked again by the core, so it is refused with the core's own reason. What the batch accepted
+   * joins the next save, with the tip it leads to and the mempool's changes: a 10,000-block sync is tens of
    * writes, not twenty thousand.
    */
   async acceptBlocks(batch: PreparedBlocks, source: BlockSource): Promise<Array<Result<Added>>> {
     const verified = await batch.signatures;
     const accepted: Block[] = [];
-    let connected = false;
     const results = batch.blocks.map((block, i) => {
       const result = this.admitBlock(block, source, verified[i] === true);
-      if (result.ok) {
-        accepted.push(...result.value.accepted);
-        connected ||= result.value.reorg.connected.length > 0;
-      }
+      if (result.ok) accepted.push(...result.value.accepted);
       return result;
     });
-    this.saveAdmitted(accepted, connected);
+    this.saveAdmitted(accepted);
     return results;
   }
 
@@ -213,9 +244,12 @@ export class BlockchainNode {
     source: BlockSource,
     options: { readonly signaturesChecked?: boolean } = {},
   ): Result<Added> {
-    const result = this.admitBlock(block, source, options.signaturesChecked === true);
-    if (result.ok) this.saveAdmitted(result.value.accepted, result.value.reorg.connected.length > 0);
-    return result;
+    return this.acceptAndSave(block, source, options.signaturesChecked === true).result;
+  }
+
+  private acceptAndSave(block: Block, source: BlockSource, signaturesChecked: boolean): Saving<Result<Added>> {
+    const result = this.admitBlock(block, source, signaturesChecked);
+    return { result, saved: result.ok ? this.saveAdmitted(result.value.accepted) : Promise.resolve() };
   }
 
   /** Validates and adds a block, updates the mempool and mining, and announces it; storing is the caller's. */
@@ -237,24 +271,22 @@ export class BlockchainNode {
     return result;
   }
 
-  /** Stores admitted blocks with the tip as it is now, in one transaction; the mempool too when the tip moved. */
-  private saveAdmitted(blocks: readonly Block[], tipMoved: boolean): void {
-    if (blocks.length === 0) return;
-    const tip = this.chain.tip.hash;
-    this.persist(() => this.store.saveBlocks(blocks, tip));
-    if (tipMoved) this.saveMempool();
+  /** Queues admitted blocks with the tip as it is now, and what they changed in the mempool, for one save. */
+  private saveAdmitted(blocks: readonly Block[]): Promise<void> {
+    if (blocks.length === 0) return Promise.resolve();
+    return this.queueSave({ blocks, tipHash: this.chain.tip.hash });
   }
 
   /** The seed's GET /mine: mines one block on the current tip and resolves with it once it is stored. If
    *  auto-mining is on, resolves with the next block this node mines. */
   async mine(): Promise<CommandResult<BlockJson>> {
-    const mined = await new Promise<CommandResult<Block>>((resolve) => {
+    const mined = await new Promise<CommandResult<Mined>>((resolve) => {
       this.mineWaiters.push(resolve);
       this.ensureMining();
     });
     if (!mined.ok) return mined;
-    await this.whenSaved();
-    return succeeded(blockToJson(mined.value));
+    await mined.value.saved;
+    return succeeded(blockToJson(mined.value.block));
   }
 
   setAutoMine(on: boolean): void {
@@ -290,8 +322,7 @@ export class BlockchainNode {
 
   /** Keeps the registered peers (the peer directory's list) in the store, in order with every other write. */
   savePeers(peerIds: readonly string[]): void {
-    const ids = [...peerIds];
-    this.persist(() => this.store.savePeers(ids));
+    void this.queueSave({ peers: [...peerIds] });
   }
 
   private ensureMining(): void {
@@ -325,9 +356,9 @@ export class BlockchainNode {
         this.currentMining = null;
       }
       if (found === null) continue;
-      const result = this.acceptBlock(found, 'local');
+      const { result, saved } = this.acceptAndSave(found, 'local', false);
       // Each mine() call gets a block of its own, as each GET /mine did in the seed.
-      if (result.ok && result.value.status === 'main') this.mineWaiters.shift()?.(succeeded(found));
+      if (result.ok && result.value.status === 'main') this.mineWaiters.shift()?.(succeeded({ block: found, saved }));
     }
   }
 
@@ -337,18 +368,13 @@ export class BlockchainNode {
     for (const resolve of waiters) resolve(failure);
   }
 
-  private saveMempool(): void {
-    const txs = this.mempool.transactions();
-    this.persist(() => this.store.saveMempool(txs));
-  }
-
-  /** Writes run one after another in call order; a failure is reported and does not block later writes. */
-  private persist(write: () => Promise<void>): Promise<void> {
-    this.writes = this.writes.then(write).catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      this.events.emit({ type: 'storage-error', error: error instanceof StorageError ? error : null, message });
-    });
-    return this.writes;
+  /**
+   * Queues changes, with whatever the mempool changed since the last save was queued (admissions, blocks, reorgs
+   * and evictions all change it), and returns the save that will carry them. A failure is reported as a
+   * `storage-error` and its changes go with the next save.
+   */
+  private queueSave(changes: Omit<SaveChanges, 'mempool'>): Promise<void> {
+    return this.saves.add({ ...changes, mempool: this.mempool.takeChanges() });
   }
 }
 

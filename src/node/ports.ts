@@ -1,6 +1,9 @@
 // What a node needs from its edges, as narrow structural types: IndexedDB, the worker pool and (later) the network
 // are injected, so unit tests run a whole node in Node with in-memory fakes.
 import type { Block, KeyPair, Transaction } from '../core/index.ts';
+import type { NodeSave } from '../storage/index.ts';
+
+export type { NodeSave };
 
 export type StoredNode = {
   readonly blocks: readonly Block[];
@@ -16,11 +19,11 @@ export type StoredNode = {
 
 export interface NodeStorePort {
   load(): Promise<StoredNode>;
-  /** The blocks (parents first) and the tip they lead to, in one transaction. */
-  saveBlocks(blocks: readonly Block[], tipHash: string): Promise<void>;
-  saveMempool(transactions: readonly Transaction[]): Promise<void>;
-  saveKeys(keys: KeyPair): Promise<void>;
-  savePeers(ids: readonly string[]): Promise<void>;
+  /**
+   * Everything the node changed since its last save, in one transaction: blocks (parents first) with the tip they
+   * lead to, the mempool's net changes, the peers, the keys. The node runs one at a time (save-queue.ts).
+   */
+  save(changes: NodeSave): Promise<void>;
 }
 
 export type MiningProgress = {

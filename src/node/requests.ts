@@ -1,5 +1,5 @@
 // Checks what a person or script asks for (the console API, the page's form, any client) and names the bad field.
-import { isAddress, isWellFormedText, type NetworkParams, utf8Length } from '../core/index.ts';
+import { isAddress, isValidRecipient, isWellFormedText, type NetworkParams, utf8Length } from '../core/index.ts';
 import { type CommandResult, FailureCode, failed, succeeded } from './failures.ts';
 
 export type TransactionRequest = { readonly recipient: string; readonly info: string; readonly amount: number };
@@ -21,7 +21,12 @@ export function parseTransactionRequest(
     return failed(FailureCode.SenderNotThisNode, 'sender', { address: ownAddress });
   }
   if (recipient === undefined || recipient === '') return failed(FailureCode.RecipientMissing, 'recipient');
-  if (!isAddress(recipient)) return failed(FailureCode.RecipientNotAddress, 'recipient', { value: shown(recipient) });
+  if (!isValidRecipient(recipient, amount)) {
+    // A record (amount 0) may name a label; anything that moves value needs an address.
+    const code =
+      amount === 0 && !isAddress(recipient) ? FailureCode.RecipientNotLabel : FailureCode.RecipientNotAddress;
+    return failed(code, 'recipient', { value: shown(recipient) });
+  }
   if (typeof info !== 'string') return failed(FailureCode.InfoNotText, 'info');
   if (!isWellFormedText(info)) return failed(FailureCode.InfoLoneSurrogate, 'info');
   const infoBytes = utf8Length(info);

@@ -1,26 +1,47 @@
 // Checks many Ed25519 signatures at once. WebCrypto verifies in native code and in parallel (16,500/s in Chromium
 // here against 2,000/s for @noble/curves, shared/MEASURED.md), which decides how fast a late joiner syncs; where it
-// is missing (plain http on a LAN address is no secure context) the core's noble check does the work.
-import { type Block, type NetworkParams, type SignatureCheck, signatureCheckOf, verify } from '../core/index.ts';
-import { type Subtle, webCryptoHasEd25519, webCryptoVerdict } from './webcrypto-ed25519.ts';
+// is missing (plain http on a LAN address is no secure context) the core's noble check does the work. Every
+// verifier here gives the verdict of the chain's one signature rule (src/core/signature-rule.ts).
+import {
+  type Block,
+  type NetworkParams,
+  type SignatureCheck,
+  signatureCheckOf,
+  verifySignature,
+} from '../core/index.ts';
+import { type Subtle, webCryptoFollowsRule, webCryptoVerdict } from './webcrypto-ed25519.ts';
 
 export type SignatureVerifier = (checks: readonly SignatureCheck[]) => Promise<boolean[]>;
 
-export const nobleVerifier: SignatureVerifier = async (checks) =>
-  checks.map((c) => verify(c.signature, c.message, c.publicKey));
+const referenceVerdict = (check: SignatureCheck) => verifySignature(check.signature, check.message, check.publicKey);
 
-/** Uses WebCrypto when this context has Ed25519 (probed once with a known-good signature), noble otherwise. */
+/** The rule's reference check (the core's, in noble), one signature after another. */
+export const nobleVerifier: SignatureVerifier = async (checks) => checks.map(referenceVerdict);
+
+/** 30–80 ms of noble a slice (0.5 ms a check in Chromium, shared/MEASURED.md; 1.2 ms in Node, bench/signature-rule.ts). */
+const REFERENCE_SLICE = 64;
+
+/**
+ * The same reference check in slices, the event loop getting a turn between them: re-checking a 10,000-signature
+ * chain is 5 to 12 seconds of noble, which must not freeze the page or silence its links. For user-started checks
+ * in a visible page: a hidden tab's timers are throttled to one a second.
+ */
+export const referenceVerifier: SignatureVerifier = async (checks) => {
+  const verdicts: boolean[] = [];
+  for (let at = 0; at < checks.length; at += REFERENCE_SLICE) {
+    if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const check of checks.slice(at, at + REFERENCE_SLICE)) verdicts.push(referenceVerdict(check));
+  }
+  return verdicts;
+};
+
+/** Uses WebCrypto where it has Ed25519 and checks the rule's equation (probed once), noble otherwise. */
 export async function createSignatureVerifier(
   subtle: Subtle | undefined = globalThis.crypto?.subtle,
 ): Promise<SignatureVerifier> {
-  if (!subtle || !(await webCryptoHasEd25519(subtle))) return nobleVerifier;
+  if (!subtle || !(await webCryptoFollowsRule(subtle))) return nobleVerifier;
   return (checks) =>
-    Promise.all(
-      checks.map(async (check) => {
-        const verdict = await webCryptoVerdict(subtle, check);
-        return verdict ?? verify(check.signature, check.message, check.publicKey);
-      }),
-    );
+    Promise.all(checks.map(async (check) => (await webCryptoVerdict(subtle, check)) ?? referenceVerdict(check)));
 }
 
 /** For each block, whether every signature in it is valid, all checked in one batch. */

@@ -1,10 +1,9 @@
 // What a signature-checking worker serves: many checks packed into one byte array (one transfer instead of three
 // small arrays per check, which the structured clone would copy one by one), answered with one verdict byte each.
 import type { SignatureCheck } from '../core/index.ts';
-import { type Subtle, webCryptoHasEd25519, webCryptoVerdict } from './webcrypto-ed25519.ts';
+import { PUBLIC_KEY_BYTES, SIGNATURE_BYTES } from '../core/signature-rule.ts';
+import { type Subtle, webCryptoFollowsRule, webCryptoVerdict } from './webcrypto-ed25519.ts';
 
-const PUBLIC_KEY_BYTES = 32;
-const SIGNATURE_BYTES = 64;
 const LENGTH_BYTES = 4;
 const FIXED_BYTES = PUBLIC_KEY_BYTES + SIGNATURE_BYTES + LENGTH_BYTES;
 
@@ -13,7 +12,7 @@ export class PackedChecksError extends Error {
 }
 
 /** Each check as its public key, its signature, a u32 message length and the message. Keys and signatures of
- *  another length cannot be valid and are packed as zeros, which no Ed25519 check accepts. */
+ *  another length cannot be valid and are packed as zeros: an all-zero key is of small order, which the rule refuses. */
 export function packSignatureChecks(checks: readonly SignatureCheck[]): Uint8Array {
   let size = 0;
   for (const check of checks) size += FIXED_BYTES + check.message.length;
@@ -55,17 +54,20 @@ export function unpackSignatureChecks(packed: Uint8Array): SignatureCheck[] {
 export const Verdict = { Invalid: 0, Valid: 1, Unchecked: 2 } as const;
 
 export type VerifierApi = {
-  /** One Verdict byte per packed check; rejects when this context's WebCrypto has no Ed25519. */
+  /** One Verdict byte per packed check; rejects when this context's WebCrypto cannot check the rule. */
   verify(packed: Uint8Array): Promise<Uint8Array>;
 };
 
-/** The worker's side: WebCrypto only (probed once, on first use), so the worker carries no Ed25519 code of its own. */
+/**
+ * The worker's side: the rule's byte pre-checks, then WebCrypto (probed once, on first use, for Ed25519 and the
+ * rule's cofactorless equation), so the worker carries no curve code of its own.
+ */
 export function createVerifierApi(subtle: Subtle | null = globalThis.crypto?.subtle ?? null): VerifierApi {
   let usable: Promise<boolean> | null = null;
   return {
     async verify(packed) {
-      usable ??= subtle ? webCryptoHasEd25519(subtle) : Promise.resolve(false);
-      if (!subtle || !(await usable)) throw new Error('WebCrypto here has no Ed25519');
+      usable ??= subtle ? webCryptoFollowsRule(subtle) : Promise.resolve(false);
+      if (!subtle || !(await usable)) throw new Error('WebCrypto here has no Ed25519 that checks the signature rule');
       const verdicts = await Promise.all(unpackSignatureChecks(packed).map((check) => webCryptoVerdict(subtle, check)));
       return Uint8Array.from(verdicts, (v) => (v === null ? Verdict.Unchecked : v ? Verdict.Valid : Verdict.Invalid));
     },

@@ -1,29 +1,16 @@
-// Ed25519 checks through WebCrypto alone, held to the core's rules (strict RFC 8032, as noble checks). Nothing here
-// imports the core's noble code, so the verifier worker that uses it stays a few kilobytes.
+// Ed25519 checks through WebCrypto, held to the chain's signature rule (src/core/signature-rule.ts): the rule's
+// byte pre-checks run first, so WebCrypto only ever sees inputs on which its cofactorless check is the rule's.
+// Imports only the rule's pre-checks from the core, so the verifier worker that uses it carries no curve code.
+import { hexToBytes } from '../core/bytes.ts';
 import type { SignatureCheck } from '../core/index.ts';
+import { passesSignaturePrechecks } from '../core/signature-rule.ts';
 
 export type Subtle = Pick<SubtleCrypto, 'importKey' | 'verify'>;
 
-/** 2^255 - 19, little-endian: an encoded point's y must be below it. */
-const FIELD_PRIME_LE = Uint8Array.from({ length: 32 }, (_, i) => (i === 0 ? 0xed : i === 31 ? 0x7f : 0xff));
-
-/**
- * True when the 32-byte point encoding has y < p. The core's check (noble, strict RFC 8032) refuses the other
- * spellings; WebCrypto implementations may accept them, and two nodes must never disagree on a signature.
- */
-export function isCanonicalPointEncoding(bytes: Uint8Array): boolean {
-  if (bytes.length !== 32) return false;
-  for (let i = 31; i >= 0; i--) {
-    const byte = (bytes[i] as number) & (i === 31 ? 0x7f : 0xff);
-    const limit = FIELD_PRIME_LE[i] as number;
-    if (byte !== limit) return byte < limit;
-  }
-  return false;
-}
-
 async function verifyOne(subtle: Subtle, check: SignatureCheck): Promise<boolean> {
-  if (check.signature.length !== 64 || !isCanonicalPointEncoding(check.publicKey)) return false;
-  if (!isCanonicalPointEncoding(check.signature.subarray(0, 32))) return false;
+  // WebCrypto engines accept small-order and non-canonical keys (BoringSSL and Node's OpenSSL both accept R = B,
+  // s = 1 under the identity key); the pre-checks refuse them before WebCrypto is asked.
+  if (!passesSignaturePrechecks(check.publicKey, check.signature)) return false;
   const key = await importedKey(subtle, check.publicKey);
   return subtle.verify({ name: 'Ed25519' }, key, check.signature as BufferSource, check.message as BufferSource);
 }
@@ -55,17 +42,29 @@ export function webCryptoVerdict(subtle: Subtle, check: SignatureCheck): Promise
   return verifyOne(subtle, check).catch(() => null);
 }
 
-/** RFC 8032 test 1: the empty message signed by its key. */
+/** RFC 8032 test 1's key and empty message: its signature must pass, and a second one, valid only to a cofactored
+ *  check (R = rB + an order-8 point, s = r + k·a), must not. The pre-checks cannot tell those two equations apart. */
 const PROBE = {
   publicKey: 'd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a',
-  signature:
+  valid:
     'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b',
-};
+  cofactoredOnly:
+    'f590e311d5f9c8b1ff524daac02b45997004152c3ceeb8dc0f230a4e66a51b9c3bbda7b2d6da1b9c289e024c2c9f5779bacdb7525cd908e357d3eb5d0935fe0b',
+} as const;
 
-/** Whether this context's WebCrypto has Ed25519: probed once with a known-good signature. */
-export async function webCryptoHasEd25519(subtle: Subtle | undefined = globalThis.crypto?.subtle): Promise<boolean> {
+/**
+ * Whether this context's WebCrypto can stand in for the rule: it has Ed25519 and checks the cofactorless equation.
+ * Probed with two known signatures; an engine that checked the cofactored one would accept signatures the rule
+ * refuses, so it is not used at all and the core's check does the work.
+ */
+export async function webCryptoFollowsRule(subtle: Subtle | undefined = globalThis.crypto?.subtle): Promise<boolean> {
   if (!subtle) return false;
-  const fromHex = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (b) => Number.parseInt(b, 16));
-  const check = { publicKey: fromHex(PROBE.publicKey), signature: fromHex(PROBE.signature), message: new Uint8Array() };
-  return (await webCryptoVerdict(subtle, check)) === true;
+  const probe = (signature: string) =>
+    webCryptoVerdict(subtle, {
+      publicKey: hexToBytes(PROBE.publicKey),
+      signature: hexToBytes(signature),
+      message: new Uint8Array(),
+    });
+  const [valid, cofactoredOnly] = await Promise.all([probe(PROBE.valid), probe(PROBE.cofactoredOnly)]);
+  return valid === true && cofactoredOnly === false;
 }

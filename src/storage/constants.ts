@@ -2,7 +2,7 @@
 import type { DBSchema } from 'idb';
 
 /** Bump with a migration step in `upgradeNodeDatabase` whenever a store or index changes. */
-export const NODE_DB_VERSION = 2;
+export const NODE_DB_VERSION = 3;
 
 /**
  * Object stores of one node's database. Blocks live in two stores read in this order: `segments`, then `blocks`.
@@ -18,8 +18,17 @@ export const NodeStores = {
   Meta: 'meta',
   /** UI and node settings, one record per setting name. */
   Settings: 'settings',
+  /**
+   * The mempool, one TransactionJson per record under an auto-increment key (the arrival order), indexed by txid:
+   * a transaction entering is one add and one leaving an index read and a delete, however many the pool holds
+   * (version 2 rewrote one record of them all on every change).
+   */
+  Mempool: 'mempool',
 } as const;
 export type NodeStoreName = (typeof NodeStores)[keyof typeof NodeStores];
+
+/** The mempool store's index on each record's `txid`, by which a transaction that left the pool is deleted. */
+export const MEMPOOL_TXID_INDEX = 'txid';
 
 /**
  * The node database for `idb`'s typed transactions. Values are `unknown`: they come from disk, maybe from another
@@ -31,6 +40,7 @@ export interface NodeSchema extends DBSchema {
   [NodeStores.Blocks]: { key: number; value: unknown };
   [NodeStores.Meta]: { key: string; value: unknown };
   [NodeStores.Settings]: { key: string; value: unknown };
+  [NodeStores.Mempool]: { key: number; value: unknown; indexes: { [MEMPOOL_TXID_INDEX]: string } };
 }
 
 /**
@@ -47,8 +57,6 @@ export const SEGMENT_DIRECT_MIN_BLOCKS = 32;
 export const MetaKeys = {
   /** Hash of the main chain's tip, written in the same transaction as the blocks that lead to it. */
   Tip: 'tip',
-  /** The mempool, as an array of TransactionJson in arrival order: replaced whole on every save. */
-  Mempool: 'mempool',
   /** The node's Ed25519 secret key then its public key, 64 bytes (earlier releases: the 32-byte secret alone). */
   SecretKey: 'secret-key',
   /** Known peer ids, an array of strings. */

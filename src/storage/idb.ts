@@ -12,8 +12,11 @@ export type ConnectionOptions<Schema extends DBSchema> = {
   readonly factory: IDBFactory | undefined;
   readonly name: string;
   readonly version: number;
-  /** Brings a database at `oldVersion` (0: none yet) up to `version`; throwing leaves it as it was. */
-  readonly upgrade: (db: IDBPDatabase<Schema>, oldVersion: number) => void;
+  /**
+   * Brings a database at `oldVersion` (0: none yet) up to `version`, in `transaction` (the version change, for
+   * moving records); throwing, or a request of it failing, leaves it as it was.
+   */
+  readonly upgrade: (db: IDBPDatabase<Schema>, oldVersion: number, transaction: IDBTransaction) => void;
   /** Told of every StorageError: those no call can see (a blocked open, another tab's upgrade or delete, a forced
    *  close) and those a failing call also rejects with. */
   readonly onError: (error: StorageError) => void;
@@ -49,7 +52,10 @@ async function openDatabase<Schema extends DBSchema>(
     request.addEventListener('upgradeneeded', (event) => {
       try {
         // The request's result is this schema's database: the single place its type is asserted, as openDB does.
-        options.upgrade(wrap(request.result) as IDBPDatabase<Schema>, event.oldVersion);
+        const db = wrap(request.result) as IDBPDatabase<Schema>;
+        // An upgradeneeded event always comes with its version change transaction.
+        if (request.transaction === null) throw new Error('an upgrade without its transaction');
+        options.upgrade(db, event.oldVersion, request.transaction);
       } catch (error) {
         upgrade.failure = { error };
         // Aborting the version change fails the open and leaves the database as it was.

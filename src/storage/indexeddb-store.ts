@@ -1,6 +1,6 @@
 // The NodeStore of a browser tab: one IndexedDB database per node, named by network and node id.
 import { type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, unwrap } from 'idb';
-import type { Block, KeyPair, Transaction } from '../core/index.ts';
+import type { Block } from '../core/index.ts';
 import {
   appendLoose,
   appendSegments,
@@ -18,7 +18,7 @@ import {
 } from './block-log.ts';
 import {
   COMPACT_AT_BLOCKS,
-  type MetaKey,
+  MEMPOOL_TXID_INDEX,
   MetaKeys,
   NODE_DB_VERSION,
   type NodeSchema,
@@ -32,15 +32,8 @@ import type { EarlyReadResult } from './early-read.ts';
 import type { StorageAction, StorageError } from './errors.ts';
 import { Connection, type ConnectionOptions, defaultFactory, placeInOrder } from './idb.ts';
 import { checkNodeName } from './node-id.ts';
-import type { LoadedNode, NodeStore } from './node-store.ts';
-import {
-  checkTipHash,
-  decodeRecords,
-  mempoolRecord,
-  peersRecord,
-  secretKeyRecord,
-  uniqueBlockRecords,
-} from './records.ts';
+import type { LoadedNode, NodeSave, NodeStore } from './node-store.ts';
+import { decodeRecords, type SaveRecords, saveAction, saveRecords, uniqueBlockRecords } from './records.ts';
 
 export type OpenStoreOptions = {
   readonly network: string;
@@ -55,9 +48,11 @@ export type OpenStoreOptions = {
 
 /** Version 1 indexed every stored block's hash to skip a block saved twice; the store now knows that from its load. */
 const RETIRED_BLOCK_HASHES_STORE = 'block-hashes';
+/** Version 2 kept the whole mempool as one array of TransactionJson under this meta key, rewritten on every change. */
+const RETIRED_MEMPOOL_KEY = 'mempool';
 
 /** Schema migrations, one step per version: a database at any older version is brought up to NODE_DB_VERSION. */
-function upgradeNodeDatabase(db: IDBPDatabase<NodeSchema>, oldVersion: number): void {
+function upgradeNodeDatabase(db: IDBPDatabase<NodeSchema>, oldVersion: number, transaction: IDBTransaction): void {
   if (oldVersion < 1) {
     // Out-of-line auto-increment keys: the key is the insertion ordinal, the value just the block record.
     db.createObjectStore(NodeStores.Segments, { autoIncrement: true });
@@ -65,9 +60,29 @@ function upgradeNodeDatabase(db: IDBPDatabase<NodeSchema>, oldVersion: number): 
     db.createObjectStore(NodeStores.Meta);
     db.createObjectStore(NodeStores.Settings);
   }
+  if (oldVersion < 3) {
+    // Not unique: a duplicate record must never abort a save; the load skips it and a removal deletes every copy.
+    db.createObjectStore(NodeStores.Mempool, { autoIncrement: true }).createIndex(MEMPOOL_TXID_INDEX, 'txid');
+    if (oldVersion > 0) moveMempoolRecord(transaction);
+  }
   // Not in today's schema, so only the plain database can name it.
   const plain = unwrap(db);
   if (plain.objectStoreNames.contains(RETIRED_BLOCK_HASHES_STORE)) plain.deleteObjectStore(RETIRED_BLOCK_HASHES_STORE);
+}
+
+/**
+ * Moves version 2's one mempool record into one record per transaction, in its order, as it is: decoding (and
+ * skipping what is unreadable, with a warning) stays the load's. Plain requests, since an upgrade cannot await.
+ */
+function moveMempoolRecord(transaction: IDBTransaction): void {
+  const meta = transaction.objectStore(NodeStores.Meta);
+  const read = meta.get(RETIRED_MEMPOOL_KEY);
+  read.addEventListener('success', () => {
+    const record: unknown = read.result;
+    const mempool = transaction.objectStore(NodeStores.Mempool);
+    if (Array.isArray(record)) for (const entry of record) mempool.add(entry);
+    meta.delete(RETIRED_MEMPOOL_KEY);
+  });
 }
 
 function hashesOf(node: LoadedNode): Set<string> {
@@ -81,6 +96,25 @@ async function readEntries<
 >(store: IDBPObjectStore<NodeSchema, Scope, Name>): Promise<Map<string, unknown>> {
   const [keys, values] = await placeInOrder([() => store.getAllKeys(), () => store.getAll()]);
   return new Map(keys.map((key, i) => [key, values[i]]));
+}
+
+/**
+ * The mempool's changes as requests: each removed txid's records (by the index; a duplicate goes too), then each
+ * added record after every stored one, so the auto-increment keys keep the arrival order.
+ */
+function placeMempoolChanges(
+  store: IDBPObjectStore<NodeSchema, ArrayLike<NodeStoreName>, typeof NodeStores.Mempool, 'readwrite'>,
+  records: SaveRecords,
+): Promise<unknown> {
+  const index = store.index(MEMPOOL_TXID_INDEX);
+  const remove = async (txid: string) => {
+    const keys = await index.getAllKeys(txid);
+    await placeInOrder(keys.map((key) => () => store.delete(key)));
+  };
+  return placeInOrder([
+    ...records.mempoolRemoved.map((txid) => () => remove(txid)),
+    ...records.mempoolAdded.map((record) => () => store.add(record)),
+  ]);
 }
 
 /**
@@ -137,11 +171,6 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
   /** Loose blocks stored, as far as this tab knows: an estimate that only decides when to compact. */
   let looseBlocks = 0;
 
-  const putMeta = (key: MetaKey, value: unknown, action: StorageAction) =>
-    connection.run([NodeStores.Meta], 'readwrite', action, async (tx) => {
-      await tx.objectStore(NodeStores.Meta).put(value, key);
-    });
-
   /** The blocks are saved by now: a failed compaction is reported (onError) but fails no save. */
   const compactIfDue = async () => {
     if (looseBlocks < COMPACT_AT_BLOCKS) return;
@@ -153,7 +182,8 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
     }
   };
 
-  const readStores = [NodeStores.Segments, NodeStores.Blocks, NodeStores.Meta, NodeStores.Settings];
+  const readStores = [NodeStores.Segments, NodeStores.Blocks, NodeStores.Meta, NodeStores.Settings, NodeStores.Mempool];
+  const writeStores = [NodeStores.Segments, NodeStores.Blocks, NodeStores.Meta, NodeStores.Mempool];
   /**
    * The hashes of every block stored, known from the load (or, for a save before any load, from one made for it)
    * and every save since: a block saved twice is stored once without asking the database block by block.
@@ -176,49 +206,69 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
   const readAll = async () => {
     const early = prefetched === null ? null : await prefetched.catch(() => null);
     prefetched = null;
-    // Three async functions: none throws while placing, so none leaves another's requests unobserved.
-    const [raw, meta, settings] = await connection.run(readStores, 'readonly', LOAD_NODE, (tx) =>
+    // Four async functions: none throws while placing, so none leaves another's requests unobserved.
+    const [raw, meta, settings, mempool] = await connection.run(readStores, 'readonly', LOAD_NODE, (tx) =>
       Promise.all([
         readPlain(tx, (plain) => placeLoadReads(plain, early?.stamp)),
         readEntries(tx.objectStore(NodeStores.Meta)),
         readEntries(tx.objectStore(NodeStores.Settings)),
+        tx.objectStore(NodeStores.Mempool).getAll(),
       ]),
     );
     const blocks = raw === null ? (early?.blocks as BlockRecords) : await blockRecordsOf(raw);
-    return { blocks, meta, settings };
+    return { blocks, meta, settings, mempool };
   };
 
   const load = async (): Promise<LoadedNode> => {
-    const { blocks, meta, settings } = await readAll();
+    const { blocks, ...rest } = await readAll();
     looseBlocks = blocks.looseCount;
     performance.mark('node-start:records-read');
-    return decodeRecords({ blocks: blocks.records, sealed: blocks.sealed, warnings: blocks.warnings, meta, settings });
+    return decodeRecords({ blocks: blocks.records, sealed: blocks.sealed, warnings: blocks.warnings, ...rest });
   };
 
-  /** The blocks not stored yet, in their order, with the tip: loose records for a few, new segments for many. */
-  const saveNew = async (blocks: readonly Block[], tip: string) => {
+  /** The hashes of the stored blocks, from the load or (for a save before any load) from one made for it. */
+  const knownHashes = (): Promise<Set<string>> => {
     storedHashes ??= load().then(hashesOf);
-    const stored = await storedHashes.catch((error: unknown) => {
+    return storedHashes.catch((error: unknown) => {
       storedHashes = null; // the next save reads again
       throw error;
     });
-    const fresh = uniqueBlockRecords(blocks.filter((block) => !stored.has(block.hash)));
+  };
+
+  /**
+   * One transaction: the blocks not stored yet, in their order (loose records for a few, new segments for many), the
+   * tip, the mempool's changes, the peers and the keys.
+   */
+  const write = async (records: SaveRecords) => {
+    const stored = records.blocks.length > 0 ? await knownHashes() : new Set<string>();
+    const fresh = uniqueBlockRecords(records.blocks.filter((block) => !stored.has(block.hash)));
     const direct = fresh.length >= SEGMENT_DIRECT_MIN_BLOCKS;
-    const records = fresh.map(({ record }) => record);
-    const sealed = direct ? await Promise.all(chunks(records, SEGMENT_MAX_BLOCKS).map(sealSegment)) : [];
-    const action: StorageAction = { kind: 'save-blocks', count: fresh.length, tip: tip.slice(0, 16) };
-    const stores = [NodeStores.Segments, NodeStores.Blocks, NodeStores.Meta];
-    await connection.run(stores, 'readwrite', action, (tx) => {
+    const blocks = fresh.map(({ record }) => record);
+    const sealed = direct ? await Promise.all(chunks(blocks, SEGMENT_MAX_BLOCKS).map(sealSegment)) : [];
+    await connection.run(writeStores, 'readwrite', saveAction(records, fresh.length), (tx) => {
       const loose = tx.objectStore(NodeStores.Blocks);
+      const meta = tx.objectStore(NodeStores.Meta);
+      const { tip, peers, secretKey } = records;
       return placeInOrder([
         () =>
-          direct ? appendSegments(loose, tx.objectStore(NodeStores.Segments), sealed) : appendLoose(loose, records),
-        () => tx.objectStore(NodeStores.Meta).put(tip, MetaKeys.Tip),
+          direct ? appendSegments(loose, tx.objectStore(NodeStores.Segments), sealed) : appendLoose(loose, blocks),
+        () => (tip === null ? Promise.resolve() : meta.put(tip, MetaKeys.Tip)),
+        () => placeMempoolChanges(tx.objectStore(NodeStores.Mempool), records),
+        () => (peers === null ? Promise.resolve() : meta.put([...peers], MetaKeys.Peers)),
+        () => (secretKey === null ? Promise.resolve() : meta.put(secretKey, MetaKeys.SecretKey)),
       ]);
     });
     for (const { hash } of fresh) stored.add(hash);
     looseBlocks = direct ? 0 : looseBlocks + fresh.length;
     await compactIfDue();
+  };
+
+  /** Records made (and arguments checked) at the call; written after every earlier save. */
+  const save = (changes: NodeSave): Promise<void> => {
+    const records = saveRecords(changes);
+    const saved = lastSave.then(() => write(records));
+    lastSave = saved.catch(() => {});
+    return saved;
   };
 
   return {
@@ -241,25 +291,10 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
       return loaded;
     },
 
-    saveBlocks(blocks: readonly Block[], tipHash: string): Promise<void> {
-      const tip = checkTipHash(tipHash);
-      const save = lastSave.then(() => saveNew(blocks, tip));
-      lastSave = save.catch(() => {});
-      return save;
-    },
-
-    saveMempool(transactions: readonly Transaction[]): Promise<void> {
-      const action: StorageAction = { kind: 'save-mempool', count: transactions.length };
-      return putMeta(MetaKeys.Mempool, mempoolRecord(transactions), action);
-    },
-
-    saveKeys(keys: KeyPair): Promise<void> {
-      return putMeta(MetaKeys.SecretKey, secretKeyRecord(keys), { kind: 'save-keys' });
-    },
-
-    savePeers(ids: readonly string[]): Promise<void> {
-      return putMeta(MetaKeys.Peers, peersRecord(ids), { kind: 'save-peers', count: ids.length });
-    },
+    save,
+    saveBlocks: (blocks: readonly Block[], tipHash: string) => save({ blocks, tipHash }),
+    saveKeys: (keys) => save({ keys }),
+    savePeers: (peers) => save({ peers }),
 
     saveSetting(key: string, value: unknown): Promise<void> {
       if (typeof key !== 'string') throw new TypeError('a setting name is a string');

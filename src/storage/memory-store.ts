@@ -1,16 +1,8 @@
 // A NodeStore in memory, for tests and for pages without IndexedDB: the same records and codecs as the browser's.
-import type { Block, KeyPair, Transaction } from '../core/index.ts';
 import { type MetaKey, MetaKeys } from './constants.ts';
 import { type StorageAction, StorageError, StorageErrorCode, toStorageError } from './errors.ts';
-import type { LoadedNode, NodeStore } from './node-store.ts';
-import {
-  checkTipHash,
-  decodeRecords,
-  mempoolRecord,
-  peersRecord,
-  secretKeyRecord,
-  uniqueBlockRecords,
-} from './records.ts';
+import type { LoadedNode, NodeSave, NodeStore } from './node-store.ts';
+import { decodeRecords, saveAction, saveRecords, uniqueBlockRecords } from './records.ts';
 
 /**
  * Behaves as the IndexedDB store does: argument errors throw at the call, values are structured-cloned on the way
@@ -22,6 +14,8 @@ export function createMemoryStore(): NodeStore {
   const storedHashes = new Set<string>();
   const meta = new Map<MetaKey, unknown>();
   const settings = new Map<string, unknown>();
+  /** By txid, in arrival order: the IndexedDB store's auto-increment order, and its txid index. */
+  const mempool = new Map<string, unknown>();
   let closed = false;
 
   /** `apply` must clone before it mutates, so a throw leaves the store as it was. */
@@ -33,38 +27,33 @@ export function createMemoryStore(): NodeStore {
       return Promise.reject(toStorageError(error, action, StorageErrorCode.WriteFailed));
     }
   };
-  const putMeta = (key: MetaKey, value: unknown, action: StorageAction) =>
-    run(action, () => {
-      meta.set(key, structuredClone(value));
+
+  const save = (changes: NodeSave): Promise<void> => {
+    const records = saveRecords(changes);
+    const fresh = uniqueBlockRecords(records.blocks).filter(({ hash }) => !storedHashes.has(hash));
+    return run(saveAction(records, fresh.length), () => {
+      const { blocks: _, ...rest } = records;
+      const cloned = structuredClone({ ...rest, fresh: fresh.map(({ record }) => record) });
+      for (const { hash } of fresh) storedHashes.add(hash);
+      blocks.push(...cloned.fresh);
+      if (cloned.tip !== null) meta.set(MetaKeys.Tip, cloned.tip);
+      for (const txid of cloned.mempoolRemoved) mempool.delete(txid);
+      for (const record of cloned.mempoolAdded) mempool.set(record.txid, record);
+      if (cloned.peers !== null) meta.set(MetaKeys.Peers, cloned.peers);
+      if (cloned.secretKey !== null) meta.set(MetaKeys.SecretKey, cloned.secretKey);
     });
+  };
 
   return {
     load(): Promise<LoadedNode> {
-      return run({ kind: 'load-node' }, () => decodeRecords(structuredClone({ blocks, meta, settings })));
+      const records = { blocks, meta, settings, mempool: [...mempool.values()] };
+      return run({ kind: 'load-node' }, () => decodeRecords(structuredClone(records)));
     },
 
-    saveBlocks(newBlocks: readonly Block[], tipHash: string): Promise<void> {
-      const tip = checkTipHash(tipHash);
-      const fresh = uniqueBlockRecords(newBlocks).filter(({ hash }) => !storedHashes.has(hash));
-      return run({ kind: 'save-blocks', count: fresh.length, tip: tip.slice(0, 16) }, () => {
-        for (const { hash } of fresh) storedHashes.add(hash);
-        blocks.push(...structuredClone(fresh.map(({ record }) => record)));
-        meta.set(MetaKeys.Tip, tip);
-      });
-    },
-
-    saveMempool(transactions: readonly Transaction[]): Promise<void> {
-      const action: StorageAction = { kind: 'save-mempool', count: transactions.length };
-      return putMeta(MetaKeys.Mempool, mempoolRecord(transactions), action);
-    },
-
-    saveKeys(keys: KeyPair): Promise<void> {
-      return putMeta(MetaKeys.SecretKey, secretKeyRecord(keys), { kind: 'save-keys' });
-    },
-
-    savePeers(ids: readonly string[]): Promise<void> {
-      return putMeta(MetaKeys.Peers, peersRecord(ids), { kind: 'save-peers', count: ids.length });
-    },
+    save,
+    saveBlocks: (newBlocks, tipHash) => save({ blocks: newBlocks, tipHash }),
+    saveKeys: (keys) => save({ keys }),
+    savePeers: (peers) => save({ peers }),
 
     saveSetting(key: string, value: unknown): Promise<void> {
       if (typeof key !== 'string') throw new TypeError('a setting name is a string');

@@ -6,7 +6,8 @@
 //   - the tip hash, written in the same transaction as the blocks that lead to it;
 //   - the mempool, the node's Ed25519 secret key, its known peer ids, and free-form settings.
 //
-// Writes are whole or nothing: a tab killed mid-write reopens with the state before that write. Every method that
+// A node writes through `save`: whatever changed since its last save (new blocks, the tip, transactions that entered
+// or left the mempool, the peers, the keys) in one transaction. Writes are whole or nothing: a tab killed mid-write reopens with the state before that write. Every method that
 // touches storage rejects with a StorageError (`code` for the program, `message` for the user). Implementations:
 // `openIndexedDbStore` (the browser) and `createMemoryStore` (tests); both go through the same record codecs, so
 // they decode, skip and deduplicate alike. The IndexedDB layout (stores, keys, compaction of blocks into segments)
@@ -37,19 +38,39 @@ export type LoadedNode = {
   readonly warnings: readonly string[];
 };
 
+/**
+ * One save: what changed since the last one, written in one transaction. Absent fields are unchanged. The mempool
+ * changes are net of each other (a txid is either added or removed, never both), so each is one record's work.
+ */
+export type NodeSave = {
+  /** New blocks in the order the core accepted them (parents first); blocks already stored are skipped. */
+  readonly blocks?: readonly Block[];
+  /** The main chain's tip after `blocks`; required with blocks. */
+  readonly tipHash?: string;
+  /** Transactions that entered the mempool, in arrival order. */
+  readonly mempoolAdded?: readonly Transaction[];
+  /** Txids of transactions that left it (confirmed, dropped by a reorg, evicted). */
+  readonly mempoolRemoved?: readonly string[];
+  /** The known peer ids, replacing those stored. */
+  readonly peers?: readonly string[];
+  /** Stored with the public half, so loading needs no scalar multiplication. */
+  readonly keys?: KeyPair;
+};
+
 export interface NodeStore {
   /** Everything stored, read in one transaction, so it is one consistent snapshot. */
   load(): Promise<LoadedNode>;
   /**
-   * One transaction: the new blocks (in the order the core accepted them) and the tip they lead to. A block that is
-   * already stored is skipped, so saving a reorg's connected blocks again is harmless.
+   * Everything in `changes`, in one transaction. A block that is already stored is skipped, so saving a reorg's
+   * connected blocks again is harmless. Argument errors (a tip that is not a hash, blocks without a tip) throw at
+   * the call.
    */
+  save(changes: NodeSave): Promise<void>;
+  /** `save({ blocks, tipHash })`. */
   saveBlocks(blocks: readonly Block[], tipHash: string): Promise<void>;
-  /** Replaces the stored mempool. */
-  saveMempool(transactions: readonly Transaction[]): Promise<void>;
-  /** Stores the secret key with its public half, so loading needs no scalar multiplication. */
+  /** `save({ keys })`. */
   saveKeys(keys: KeyPair): Promise<void>;
-  /** Replaces the stored peer ids. */
+  /** `save({ peers: ids })`. */
   savePeers(ids: readonly string[]): Promise<void>;
   /** Any structured-cloneable value; `undefined` removes the setting. */
   saveSetting(key: string, value: unknown): Promise<void>;

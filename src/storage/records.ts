@@ -15,9 +15,10 @@ import {
   transactionToJson,
 } from '../core/index.ts';
 import { type MetaKey, MetaKeys } from './constants.ts';
-import type { LoadedNode } from './node-store.ts';
+import type { StorageAction } from './errors.ts';
+import type { LoadedNode, NodeSave } from './node-store.ts';
 
-/** What a load reads before decoding: block records in insertion order, and the meta and settings entries. */
+/** What a load reads before decoding: block records and mempool records in insertion order, meta and settings. */
 export type StoredRecords = {
   readonly blocks: readonly unknown[];
   /** Records whose stated hashes a checksum vouches for (block-log.ts): read without hashing, checked no further. */
@@ -26,6 +27,8 @@ export type StoredRecords = {
   readonly warnings?: readonly string[];
   readonly meta: ReadonlyMap<string, unknown>;
   readonly settings: ReadonlyMap<string, unknown>;
+  /** Mempool records (TransactionJson) in arrival order. */
+  readonly mempool: readonly unknown[];
 };
 
 /** A block to store: its hash (the key of the hash index) and its record (the block's binary form). */
@@ -61,8 +64,43 @@ export function checkTipHash(tipHash: string): string {
   return tipHash;
 }
 
-export function mempoolRecord(transactions: readonly Transaction[]): TransactionJson[] {
-  return transactions.map(transactionToJson);
+/** A save as the records it writes, made before any transaction starts: a bad argument throws at the call. */
+export type SaveRecords = {
+  readonly blocks: readonly Block[];
+  readonly tip: string | null;
+  /** One record per transaction: its TransactionJson, whose `txid` the mempool store indexes. */
+  readonly mempoolAdded: readonly TransactionJson[];
+  readonly mempoolRemoved: readonly string[];
+  readonly peers: readonly string[] | null;
+  readonly secretKey: Uint8Array | null;
+};
+
+/** Throws TypeError for blocks without the tip they lead to, a tip or txid that is not a hash, a peer id not a string. */
+export function saveRecords(save: NodeSave): SaveRecords {
+  const blocks = save.blocks ?? [];
+  if (blocks.length > 0 && save.tipHash === undefined)
+    throw new TypeError('blocks are saved with the tip they lead to');
+  const mempoolRemoved = save.mempoolRemoved ?? [];
+  for (const txid of mempoolRemoved) {
+    if (!isHex(txid, 32)) throw new TypeError(`a removed txid must be a 32-byte hex hash, got ${String(txid)}`);
+  }
+  return {
+    blocks,
+    tip: save.tipHash === undefined ? null : checkTipHash(save.tipHash),
+    mempoolAdded: (save.mempoolAdded ?? []).map(transactionToJson),
+    mempoolRemoved,
+    peers: save.peers === undefined ? null : peersRecord(save.peers),
+    secretKey: save.keys === undefined ? null : secretKeyRecord(save.keys),
+  };
+}
+
+/** What a failed save was doing, for its StorageError: the blocks when it carried some, else its largest part. */
+export function saveAction(records: SaveRecords, freshBlocks: number): StorageAction {
+  if (records.tip !== null) return { kind: 'save-blocks', count: freshBlocks, tip: records.tip.slice(0, 16) };
+  const changes = records.mempoolAdded.length + records.mempoolRemoved.length;
+  if (records.peers !== null && changes === 0) return { kind: 'save-peers', count: records.peers.length };
+  if (records.secretKey !== null && changes === 0) return { kind: 'save-keys' };
+  return { kind: 'save-mempool', count: changes };
 }
 
 /**
@@ -110,12 +148,7 @@ function decodeBlocks(records: readonly unknown[], sealed: ReadonlySet<unknown>,
   return { blocks, sealedBlocks, dropped };
 }
 
-function decodeMempool(record: unknown, warnings: string[]): { mempool: Transaction[]; dropped: number } {
-  if (record === undefined) return { mempool: [], dropped: 0 };
-  if (!Array.isArray(record)) {
-    warnings.push('the stored mempool is not a list and was ignored');
-    return { mempool: [], dropped: 0 };
-  }
+function decodeMempool(record: readonly unknown[], warnings: string[]): { mempool: Transaction[]; dropped: number } {
   const mempool: Transaction[] = [];
   let firstReason = '';
   for (const json of record) {
@@ -159,7 +192,7 @@ export function decodeRecords(records: StoredRecords): LoadedNode {
   const meta = (key: MetaKey) => records.meta.get(key);
   const decoded = decodeBlocks(records.blocks, records.sealed ?? new Set(), warnings);
   const { blocks, sealedBlocks, dropped: droppedBlocks } = decoded;
-  const { mempool, dropped: droppedTransactions } = decodeMempool(meta(MetaKeys.Mempool), warnings);
+  const { mempool, dropped: droppedTransactions } = decodeMempool(records.mempool, warnings);
   return {
     blocks,
     sealed: sealedBlocks,

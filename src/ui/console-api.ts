@@ -1,16 +1,28 @@
-// `window.blockchain`: the seed's HTTP endpoints as console calls, one for one, plus the controls the page has, as
-// a thin shape over the FullNode. A failure throws a NodeCommandError worded in the page's language, with its code.
+// `window.blockchain`: the seed's HTTP endpoints as console calls, one for one, answering with the seed's messages
+// and fields through the same seed API as the HTTP bridge and the request panel (src/node/seed-api.ts), plus the
+// controls the page has. A failure throws a NodeCommandError worded in the page's language, with its code, or the
+// seed's own text refusal ('Missing values') as a SeedRequestError.
 //   POST /transactions/new -> newTransaction   GET /mine -> mine   GET /chain -> chain
 //   POST /nodes/register   -> registerNodes    GET /nodes/resolve -> resolve
-import { type BlockJson, type ChainJson, type TransactionJson, transactionToJson } from '../core/index.ts';
+import { type ChainFileFormat, type ChainJson, type TransactionJson, transactionToJson } from '../core/index.ts';
 import {
   type CommandResult,
   FailureCode,
   type FailureField,
   type FullNode,
+  type ImportedChain,
+  type MineAnswer,
   type NodeFailure,
   type PeerInfo,
+  type RegisterAnswer,
+  type ResolveAnswer,
+  type SeedResponse,
+  seedMine,
+  seedNewTransaction,
+  seedRegisterNodes,
+  seedResolve,
   type TrafficSnapshot,
+  type TransactionAnswer,
 } from '../node/index.ts';
 import { failureText } from './failures.ts';
 import { t } from './i18n/index.ts';
@@ -22,14 +34,19 @@ export type ConsoleApi = {
   readonly address: string;
   readonly network: string;
   newTransaction(request: {
+    sender?: string;
     recipient: string;
     info?: string;
     amount?: number;
-  }): Promise<{ index: number; txid: string }>;
-  mine(): Promise<BlockJson>;
+  }): Promise<TransactionAnswer>;
+  mine(): Promise<MineAnswer>;
   chain(): ChainJson;
-  registerNodes(ids: string[]): Promise<{ total_nodes: number }>;
-  resolve(): Promise<{ replaced: boolean; length: number }>;
+  /** The main chain as a file's text: the seed's {chain, length} JSON, or the paper's block.txt. */
+  exportChain(format?: ChainFileFormat): string;
+  /** Checks a chain file (any room, with its own rules) and takes it if it is this room's with more work. */
+  importChain(text: string): Promise<Omit<ImportedChain, 'blocks'>>;
+  registerNodes(ids: string[]): Promise<RegisterAnswer>;
+  resolve(): Promise<ResolveAnswer>;
   peers(): string[];
   /** The id other nodes dial (the node id with the room's tag). */
   readonly peerId: string;
@@ -63,6 +80,24 @@ export class NodeCommandError extends Error {
     this.values = failure.values;
     this.field = failure.field;
   }
+}
+
+/** The seed's own refusals, which it answers as bare text ('Missing values'): that text, with the status. */
+export class SeedRequestError extends Error {
+  constructor(
+    readonly status: number,
+    text: string,
+  ) {
+    super(text);
+    this.name = 'SeedRequestError';
+  }
+}
+
+/** The body of a seed answer, or its failure thrown. */
+function seedBody<T>(response: SeedResponse): T {
+  if ('failure' in response) throw new NodeCommandError(response.failure);
+  if (response.status >= 400) throw new SeedRequestError(response.status, String(response.body));
+  return response.body as T;
 }
 
 function unwrap<T>(result: CommandResult<T>): T {
@@ -103,21 +138,26 @@ export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
     },
     async newTransaction(request) {
       await ready;
-      const { index, txid } = unwrap(await loaded().newTransaction(request));
-      return { index, txid };
+      return seedBody(await seedNewTransaction(loaded(), request));
     },
     async mine() {
       await ready;
-      return unwrap(await loaded().mine());
+      return seedBody(await seedMine(loaded()));
     },
     chain: () => loaded().exportChain(),
+    exportChain: (format = 'json') => loaded().chainFile(format),
+    async importChain(text) {
+      await ready;
+      const { blocks: _, ...verdict } = unwrap(await loaded().importChain(text));
+      return verdict;
+    },
     async registerNodes(ids) {
       await ready;
-      return unwrap(await loaded().registerNodes(ids));
+      return seedBody(await seedRegisterNodes(loaded(), { nodes: ids }));
     },
     async resolve() {
       await ready;
-      return loaded().resolve();
+      return seedBody(await seedResolve(loaded()));
     },
     peers() {
       const snapshot = loaded().snapshot();

@@ -5,6 +5,7 @@ import './views.css';
 import { type BlockJson, blockToJson, createGenesisBlock, type NetworkParams } from '../core/index.ts';
 import { startBrowserFullNode } from '../node/index.ts';
 import { mountNodeView, notice } from './app.ts';
+import { mountChainFilesView } from './chain-files-view.ts';
 import { mountChainView } from './chain-view.ts';
 import { type ConsoleApi, createConsoleApi } from './console-api.ts';
 import { mountDevicesView } from './devices-view.ts';
@@ -12,7 +13,7 @@ import { applyDisplaySettings, bindDisplayControls, startLanguage } from './disp
 import { byId } from './dom.ts';
 import { mountForkTreeView } from './fork-tree-view.ts';
 import { findGenesisElements, type GenesisView, renderGenesis } from './genesis-view.ts';
-import { setLanguage, t, translatePage } from './i18n/index.ts';
+import { loadLanguage, t, translatePage } from './i18n/index.ts';
 import { mountInspectorView } from './inspector-view.ts';
 import { mountNetworkView } from './network-view.ts';
 import { errorText, nodeNoticeText, storageErrorText } from './node-notices.ts';
@@ -53,49 +54,57 @@ function nextTask(): Promise<void> {
 function start(): Promise<void> {
   performance.mark('node-start:module');
   const language = startLanguage(window.location, navigator.languages);
-  setLanguage(language);
-  translatePage(document);
-  applyDisplaySettings(document);
-  // Regions that scroll on their own must take keyboard focus, or a keyboard cannot scroll them (WCAG 2.1.1).
-  for (const region of document.querySelectorAll<HTMLElement>('.scroll-region')) region.tabIndex = 0;
-  bindDisplayControls(document, language);
-  const elements = findGenesisElements(document);
-  const network = networkFromSearch(window.location.search);
+  // The one table this page speaks (its own chunk); the stored blocks are being read meanwhile (index.html's script).
+  const languageLoaded = loadLanguage(language);
+  const network = languageLoaded.then(() => networkFromSearch(window.location.search));
   // An invalid room joins no network at all: nothing is computed, stored or connected for it.
-  if (!network.ok) {
-    renderGenesis({ kind: 'error', message: network.error }, elements);
-    return Promise.resolve();
-  }
-  renderGenesis(genesisView(network.params), elements);
-  const started = startBrowserFullNode({
-    params: network.params,
-    location: window.location,
-    onStorageError: (error) => notice(document, storageErrorText(error), 'warning'),
+  const started = network.then((room) => {
+    if (!room.ok) throw new Error(room.error);
+    return startBrowserFullNode({
+      params: room.params,
+      location: window.location,
+      onStorageError: (error) => notice(document, storageErrorText(error), 'warning'),
+    });
   });
+  // At once, so scripts and tests can `await blockchain.ready` from the first moment.
   window.blockchain = createConsoleApi(started);
-  return started.then(
-    async (node) => {
-      performance.mark('node-start:network');
-      // The node is up and `blockchain.ready` resolves now; the views, whose first layout costs a fixed couple of
-      // hundred milliseconds however long the chain is, are drawn in the next task instead of holding it back.
-      await nextTask();
-      for (const nodeNotice of node.notices) notice(document, nodeNoticeText(nodeNotice), 'warning');
-      node.subscribe((event) => event.type === 'notice' && notice(document, nodeNoticeText(event.notice), 'warning'));
-      byId(document, 'section-nav', HTMLElement).hidden = false;
-      mountNodeView(node, document);
-      mountChainView(node, document);
-      mountForkTreeView(node, document);
-      mountTamperView(node, document);
-      mountNetworkView(node, document);
-      if (node.snapshot().peerId !== null) mountInspectorView(node, document);
-      mountSettingsView(node, document);
-      if (node.devices) mountDevicesView(node.devices, document);
-      performance.mark('node-start:views');
-    },
-    (error: unknown) => {
-      renderGenesis({ kind: 'error', message: t('notice.startFailed', { error: errorText(error) }) }, elements);
-    },
-  );
+  return network.then((room) => {
+    translatePage(document);
+    applyDisplaySettings(document);
+    // Regions that scroll on their own must take keyboard focus, or a keyboard cannot scroll them (WCAG 2.1.1).
+    for (const region of document.querySelectorAll<HTMLElement>('.scroll-region')) region.tabIndex = 0;
+    bindDisplayControls(document, language);
+    const elements = findGenesisElements(document);
+    if (!room.ok) {
+      renderGenesis({ kind: 'error', message: room.error }, elements);
+      return;
+    }
+    renderGenesis(genesisView(room.params), elements);
+    return started.then(
+      async (node) => {
+        performance.mark('node-start:network');
+        // The node is up and `blockchain.ready` resolves now; the views, whose first layout costs a fixed couple of
+        // hundred milliseconds however long the chain is, are drawn in the next task instead of holding it back.
+        await nextTask();
+        for (const nodeNotice of node.notices) notice(document, nodeNoticeText(nodeNotice), 'warning');
+        node.subscribe((event) => event.type === 'notice' && notice(document, nodeNoticeText(event.notice), 'warning'));
+        byId(document, 'section-nav', HTMLElement).hidden = false;
+        mountNodeView(node, document);
+        mountChainView(node, document);
+        mountChainFilesView(node, document);
+        mountForkTreeView(node, document);
+        mountTamperView(node, document);
+        mountNetworkView(node, document);
+        if (node.snapshot().peerId !== null) mountInspectorView(node, document);
+        mountSettingsView(node, document);
+        if (node.devices) mountDevicesView(node.devices, document);
+        performance.mark('node-start:views');
+      },
+      (error: unknown) => {
+        renderGenesis({ kind: 'error', message: t('notice.startFailed', { error: errorText(error) }) }, elements);
+      },
+    );
+  });
 }
 
 const starting = start();

@@ -22,8 +22,8 @@ export type PeersApi = {
   newTransaction(request: { recipient: string; info?: string; amount?: number }): Promise<{ txid: string }>;
   mine(): Promise<BlockJson>;
   chain(): ChainJson;
-  registerNodes(ids: string[]): Promise<{ total_nodes: number }>;
-  resolve(): Promise<{ replaced: boolean; length: number }>;
+  registerNodes(ids: string[]): Promise<{ message: string; total_nodes: string[] }>;
+  resolve(): Promise<{ message: string; replaced: boolean; length: number }>;
   peers(): string[];
   mempool(): TransactionJson[];
   autoMine(on?: boolean): boolean;

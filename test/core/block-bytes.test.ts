@@ -68,13 +68,20 @@ function rejection(bytes: Uint8Array) {
 }
 
 /** A payload written field by field, for payloads no transaction factory would make. */
-function payload(fields: { version?: number; sender?: string; recipient?: string; info?: string; key?: Uint8Array }) {
+function payload(fields: {
+  version?: number;
+  sender?: string;
+  recipient?: string;
+  info?: string;
+  amount?: number;
+  key?: Uint8Array;
+}) {
   return new ByteWriter()
     .u8(fields.version ?? 1)
     .string(fields.sender ?? alice.address)
     .string(fields.recipient ?? bob.address)
     .string(fields.info ?? '')
-    .u64(0)
+    .u64(fields.amount ?? 0)
     .u64(1)
     .u32(2)
     .shortBytes(fields.key ?? alice.publicKey)
@@ -156,8 +163,22 @@ describe('binary block form', () => {
     ],
     ['a sender that is not an address', payload({ sender: 'alice' }), signature, RejectCode.BadAddress, 'sender'],
     [
-      'a recipient that is not an address',
-      payload({ recipient: bob.address.toUpperCase() }),
+      'a recipient that is not an address where value moves',
+      payload({ recipient: bob.address.toUpperCase(), amount: 5 }),
+      signature,
+      RejectCode.BadAddress,
+      'recipient',
+    ],
+    [
+      "a record's label with a control character",
+      payload({ recipient: 'sensor\n7' }),
+      signature,
+      RejectCode.BadAddress,
+      'recipient',
+    ],
+    [
+      "a record's label of 65 characters",
+      payload({ recipient: 'x'.repeat(65) }),
       signature,
       RejectCode.BadAddress,
       'recipient',

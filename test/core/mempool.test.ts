@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { type Block, Blockchain, createBlockTemplate, Mempool, mineBlock, RejectCode } from '../../src/core/index.ts';
-import { alice, type BuildOptions, bob, buildBlock, carol, extend, NOW, params, pay } from './helpers.ts';
+import {
+  type Block,
+  Blockchain,
+  createBlockTemplate,
+  Mempool,
+  mineBlock,
+  RejectCode,
+  type Transaction,
+  transactionBytes,
+} from '../../src/core/index.ts';
+import { alice, type BuildOptions, bob, buildBlock, carol, extend, keys, NOW, params, pay } from './helpers.ts';
 
 function funded() {
   const chain = new Blockchain(params);
@@ -42,12 +51,80 @@ describe('Mempool', () => {
     expect(mempool.add(confirmed, NOW)).toMatchObject({ code: RejectCode.DuplicateTransaction });
   });
 
-  it('is bounded', () => {
+  it('is bounded in count', () => {
     const { chain } = funded();
-    const small = new Mempool(chain, 2);
+    const small = new Mempool(chain, { limits: { maxCount: 2 } });
     small.add(pay(alice, bob, 0), NOW);
     small.add(pay(alice, bob, 0), NOW);
     expect(small.add(pay(alice, bob, 0), NOW)).toMatchObject({ code: RejectCode.TooManyTransactions });
+  });
+
+  it('is bounded in bytes, each transaction counted as its payload and signature', () => {
+    const { chain } = funded();
+    const long = pay(alice, bob, 0, 'x'.repeat(60));
+    const small = new Mempool(chain, { limits: { maxBytes: 2 * transactionBytes(long) + 10 } });
+    expect(small.add(long, NOW).ok).toBe(true);
+    expect(small.add(pay(alice, bob, 0, 'y'.repeat(60)), NOW).ok).toBe(true);
+    expect(small.byteSize).toBe(2 * transactionBytes(long));
+    expect(small.add(pay(alice, bob, 0, 'z'.repeat(60)), NOW)).toMatchObject({ code: RejectCode.TooManyTransactions });
+    expect(small.size).toBe(2);
+  });
+
+  it('gives senders without coins a few pending records each, and a share of the pool together', () => {
+    const { chain } = funded();
+    const limits = { unfundedPerSender: 2, unfundedMaxCount: 3 };
+    const mempool = new Mempool(chain, { limits });
+    expect(mempool.add(pay(carol, bob, 0, 'r1'), NOW).ok).toBe(true);
+    expect(mempool.add(pay(carol, bob, 0, 'r2'), NOW).ok).toBe(true);
+    expect(mempool.add(pay(carol, bob, 0, 'r3'), NOW)).toMatchObject({ code: RejectCode.TooManyTransactions });
+    // Fresh keys cost nothing: the share, not the per-sender quota, is what stops a flood of them.
+    expect(mempool.add(pay(keys(100), bob, 0), NOW).ok).toBe(true);
+    expect(mempool.add(pay(keys(101), bob, 0), NOW)).toMatchObject({ code: RejectCode.TooManyTransactions });
+    // A sender with coins is not in that share.
+    for (let i = 0; i < 5; i++) expect(mempool.add(pay(alice, bob, 0, `a${i}`), NOW).ok).toBe(true);
+  });
+
+  it("makes room for the node's own transactions by evicting peers', those without coins first", () => {
+    const { chain } = funded();
+    const owner = keys(50);
+    const mempool = new Mempool(chain, { owner: owner.address, limits: { maxCount: 3 } });
+    const paid = pay(alice, bob, 1);
+    const free = [pay(carol, bob, 0, 'c1'), pay(keys(100), bob, 0, 'k1')];
+    for (const tx of [paid, ...free]) expect(mempool.add(tx, NOW).ok).toBe(true);
+    mempool.takeChanges();
+    // The owner has no coins either, yet its records are never refused for room while a peer's can go.
+    expect(mempool.add(pay(carol, bob, 0, 'c2'), NOW)).toMatchObject({ code: RejectCode.TooManyTransactions });
+    const own = [pay(owner, bob, 0, 'o1'), pay(owner, bob, 0, 'o2'), pay(owner, bob, 0, 'o3')];
+    expect(mempool.add(own[0] as Transaction, NOW).ok).toBe(true);
+    expect(mempool.transactions()).toEqual([paid, free[1], own[0]]);
+    expect(mempool.add(own[1] as Transaction, NOW).ok).toBe(true);
+    expect(mempool.add(own[2] as Transaction, NOW).ok).toBe(true);
+    expect(mempool.transactions()).toEqual(own);
+    expect(mempool.available(alice.address)).toBe(50); // the evicted payment no longer counts as pending
+    expect(mempool.takeChanges()).toEqual({ added: own, removed: [free[0]?.txid, free[1]?.txid, paid.txid] });
+    // Only its own left: then even the owner waits for a block.
+    expect(mempool.add(pay(owner, bob, 0, 'o4'), NOW)).toMatchObject({ code: RejectCode.TooManyTransactions });
+  });
+
+  it('journals its changes net of each other: what a save must write since the last one', () => {
+    const { chain, mempool } = funded();
+    const [kept, gone, confirmed] = [pay(alice, bob, 1), pay(alice, bob, 2), pay(alice, carol, 3)];
+    for (const tx of [kept, gone, confirmed]) mempool.add(tx, NOW);
+    expect(mempool.takeChanges()).toEqual({ added: [kept, gone, confirmed], removed: [] });
+    expect(mempool.takeChanges()).toEqual({ added: [], removed: [] });
+    // A block confirms one; the pool is rebuilt, yet what stays is no change at all.
+    const block = buildBlock(chain, chain.tip, { transactions: [confirmed] });
+    const added = chain.addBlock(block, { now: NOW });
+    if (!added.ok) throw new Error(added.detail);
+    mempool.applyReorg(added.value.reorg, NOW);
+    const late = pay(alice, bob, 4);
+    mempool.add(late, NOW);
+    expect(mempool.takeChanges()).toEqual({ added: [late], removed: [confirmed.txid] });
+    // A peer's record added and evicted for the owner's before anyone took the changes: nothing to write for it.
+    const small = new Mempool(chain, { owner: alice.address, limits: { maxCount: 1 } });
+    expect(small.add(pay(carol, bob, 0, 'brief'), NOW).ok).toBe(true);
+    expect(small.add(gone, NOW).ok).toBe(true);
+    expect(small.takeChanges()).toEqual({ added: [gone], removed: [] });
   });
 
   it('feeds a block template that mines into a valid block, and confirmed transactions leave', () => {

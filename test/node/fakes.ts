@@ -2,7 +2,7 @@
 // this thread so aborts are seen between chunks, as the worker pool does.
 import { type Block, type KeyPair, searchNonces, type Transaction, withNonce } from '../../src/core/index.ts';
 import type { CommandResult } from '../../src/node/failures.ts';
-import type { MinerPort, MiningProgress, NodeStorePort, StoredNode } from '../../src/node/ports.ts';
+import type { MinerPort, MiningProgress, NodeSave, NodeStorePort, StoredNode } from '../../src/node/ports.ts';
 
 /** The value of a command that must succeed; a failure fails the test with its code. */
 export function succeededWith<T>(result: CommandResult<T>): T {
@@ -10,41 +10,73 @@ export function succeededWith<T>(result: CommandResult<T>): T {
   return result.value;
 }
 
+/**
+ * Keeps what it is given, in the node's own objects. `holdWrites` makes every save wait until a test releases it,
+ * so a test can pile work up behind a save in flight, as a slow IndexedDB commit does.
+ */
 export class MemoryStore implements NodeStorePort {
   blocks: Block[] = [];
   tipHash: string | null = null;
-  mempool: Transaction[] = [];
+  /** By txid, in arrival order, as the IndexedDB store keeps it. */
+  mempool = new Map<string, Transaction>();
   keys: KeyPair | null = null;
   peers: string[] = [];
   /** What a load reports it skipped, as a real store does for unreadable records. */
   warnings: string[] = [];
   failNextWrite: Error | null = null;
+  /** Every save asked of the store, in order, whether it committed or not. */
+  readonly saves: NodeSave[] = [];
+  /** Saves waiting to be released, oldest first; null when saves commit at once. */
+  private held: Array<() => void> | null = null;
 
   async load(): Promise<StoredNode> {
     return {
       blocks: [...this.blocks],
       tipHash: this.tipHash,
-      mempool: [...this.mempool],
+      mempool: [...this.mempool.values()],
       keys: this.keys,
       peers: this.peers,
       warnings: this.warnings,
     };
   }
-  async saveBlocks(blocks: readonly Block[], tipHash: string): Promise<void> {
+
+  async save(changes: NodeSave): Promise<void> {
+    this.saves.push(changes);
+    const held = this.held;
+    if (held !== null) await new Promise<void>((release) => held.push(release));
     this.maybeFail();
-    this.blocks.push(...blocks);
-    this.tipHash = tipHash;
+    this.blocks.push(...(changes.blocks ?? []));
+    if (changes.tipHash !== undefined) this.tipHash = changes.tipHash;
+    for (const txid of changes.mempoolRemoved ?? []) this.mempool.delete(txid);
+    for (const tx of changes.mempoolAdded ?? []) this.mempool.set(tx.txid, tx);
+    if (changes.peers !== undefined) this.peers = [...changes.peers];
+    if (changes.keys !== undefined) this.keys = changes.keys;
   }
-  async saveMempool(transactions: readonly Transaction[]): Promise<void> {
-    this.maybeFail();
-    this.mempool = [...transactions];
+
+  /** From now on, every save waits for `releaseOne` (or `releaseAll`). */
+  holdWrites(): void {
+    this.held ??= [];
   }
-  async saveKeys(keys: KeyPair): Promise<void> {
-    this.keys = keys;
+
+  /** Saves asked for and not yet released. */
+  get heldWrites(): number {
+    return this.held?.length ?? 0;
   }
-  async savePeers(ids: readonly string[]): Promise<void> {
-    this.peers = [...ids];
+
+  /** Lets the oldest held save go on (commit, or fail with `failNextWrite`). */
+  releaseOne(): void {
+    const release = this.held?.shift();
+    if (release === undefined) throw new Error('no save is held');
+    release();
   }
+
+  /** Releases every held save and stops holding. */
+  releaseAll(): void {
+    const held = this.held ?? [];
+    this.held = null;
+    for (const release of held) release();
+  }
+
   private maybeFail() {
     const error = this.failNextWrite;
     this.failNextWrite = null;

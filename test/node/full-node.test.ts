@@ -20,7 +20,7 @@ describe('FullNode', () => {
     node.subscribe((event) => events.push(event));
     const tag = (id: string) => `r${node.chain.genesis.hash.slice(0, 12)}-${id}`;
     expect(succeededWith(await node.registerNodes(['n-alpha', tag('n-beta'), 'n-alpha', 'n-full']))).toEqual({
-      total_nodes: 2,
+      total_nodes: [tag('n-alpha'), tag('n-beta')],
     });
     expect(store.peers).toEqual([tag('n-alpha'), tag('n-beta')]);
     expect(node.snapshot().registeredPeers).toEqual([tag('n-alpha'), tag('n-beta')]);

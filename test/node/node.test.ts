@@ -88,15 +88,13 @@ describe('BlockchainNode', () => {
   it('accepts a batch of blocks with their signatures checked together, refusing a bad one with its reason', async () => {
     const { source, blocks } = await blocksWithPayment(2);
     const { node, store } = await openNode();
-    const saves = vi.spyOn(store, 'saveBlocks');
-    const mempoolSaves = vi.spyOn(store, 'saveMempool');
+    const savesBefore = store.saves.length;
     const results = await node.acceptBlocks(node.prepareBlocks(blocks), 'peer');
     expect(results.map((r) => r.ok)).toEqual([true, true]);
     expect(node.chain.tip.hash).toBe(source.node.chain.tip.hash);
-    // The whole batch, and the tip it leads to, in one write; the mempool once.
+    // The whole batch, and the tip it leads to, in one write.
     await node.whenSaved();
-    expect(saves.mock.calls).toEqual([[blocks, source.node.chain.tip.hash]]);
-    expect(mempoolSaves).toHaveBeenCalledTimes(1);
+    expect(store.saves.slice(savesBefore)).toEqual([{ blocks, tipHash: source.node.chain.tip.hash }]);
 
     const [coinbase, tx] = blocks[1]?.transactions ?? [];
     if (!coinbase || !tx) throw new Error('missing');
@@ -141,11 +139,16 @@ describe('BlockchainNode', () => {
       return result.failure;
     };
     expect(await failure({ info: 'x' })).toEqual({ code: 'recipient-missing', field: 'recipient', values: {} });
-    expect(await failure({ recipient: 'bob' })).toEqual({
+    expect(await failure({ recipient: 'bob', amount: 1 })).toEqual({
       code: 'recipient-not-address',
       field: 'recipient',
       values: { value: '"bob"' },
     });
+    expect(await failure({ recipient: 'line\nbreak' })).toMatchObject({
+      code: 'recipient-not-label',
+      field: 'recipient',
+    });
+    expect(await failure({ recipient: 'é'.repeat(65) })).toMatchObject({ code: 'recipient-not-label' });
     expect(await failure({ recipient: bob.address, amount: -1 })).toMatchObject({
       code: 'amount-invalid',
       field: 'amount',
@@ -223,5 +226,17 @@ describe('BlockchainNode', () => {
     await node.mine();
     expect(errors).toEqual(['quota exceeded']);
     expect(node.chain.height).toBe(2);
+  });
+});
+
+describe("the paper's records from devices", () => {
+  it('keeps a record of amount 0 addressed to a label, as the paper sends it, through mining and a reload', async () => {
+    const { node, store } = await openNode();
+    const sent = succeededWith(await node.newTransaction({ recipient: 'greenhouse-3', info: 'humidity=71%' }));
+    const block = succeededWith(await node.mine());
+    expect(block.transactions.map((tx) => [tx.recipient, tx.info])).toContainEqual(['greenhouse-3', 'humidity=71%']);
+    expect(node.chain.balances().has('greenhouse-3')).toBe(false);
+    const reopened = (await openNode(store)).node;
+    expect(reopened.chain.hasTransaction(sent.txid)).toBe(true);
   });
 });

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { signatureCheckOf } from '../../src/core/index.ts';
+import { isCanonicalPointEncoding, signatureCheckOf } from '../../src/core/index.ts';
 import { createSignatureVerifier, nobleVerifier } from '../../src/node/signature-verifier.ts';
-import { isCanonicalPointEncoding } from '../../src/node/webcrypto-ed25519.ts';
 import { alice, bob, params, pay } from '../core/helpers.ts';
 
 function checks() {

@@ -49,8 +49,8 @@ describe('early block read', () => {
     const loaded = await store.load();
     expect(loaded.blocks.map((b) => b.hash)).toEqual(blocks.map((b) => b.hash));
     expect(loaded.sealed.size).toBe(blocks.length);
-    // Meta and settings are read at load; the blocks were not read a second time.
-    expect(getAll.mock.contexts.map((s) => (s as IDBObjectStore).name).sort()).toEqual(['meta', 'settings']);
+    // The mempool, meta and settings are read at load; the blocks were not read a second time.
+    expect(getAll.mock.contexts.map((s) => (s as IDBObjectStore).name).sort()).toEqual(['mempool', 'meta', 'settings']);
     getAll.mockRestore();
     store.close();
   });

@@ -194,12 +194,13 @@ describe('IndexedDB store: unreadable records', () => {
     await store.saveBlocks(blocks, tipHash);
     store.close();
     const raw = await requestResult(indexedDB.open(NAME, NODE_DB_VERSION));
-    const tx = raw.transaction([NodeStores.Blocks, NodeStores.Meta], 'readwrite');
+    const tx = raw.transaction([NodeStores.Blocks, NodeStores.Meta, NodeStores.Mempool], 'readwrite');
     // A record whose stated hash is not its header's, and one that is not a block at all.
     tx.objectStore(NodeStores.Blocks).add({ ...blockToJson(at(blocks, 0)), hash: 'f'.repeat(64) });
     tx.objectStore(NodeStores.Blocks).add('not a block');
     const goodTx = transactionToJson(pay(alice, bob, 1));
-    tx.objectStore(NodeStores.Meta).put([{ txid: 'x' }, goodTx], MetaKeys.Mempool);
+    tx.objectStore(NodeStores.Mempool).add({ txid: 'x' });
+    tx.objectStore(NodeStores.Mempool).add(goodTx);
     tx.objectStore(NodeStores.Meta).put('not a key', MetaKeys.SecretKey);
     tx.objectStore(NodeStores.Meta).put(['n-ok', 7], MetaKeys.Peers);
     await transactionDone(tx);

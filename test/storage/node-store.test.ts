@@ -75,7 +75,7 @@ describe.each(implementations)('NodeStore contract: %s', (_name, open) => {
   it('round-trips the mempool, keys, peers and settings', async () => {
     const store = await open();
     const txs = [pay(alice, bob, 5, 'first'), pay(bob, alice, 1, 'second')];
-    await store.saveMempool(txs);
+    await store.save({ mempoolAdded: txs });
     await store.saveKeys(alice);
     await store.savePeers(['n-peer1', 'n-peer2']);
     await store.saveSetting('autoMine', true);
@@ -258,8 +258,9 @@ describe('IndexedDB node store', () => {
       await writer.saveKeys(bob);
       const reads = vi.spyOn(IDBObjectStore.prototype, 'getAll');
       const loaded = await reader.load();
-      // The load read the meta and settings, not the block stores again.
+      // The load read the mempool, meta and settings, not the block stores again.
       expect(reads.mock.contexts.map((store) => (store as IDBObjectStore).name).sort()).toEqual([
+        NodeStores.Mempool,
         NodeStores.Meta,
         NodeStores.Settings,
       ]);

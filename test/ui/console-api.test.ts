@@ -30,19 +30,30 @@ describe('console API (the seed endpoints)', () => {
     expect(api.id).toBe('n-api');
     expect(api.network).toBe('test');
     const block = await api.mine();
-    expect(block).toMatchObject({ index: 2, previous_hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(block).toMatchObject({
+      message: 'New Block Forged',
+      index: 2,
+      previous_hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     const recipient = keys(9).address;
     expect(await api.newTransaction({ recipient, info: 'lamp=on', amount: 3 })).toEqual({
+      message: 'Transaction will be added to Block 3',
       index: 3,
       txid: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect(api.mempool()).toHaveLength(1);
     expect(api.mempool()[0]).toMatchObject({ recipient, info: 'lamp=on', amount: 3 });
     expect(api.chain()).toMatchObject({ length: 2 });
-    expect(await api.registerNodes(['n-peer'])).toEqual({ total_nodes: 1 });
+    const peer = peerIdFor(api.chain().chain[0]?.hash ?? '', 'n-peer');
+    expect(await api.registerNodes(['n-peer'])).toEqual({ message: 'New nodes have been added', total_nodes: [peer] });
     // Without a peer network the registered peers are all it has, as room peer ids.
-    expect(api.peers()).toEqual([peerIdFor(api.chain().chain[0]?.hash ?? '', 'n-peer')]);
-    expect(await api.resolve()).toEqual({ replaced: false, length: 2 });
+    expect(api.peers()).toEqual([peer]);
+    expect(await api.resolve()).toEqual({
+      message: 'Our chain is authoritative',
+      chain: api.chain().chain,
+      replaced: false,
+      length: 2,
+    });
     expect(api.balance()).toBe(50);
     expect(api.workers(3)).toBe(3);
     expect(api.autoMine()).toBe(false);
@@ -52,7 +63,10 @@ describe('console API (the seed endpoints)', () => {
     const api = createConsoleApi(startNode());
     await api.ready;
     const recipient = keys(9).address;
-    await expect(api.newTransaction({ recipient: 'nobody' } as never)).rejects.toThrow(/^recipient/);
+    await expect(api.newTransaction({ recipient: 'nobody', amount: 1 })).rejects.toThrow(/^recipient/);
+    // The seed's own refusal, as its text: no info and no amount.
+    await expect(api.newTransaction({ recipient })).rejects.toThrow(/^Missing values$/);
+    await expect(api.registerNodes([])).rejects.toThrow(/^Error: Please supply a valid list of nodes$/);
     await expect(api.newTransaction({ recipient, info: 'half \ud83d', amount: 0 })).rejects.toThrow(/^info/);
     const overspend = api.newTransaction({ recipient, amount: 1 });
     await expect(overspend).rejects.toBeInstanceOf(NodeCommandError);

@@ -1,6 +1,6 @@
 // The node's notices and storage failures reach the page in its language, with their values: both come as codes,
 // and every word is in the i18n tables.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RejectCode } from '../../src/core/index.ts';
 import { SettingsError } from '../../src/net/signalling-config.ts';
 import { FailureCode } from '../../src/node/failures.ts';
@@ -8,20 +8,18 @@ import { NoticeCode, nodeNotice } from '../../src/node/notices.ts';
 import { StorageError, StorageErrorCode } from '../../src/storage/index.ts';
 import { failureText } from '../../src/ui/failures.ts';
 import { en } from '../../src/ui/i18n/en.ts';
-import { setLanguage } from '../../src/ui/i18n/index.ts';
+import { loadLanguage } from '../../src/ui/i18n/index.ts';
 import { ru } from '../../src/ui/i18n/ru.ts';
 import { errorText, nodeNoticeText, settingsProblemText, storageErrorText } from '../../src/ui/node-notices.ts';
-
-afterEach(() => setLanguage('en'));
 
 describe('node notices in the page language', () => {
   const duplicate = nodeNotice(NoticeCode.DuplicateTab, { original: 'n-old', node: 'n-new' });
 
-  it('words a notice with its values, in English and in Russian', () => {
+  it('words a notice with its values, in English and in Russian', async () => {
     expect(nodeNoticeText(duplicate)).toBe(
       'This tab is a copy of a tab that runs node n-old, so it started node n-new of its own.',
     );
-    setLanguage('ru');
+    await loadLanguage('ru');
     expect(nodeNoticeText(duplicate)).toBe(
       'Эта вкладка — копия вкладки с узлом n-old, поэтому она запустила собственный узел n-new.',
     );
@@ -51,12 +49,12 @@ describe('node notices in the page language', () => {
 describe('storage failures in the page language', () => {
   const full = new StorageError(StorageErrorCode.QuotaExceeded, { kind: 'save-blocks', count: 2, tip: '00ab' });
 
-  it('words a failure from its code and what was being done, in English and in Russian', () => {
+  it('words a failure from its code and what was being done, in English and in Russian', async () => {
     expect(storageErrorText(full)).toBe(
       "Saving 2 block(s) (tip 00ab) failed: the browser's storage for this site is full. Nothing already stored was " +
         'damaged; delete old nodes on this device or free disk space, then reload.',
     );
-    setLanguage('ru');
+    await loadLanguage('ru');
     expect(storageErrorText(full)).toBe(
       'Сохранение блоков (всего 2, вершина 00ab): не получилось — хранилище браузера для этого сайта заполнено. ' +
         'Уже сохранённое не повреждено; удалите старые узлы на этом устройстве или освободите место на диске и ' +
@@ -77,13 +75,13 @@ describe('storage failures in the page language', () => {
 });
 
 describe('network settings problems in the page language', () => {
-  it('words a bad ?signal= in the no-network notice and in the settings form, in English and in Russian', () => {
+  it('words a bad ?signal= in the no-network notice and in the settings form, in English and in Russian', async () => {
     const problem = { code: 'signal-not-url', value: 'not a url' } as const;
     const notice = nodeNotice(NoticeCode.NoNetwork, { error: new SettingsError(problem) });
     expect(nodeNoticeText(notice)).toBe(
       'No peer network: signal not a url is not a URL (e.g. http://127.0.0.1:9000/peerjs) or none',
     );
-    setLanguage('ru');
+    await loadLanguage('ru');
     expect(settingsProblemText(problem)).toBe(
       'signal not a url — не URL (например, http://127.0.0.1:9000/peerjs) и не none',
     );
@@ -98,10 +96,10 @@ describe('network settings problems in the page language', () => {
 });
 
 describe('failures of node commands in the page language', () => {
-  it('words a refusal with its code and its reason, in English and in Russian', () => {
+  it('words a refusal with its code and its reason, in English and in Russian', async () => {
     const failure = { code: 'refused', field: 'amount', values: { reason: 'overspend', detail: 'x' } } as const;
     expect(failureText(failure)).toBe('refused by the chain rules (overspend): the balance does not cover it');
-    setLanguage('ru');
+    await loadLanguage('ru');
     expect(failureText(failure)).toBe('отклонено правилами цепочки (overspend): баланса не хватает');
   });
 

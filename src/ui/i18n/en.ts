@@ -51,6 +51,8 @@ export const en = {
   'failure.sender-not-this-node': 'sender: this node signs as {address}; leave sender out',
   'failure.recipient-missing': 'recipient is required',
   'failure.recipient-not-address': 'recipient must be an address: 40 lowercase hex characters, got {value}',
+  'failure.recipient-not-label':
+    'recipient must be an address, or for a record of amount 0 a label of 1 to 64 characters without control characters, got {value}',
   'failure.info-not-text': 'info must be text',
   'failure.info-lone-surrogate': 'info holds a lone surrogate (half of a character), which UTF-8 cannot carry',
   'failure.info-too-long': 'info is {bytes} bytes; the network allows {max}',
@@ -63,6 +65,10 @@ export const en = {
   'failure.peer-id-invalid':
     'nodes: {id} is not a node id of this room (letters and digits joined by single - or _, up to 64 characters)',
   'failure.no-network': 'this node has no peer network (see the notice on the page)',
+  'failure.no-such-endpoint':
+    'no endpoint {path}: the seed has /transactions/new, /mine, /chain, /nodes/register and /nodes/resolve',
+  'failure.wrong-method': '{path} is asked for with {method}',
+  'failure.not-a-chain-file': "this is not a chain file: this app's JSON or block.txt, or the Python tutorial's chain",
   'reason.malformed': 'it is not well formed',
   'reason.bad-version': 'its version is unknown',
   'reason.bad-hash': 'its hash does not match its header',
@@ -92,6 +98,8 @@ export const en = {
   blockchain.newTransaction({ recipient, info, amount })  -> { index, txid }      (POST /transactions/new)
   blockchain.mine()                                       -> the new block        (GET /mine)
   blockchain.chain()                                      -> { chain, length }    (GET /chain)
+  blockchain.exportChain('json' | 'block.txt')           -> the chain file's text
+  blockchain.importChain(text)                            -> { format, valid, length, network, firstInvalid, adopted }
   blockchain.registerNodes([nodeId, ...])                 -> { total_nodes }      (POST /nodes/register)
   blockchain.resolve()                                    -> { replaced, length } (GET /nodes/resolve)
   blockchain.peers(), .mempool(), .balance(address?), .id, .address, .network
@@ -112,6 +120,31 @@ A failed call throws a NodeCommandError with .code, .values and .field.`,
   'chain.time': 'Time',
   'chain.transactions': 'Transactions',
   'chain.linkHint': 'The coloured chip of each previous hash matches the hash of the block below it.',
+  'files.title': 'Chain files',
+  'files.hint':
+    "Save the chain as the seed's JSON or the paper's block.txt, or open a chain file of any room (or one made by the Python tutorial) to check it.",
+  'files.downloadJson': 'Download the chain (JSON)',
+  'files.downloadTxt': 'Download block.txt',
+  'files.open': 'Open a chain file',
+  'files.blocks': 'Blocks of the opened file',
+  'files.checking': 'Checking {name}…',
+  'files.formatApp': 'a chain of this app',
+  'files.formatTutorial': 'a chain of the Python tutorial',
+  'files.read': 'The file holds {format} of {length} block(s) {network}.',
+  'files.valid': 'Every block checks out.',
+  'files.adopted': "It is this room's chain with more work, so this node took it.",
+  'files.invalid': 'Block {index} fails: {reason}; the blocks after it cannot count.',
+  'files.blockValid': 'valid',
+  'files.blockInvalid': 'fails: {reason}',
+  'files.blockAfter': 'after a failing block',
+  'tutorial-reason.malformed': 'it is not a block of the tutorial',
+  'tutorial-reason.empty': 'the file has no blocks',
+  'tutorial-reason.length': 'the stated length is not the number of blocks',
+  'tutorial-reason.genesis': 'the first block is not the tutorial\'s genesis (previous_hash "1", proof 100)',
+  'tutorial-reason.index': 'its index is not its place in the chain',
+  'tutorial-reason.hash-link': 'its previous_hash is not the hash of the block before',
+  'tutorial-reason.proof': 'its proof does not solve the puzzle',
+  'tutorial-reason.timestamp-order': 'it is older than the block before',
 
   'fork.title': 'Fork tree',
   'fork.intro':

@@ -51,6 +51,8 @@ export const ru: Messages = {
   'failure.recipient-missing': 'recipient: укажите получателя',
   'failure.recipient-not-address':
     'recipient: адрес — это 40 шестнадцатеричных символов в нижнем регистре, получено {value}',
+  'failure.recipient-not-label':
+    'recipient: нужен адрес, а для записи с суммой 0 — метка от 1 до 64 символов без управляющих, получено {value}',
   'failure.info-not-text': 'info: должно быть текстом',
   'failure.info-lone-surrogate':
     'info: содержит половину символа (одиночный суррогат), которую нельзя записать в UTF-8',
@@ -64,6 +66,11 @@ export const ru: Messages = {
   'failure.peer-id-invalid':
     'nodes: {id} — не идентификатор узла этой комнаты (буквы и цифры через одиночные - или _, до 64 символов)',
   'failure.no-network': 'у этого узла нет сети (см. уведомление на странице)',
+  'failure.no-such-endpoint':
+    'нет адреса {path}: у примера есть /transactions/new, /mine, /chain, /nodes/register и /nodes/resolve',
+  'failure.wrong-method': '{path} запрашивается методом {method}',
+  'failure.not-a-chain-file':
+    'это не файл цепочки: нужен JSON или block.txt этого приложения либо цепочка из учебника на Python',
   'reason.malformed': 'данные искажены',
   'reason.bad-version': 'неизвестная версия',
   'reason.bad-hash': 'хеш не соответствует заголовку',
@@ -93,6 +100,8 @@ export const ru: Messages = {
   blockchain.newTransaction({ recipient, info, amount })  -> { index, txid }      (POST /transactions/new)
   blockchain.mine()                                       -> новый блок           (GET /mine)
   blockchain.chain()                                      -> { chain, length }    (GET /chain)
+  blockchain.exportChain('json' | 'block.txt')           -> текст файла цепочки
+  blockchain.importChain(text)                            -> { format, valid, length, network, firstInvalid, adopted }
   blockchain.registerNodes([nodeId, ...])                 -> { total_nodes }      (POST /nodes/register)
   blockchain.resolve()                                    -> { replaced, length } (GET /nodes/resolve)
   blockchain.peers(), .mempool(), .balance(address?), .id, .address, .network
@@ -113,6 +122,31 @@ export const ru: Messages = {
   'chain.time': 'Время',
   'chain.transactions': 'Транзакции',
   'chain.linkHint': 'Цветная метка хеша предыдущего блока совпадает с хешем блока под ним.',
+  'files.title': 'Файлы цепочки',
+  'files.hint':
+    'Сохраните цепочку в JSON исходного примера или в block.txt из статьи либо откройте файл цепочки любой комнаты (или сделанный учебником на Python), чтобы проверить его.',
+  'files.downloadJson': 'Скачать цепочку (JSON)',
+  'files.downloadTxt': 'Скачать block.txt',
+  'files.open': 'Открыть файл цепочки',
+  'files.blocks': 'Блоки открытого файла',
+  'files.checking': 'Проверяется {name}…',
+  'files.formatApp': 'цепочку этого приложения',
+  'files.formatTutorial': 'цепочку учебника на Python',
+  'files.read': 'В файле {format} из {length} блоков {network}.',
+  'files.valid': 'Все блоки в порядке.',
+  'files.adopted': 'Это цепочка этой комнаты с большей работой, поэтому узел её принял.',
+  'files.invalid': 'Блок {index} не проходит проверку: {reason}; блоки после него не считаются.',
+  'files.blockValid': 'в порядке',
+  'files.blockInvalid': 'ошибка: {reason}',
+  'files.blockAfter': 'после ошибочного блока',
+  'tutorial-reason.malformed': 'это не блок учебника',
+  'tutorial-reason.empty': 'в файле нет блоков',
+  'tutorial-reason.length': 'указанная длина не равна числу блоков',
+  'tutorial-reason.genesis': 'первый блок — не генезис учебника (previous_hash "1", proof 100)',
+  'tutorial-reason.index': 'номер блока не совпадает с его местом в цепочке',
+  'tutorial-reason.hash-link': 'previous_hash не равен хешу предыдущего блока',
+  'tutorial-reason.proof': 'proof не решает задачу',
+  'tutorial-reason.timestamp-order': 'он старше предыдущего блока',
 
   'fork.title': 'Дерево форков',
   'fork.intro':

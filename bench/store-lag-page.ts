@@ -1,0 +1,141 @@
+// The node's writes on the chain bench page: a BlockchainNode over the real IndexedDB store (and, for the lag, the
+// real miner pool), measured through its own events and a wrapper around its store. Used by store-lag.ts.
+import {
+  createNetworkParams,
+  createTransaction,
+  generateKeyPair,
+  type NetworkParams,
+  type Transaction,
+} from '../src/core/index.ts';
+import { createBrowserMinerPool } from '../src/mining/index.ts';
+import { BlockchainNode } from '../src/node/node.ts';
+import type { MinerPort, NodeStorePort } from '../src/node/ports.ts';
+import { createNodeId, openIndexedDbStore } from '../src/storage/index.ts';
+import type { FloodFigures, StoreLag } from './chain-bench-api.ts';
+
+/** What `?difficulty=N` makes of a room (src/ui/room.ts): a fixed difficulty, no retargeting. */
+function fixedDifficulty(room: string, difficulty: number): NetworkParams {
+  return createNetworkParams(room, { difficulty, minDifficulty: Math.min(difficulty, 1), retarget: null });
+}
+
+/** Any address: the records below go nowhere in particular. */
+const RECIPIENT = generateKeyPair().address;
+
+/** A miner that is never asked to mine: the flood figures time the mempool's path alone. */
+const IDLE_MINER: MinerPort = {
+  mine: async () => null,
+  setWorkerCount: () => {},
+  workerCount: 1,
+};
+
+/** A new node of `params` on a database of its own; `onCommit` hears of every save the store committed. */
+async function openBenchNode(params: NetworkParams, miner: MinerPort, onCommit: (blocks: readonly string[]) => void) {
+  const nodeId = createNodeId((n) => crypto.getRandomValues(new Uint8Array(n)));
+  const store = await openIndexedDbStore({ network: params.name, nodeId });
+  const port: NodeStorePort = {
+    load: () => store.load(),
+    async save(changes) {
+      await store.save(changes);
+      onCommit((changes.blocks ?? []).map((block) => block.hash));
+    },
+  };
+  return { node: await BlockchainNode.open({ params, nodeId, store: port, miner }), close: () => store.close() };
+}
+
+/**
+ * Auto-mines for `seconds` and records, for every block, how long from its admission until the save carrying it
+ * committed, and how many admitted blocks the store lacked at each admission.
+ */
+export async function measureStoreLag(difficulty: number, seconds: number): Promise<StoreLag> {
+  const admittedAt = new Map<string, number>();
+  let lagMsMax = 0;
+  let saves = 0;
+  const miner = createBrowserMinerPool();
+  const { node, close } = await openBenchNode(fixedDifficulty('bench-lag', difficulty), miner, (hashes) => {
+    const now = performance.now();
+    saves++;
+    for (const hash of hashes) {
+      const at = admittedAt.get(hash);
+      if (at !== undefined) lagMsMax = Math.max(lagMsMax, now - at);
+      admittedAt.delete(hash);
+    }
+  });
+  let lagBlocksMax = 0;
+  node.subscribe((event) => {
+    if (event.type !== 'block') return;
+    admittedAt.set(event.block.hash, performance.now());
+    lagBlocksMax = Math.max(lagBlocksMax, admittedAt.size);
+  });
+  const started = performance.now();
+  node.setAutoMine(true);
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  node.stopMining();
+  const elapsed = performance.now() - started;
+  await node.whenSaved();
+  miner.terminate();
+  close();
+  const blocks = node.chain.height - 1;
+  return { blocks, blocksPerSecond: (blocks * 1000) / elapsed, saves, lagBlocksMax, lagMsMax };
+}
+
+/** Admits `txs` as a peer's relayed messages arrive: one per task (a MessageChannel, which no timer clamps). */
+function feed(node: BlockchainNode, txs: readonly Transaction[], onProgress: (fed: number) => void): Promise<void> {
+  const channel = new MessageChannel();
+  let next = 0;
+  return new Promise((resolve) => {
+    channel.port1.onmessage = () => {
+      const tx = txs[next++];
+      if (tx === undefined) {
+        channel.port1.close();
+        resolve();
+        return;
+      }
+      node.acceptTransaction(tx, 'peer');
+      onProgress(next);
+      channel.port2.postMessage(null);
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+async function timedTransaction(node: BlockchainNode, info: string): Promise<number> {
+  const started = performance.now();
+  const result = await node.newTransaction({ recipient: RECIPIENT, info });
+  if (!result.ok) throw new Error(`newTransaction failed: ${result.failure.code}`);
+  return performance.now() - started;
+}
+
+/**
+ * The owner's newTransaction on a fresh node, idle, then while a peer floods `flood` zero-amount records from fresh
+ * keys (made beforehand), timed once a tenth of the flood is in: the store is busy with the flood's saves by then.
+ */
+export async function measureFloodOwnerTx(flood: number, runs: number): Promise<FloodFigures> {
+  const params = fixedDifficulty('bench-flood', 8);
+  const now = Date.now();
+  const txs = Array.from({ length: flood }, (_, i) =>
+    createTransaction(generateKeyPair(), { recipient: RECIPIENT, info: `t=${i}`, timestamp: now, nonce: i }, params),
+  );
+  const figures: { idleMs: number[]; floodedMs: number[]; admitted: number[] } = {
+    idleMs: [],
+    floodedMs: [],
+    admitted: [],
+  };
+  for (let run = 0; run < runs; run++) {
+    const { node, close } = await openBenchNode(params, IDLE_MINER, () => {});
+    figures.idleMs.push(await timedTransaction(node, `idle ${run}`));
+    let tenthIn = () => {};
+    const tenth = new Promise<void>((resolve) => {
+      tenthIn = resolve;
+    });
+    const fed = feed(node, txs, (count) => {
+      if (count === Math.ceil(flood / 10)) tenthIn();
+    });
+    await tenth;
+    figures.floodedMs.push(await timedTransaction(node, `flooded ${run}`));
+    await fed;
+    figures.admitted.push(node.mempool.size - 2);
+    await node.whenSaved();
+    close();
+  }
+  return figures;
+}
