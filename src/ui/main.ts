@@ -18,6 +18,7 @@ import { mountInspectorView } from './inspector-view.ts';
 import { mountNetworkView } from './network-view.ts';
 import { errorText, nodeNoticeText, storageErrorText } from './node-notices.ts';
 import { startPwa } from './pwa.ts';
+import { mountRequestPanelView } from './request-panel-view.ts';
 import { networkFromSearch } from './room.ts';
 import { mountSettingsView } from './settings-view.ts';
 import { mountTamperView } from './tamper-view.ts';
@@ -94,6 +95,7 @@ function start(): Promise<void> {
         mountChainFilesView(node, document);
         mountForkTreeView(node, document);
         mountTamperView(node, document);
+        mountRequestPanelView(node, document);
         mountNetworkView(node, document);
         if (node.snapshot().peerId !== null) mountInspectorView(node, document);
         mountSettingsView(node, document);

@@ -29,7 +29,11 @@ test('transactions from the console API and from the page are mined into block 2
   const viaApi = await page.evaluate(() =>
     window.blockchain?.newTransaction({ recipient: 'ab'.repeat(20), info: 'thermometer-7: 21.5C' }),
   );
-  expect(viaApi).toEqual({ index: 2, txid: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  expect(viaApi).toEqual({
+    message: 'Transaction will be added to Block 2',
+    index: 2,
+    txid: expect.stringMatching(/^[0-9a-f]{64}$/),
+  });
 
   await page.fill('#tx-recipient', RECIPIENT);
   await page.fill('#tx-info', 'door sensor: open');
@@ -59,10 +63,16 @@ test('the page names the bad field of a transaction', async ({ newNodePage }) =>
   const page = await newNodePage();
   await page.goto(roomUrl('form'));
   await nodeIdOf(page);
+  // Value moves to an address only (a record of 0 may name a label, as the paper's devices do).
   await page.fill('#tx-recipient', 'not-an-address');
+  await page.fill('#tx-amount', '5');
   await page.click('#tx-form button[type=submit]');
   await expect(page.locator('#tx-recipient-error')).toContainText('recipient must be an address');
   await expect(page.locator('#tx-recipient')).toHaveAttribute('aria-invalid', 'true');
+  await page.fill('#tx-recipient', 'x'.repeat(65));
+  await page.fill('#tx-amount', '0');
+  await page.click('#tx-form button[type=submit]');
+  await expect(page.locator('#tx-recipient-error')).toContainText('a label of 1 to 64 characters');
   await page.fill('#tx-recipient', RECIPIENT);
   await page.fill('#tx-amount', '5');
   await page.click('#tx-form button[type=submit]');

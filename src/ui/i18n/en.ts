@@ -161,6 +161,15 @@ A failed call throws a NodeCommandError with .code, .values and .field.`,
   'fork.rule':
     'Each block adds 2^difficulty expected hashes of work; a node follows the branch with the most total work, and the first one seen on a tie.',
 
+  'requests.title': 'Requests',
+  'requests.hint': "The paper's HTTP requests, sent to this node: pick an endpoint, edit the body, send.",
+  'requests.endpoint': 'Endpoint',
+  'requests.body': 'Body (JSON)',
+  'requests.send': 'Send',
+  'requests.response': 'Response',
+  'requests.notJson': 'The body is not JSON: {error}',
+  'requests.sending': 'Sending {endpoint}…',
+  'requests.status': 'Status {status} {reason}',
   'tamper.title': 'Tamper demo',
   'tamper.intro':
     "Edit a block in a sandbox copy of the main chain and watch which links break. The node's real chain is never touched.",
