@@ -3,22 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Blockchain, blockToJson, createNetworkParams, writeChainFile } from '../../src/core/index.ts';
-import { FullNode } from '../../src/node/full-node.ts';
-import { BlockchainNode } from '../../src/node/node.ts';
-import { extend, NOW, params } from '../core/helpers.ts';
-import { MemoryStore, succeededWith, ThreadMiner } from './fakes.ts';
-
-async function startNode(): Promise<FullNode> {
-  const store = new MemoryStore();
-  const chainNode = await BlockchainNode.open({
-    params,
-    nodeId: 'n-files',
-    store,
-    miner: new ThreadMiner(),
-    now: () => NOW,
-  });
-  return FullNode.start({ chainNode });
-}
+import { extend, params } from '../core/helpers.ts';
+import { startLoneNode, succeededWith } from './fakes.ts';
 
 function fileOf(count: number, format: 'json' | 'block.txt' = 'json', room = params): string {
   const chain = new Blockchain(room);
@@ -28,9 +14,9 @@ function fileOf(count: number, format: 'json' | 'block.txt' = 'json', room = par
 
 describe('FullNode chain files', () => {
   it('round-trips its own chain: the exported file verifies and equals the chain, in both formats', async () => {
-    const node = await startNode();
+    const node = await startLoneNode('n-files');
     for (let i = 0; i < 3; i++) succeededWith(await node.mine());
-    const other = await startNode();
+    const other = await startLoneNode('n-files');
     for (const format of ['json', 'block.txt'] as const) {
       const text = node.chainFile(format);
       const imported = succeededWith(await other.importChain(text));
@@ -44,7 +30,7 @@ describe('FullNode chain files', () => {
   });
 
   it('takes a valid chain of its room only when it has more work', async () => {
-    const node = await startNode();
+    const node = await startLoneNode('n-files');
     expect(succeededWith(await node.importChain(fileOf(5))).adopted).toBe(true);
     expect(node.snapshot().tip.height).toBe(6);
     expect(succeededWith(await node.importChain(fileOf(2))).adopted).toBe(false);
@@ -53,14 +39,14 @@ describe('FullNode chain files', () => {
 
   it("checks another room's file with that room's rules, and never takes it", async () => {
     const lab = createNetworkParams('lab', { ...params, difficulty: 2 });
-    const node = await startNode();
+    const node = await startLoneNode('n-files');
     const imported = succeededWith(await node.importChain(fileOf(3, 'block.txt', lab)));
     expect(imported).toMatchObject({ valid: true, network: 'lab', length: 4, adopted: false });
     expect(node.snapshot().tip.height).toBe(1);
   });
 
   it('names the first block that fails and why: an edited transaction, a broken link, a bad genesis', async () => {
-    const node = await startNode();
+    const node = await startLoneNode('n-files');
     const json = JSON.parse(fileOf(4)) as { chain: Array<Record<string, unknown>>; length: number };
     const edit = (position: number, change: Record<string, unknown>) => {
       const chain = json.chain.map((block, i) => (i === position ? { ...block, ...change } : block));
@@ -96,14 +82,14 @@ describe('FullNode chain files', () => {
   });
 
   it('says when a text is no chain file at all', async () => {
-    const node = await startNode();
+    const node = await startLoneNode('n-files');
     for (const text of ['', 'hello', '{"chain": 5}', 7]) {
       expect(await node.importChain(text)).toMatchObject({ ok: false, failure: { code: 'not-a-chain-file' } });
     }
   });
 
   it('checks a chain made by the Python tutorial by its own rules, pointing at the block an edit broke, and never takes it', async () => {
-    const node = await startNode();
+    const node = await startLoneNode('n-files');
     const fixture = (name: string) => readFileSync(new URL(`../fixtures/tutorial/${name}`, import.meta.url), 'utf8');
     for (const name of ['proof-hash.json', 'proof-hash.block.txt']) {
       expect(succeededWith(await node.importChain(fixture(name)))).toMatchObject({

@@ -2,7 +2,10 @@
 // this thread so aborts are seen between chunks, as the worker pool does.
 import { type Block, type KeyPair, searchNonces, type Transaction, withNonce } from '../../src/core/index.ts';
 import type { CommandResult } from '../../src/node/failures.ts';
+import { FullNode } from '../../src/node/full-node.ts';
+import { BlockchainNode } from '../../src/node/node.ts';
 import type { MinerPort, MiningProgress, NodeSave, NodeStorePort, StoredNode } from '../../src/node/ports.ts';
+import { NOW, params } from '../core/helpers.ts';
 
 /** The value of a command that must succeed; a failure fails the test with its code. */
 export function succeededWith<T>(result: CommandResult<T>): T {
@@ -102,4 +105,14 @@ export class ThreadMiner implements MinerPort {
   setWorkerCount(count: number): void {
     this.workerCount = count;
   }
+}
+
+/** A chain node of the test network on a memory store and a thread miner, as a test opens one. */
+export function openChainNode(nodeId: string, store: NodeStorePort = new MemoryStore()): Promise<BlockchainNode> {
+  return BlockchainNode.open({ params, nodeId, store, miner: new ThreadMiner(), now: () => NOW });
+}
+
+/** A full node with no peer network: what the console, the seed API and chain files are tested on. */
+export async function startLoneNode(nodeId: string): Promise<FullNode> {
+  return FullNode.start({ chainNode: await openChainNode(nodeId) });
 }

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { FullNodeEvent } from '../../src/node/events.ts';
 import { FullNode } from '../../src/node/full-node.ts';
-import { BlockchainNode } from '../../src/node/node.ts';
 import { type NodeNotice, NoticeCode, nodeNotice } from '../../src/node/notices.ts';
-import { keys, NOW, params } from '../core/helpers.ts';
+import { keys, params } from '../core/helpers.ts';
 import { link, startPeer } from '../net/helpers.ts';
 import { MemoryHub } from '../net/memory-transport.ts';
-import { MemoryStore, succeededWith, ThreadMiner } from './fakes.ts';
-
-async function chainNode(store = new MemoryStore(), nodeId = 'n-full') {
-  return BlockchainNode.open({ params, nodeId, store, miner: new ThreadMiner(), now: () => NOW });
-}
+import { MemoryStore, openChainNode, succeededWith } from './fakes.ts';
 
 describe('FullNode', () => {
   it('registers peers with one id check: room peer ids saved in order, own id skipped, a bad list keeps nothing', async () => {
     const store = new MemoryStore();
-    const node = await FullNode.start({ chainNode: await chainNode(store) });
+    const node = await FullNode.start({ chainNode: await openChainNode('n-full', store) });
     const events: FullNodeEvent[] = [];
     node.subscribe((event) => events.push(event));
     const tag = (id: string) => `r${node.chain.genesis.hash.slice(0, 12)}-${id}`;
@@ -99,14 +94,14 @@ describe('FullNode', () => {
     await hub.settle();
     expect(a.full.snapshot().peers.map((p) => p.id)).toEqual([b.peerId]);
 
-    const alone = await FullNode.start({ chainNode: await chainNode() });
+    const alone = await FullNode.start({ chainNode: await openChainNode('n-full') });
     expect(alone.setOnline(false)).toMatchObject({ ok: false, failure: { code: 'no-network' } });
     expect(alone.snapshot()).toMatchObject({ peerId: null, online: false, peers: [] });
   });
 
   it('runs without peers when its network cannot start, and says why in a notice', async () => {
     const node = await FullNode.start({
-      chainNode: await chainNode(),
+      chainNode: await openChainNode('n-full'),
       attachNetwork: () => Promise.reject(new TypeError('signal: not a URL')),
     });
     expect(node.notices).toEqual([{ code: 'no-network', values: { error: new TypeError('signal: not a URL') } }]);
@@ -115,11 +110,11 @@ describe('FullNode', () => {
   });
 
   it('becomes ready without waiting on an answer that may wait on the user, and tells it when it comes', async () => {
-    const never = FullNode.start({ chainNode: await chainNode(), laterNotices: new Promise(() => {}) });
+    const never = FullNode.start({ chainNode: await openChainNode('n-full'), laterNotices: new Promise(() => {}) });
     expect((await never).snapshot().tip.height).toBe(1);
     let answer: (notices: readonly NodeNotice[]) => void = () => {};
     const node = await FullNode.start({
-      chainNode: await chainNode(),
+      chainNode: await openChainNode('n-full'),
       laterNotices: new Promise((resolve) => {
         answer = resolve;
       }),

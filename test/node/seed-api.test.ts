@@ -1,28 +1,15 @@
 // The seed's HTTP API over a full node, as the paper's exercises send it: status codes, messages and fields of the
 // Flask tutorial, and the node's coded failures where the seed had none.
 import { describe, expect, it } from 'vitest';
-import { FullNode } from '../../src/node/full-node.ts';
-import { BlockchainNode } from '../../src/node/node.ts';
 import { handleSeedRequest, SEED_ROUTES } from '../../src/node/seed-api.ts';
-import { keys, NOW, params } from '../core/helpers.ts';
+import { keys } from '../core/helpers.ts';
 import { link, startPeer } from '../net/helpers.ts';
 import { MemoryHub } from '../net/memory-transport.ts';
-import { MemoryStore, ThreadMiner } from './fakes.ts';
-
-async function startNode(): Promise<FullNode> {
-  const chainNode = await BlockchainNode.open({
-    params,
-    nodeId: 'n-seed',
-    store: new MemoryStore(),
-    miner: new ThreadMiner(),
-    now: () => NOW,
-  });
-  return FullNode.start({ chainNode });
-}
+import { startLoneNode } from './fakes.ts';
 
 describe('the seed API', () => {
   it("answers the paper's requests in order with the seed's status codes, messages and fields", async () => {
-    const node = await startNode();
+    const node = await startLoneNode('n-seed');
     const recipient = keys(7).address;
     const mined = await handleSeedRequest(node, { method: 'GET', path: '/mine' });
     expect(mined).toMatchObject({
@@ -69,7 +56,7 @@ describe('the seed API', () => {
   });
 
   it("refuses as the seed does: 'Missing values', no list of nodes, unknown paths and methods", async () => {
-    const node = await startNode();
+    const node = await startLoneNode('n-seed');
     const post = (path: string, body: unknown) => handleSeedRequest(node, { method: 'POST', path, body });
     for (const body of [undefined, {}, { recipient: 'x' }, { sender: 'a', info: 'b' }, [1, 2]]) {
       expect(await post('/transactions/new', body)).toEqual({ status: 400, body: 'Missing values' });

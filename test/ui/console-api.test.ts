@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { peerIdFor } from '../../src/net/room.ts';
-import { FullNode } from '../../src/node/full-node.ts';
-import { BlockchainNode } from '../../src/node/node.ts';
 import { createConsoleApi, NodeCommandError } from '../../src/ui/console-api.ts';
-import { keys, NOW, params } from '../core/helpers.ts';
-import { MemoryStore, ThreadMiner } from '../node/fakes.ts';
-
-async function startNode(): Promise<FullNode> {
-  const chainNode = await BlockchainNode.open({
-    params,
-    nodeId: 'n-api',
-    store: new MemoryStore(),
-    miner: new ThreadMiner(),
-    now: () => NOW,
-  });
-  return FullNode.start({ chainNode });
-}
+import { keys } from '../core/helpers.ts';
+import { startLoneNode } from '../node/fakes.ts';
 
 describe('console API (the seed endpoints)', () => {
   it('says to await ready until the node is loaded', () => {
@@ -25,7 +12,7 @@ describe('console API (the seed endpoints)', () => {
   });
 
   it('answers in the seed shapes', async () => {
-    const api = createConsoleApi(startNode());
+    const api = createConsoleApi(startLoneNode('n-api'));
     await api.ready;
     expect(api.id).toBe('n-api');
     expect(api.network).toBe('test');
@@ -60,7 +47,7 @@ describe('console API (the seed endpoints)', () => {
   });
 
   it('throws coded errors worded in the page language, naming the field', async () => {
-    const api = createConsoleApi(startNode());
+    const api = createConsoleApi(startLoneNode('n-api'));
     await api.ready;
     const recipient = keys(9).address;
     await expect(api.newTransaction({ recipient: 'nobody', amount: 1 })).rejects.toThrow(/^recipient/);
