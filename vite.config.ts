@@ -81,7 +81,8 @@ export default defineConfig({
         // Any navigation (?room=..., ?difficulty=...) opens the cached page: the room is read from the URL.
         navigateFallback: 'index.html',
         // Signalling is live state of this server: never from a cache, never answered with the page.
-        navigateFallbackDenylist: [/^\/peerjs/],
+        // Nor are a node's HTTP endpoints (the bridge, /node/<id>/...): they answer JSON from the node's tab.
+        navigateFallbackDenylist: [/^\/peerjs/, /^\/node\//, /^\/bridge/],
         // No runtimeCaching: /peerjs/* and /peerjs-config.json are not precached, so they always go to the network.
         cleanupOutdatedCaches: true,
         // The first service worker takes the open page at once, so it works offline without a reload; updates

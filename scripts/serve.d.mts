@@ -1,6 +1,7 @@
 // Types of scripts/serve.mjs, for the TypeScript tests that start it.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Connect, Plugin, PreviewServer } from 'vite';
+import type { HttpBridgeOptions } from './http-bridge.mjs';
 
 export declare const SIGNALLING_PATH: '/peerjs';
 export declare const SIGNALLING_CONFIG_PATH: '/peerjs-config.json';
@@ -8,8 +9,9 @@ export declare const CERTIFICATE_DIR: string;
 export declare function mountSignalling(
   httpServer: Server<typeof IncomingMessage, typeof ServerResponse>,
   middlewares: Connect.Server,
+  bridgeOptions?: HttpBridgeOptions,
 ): void;
-export declare function signallingPlugin(): Plugin;
+export declare function signallingPlugin(bridgeOptions?: HttpBridgeOptions): Plugin;
 
 /** DNS names and IP addresses a certificate for this machine covers. */
 export type CertificateNames = { dns: string[]; ips: string[] };
@@ -39,4 +41,6 @@ export declare function serve(options?: {
   https?: boolean;
   /** Where the certificate is kept; CERTIFICATE_DIR by default. */
   certificateDir?: string;
+  /** The HTTP bridge's deadlines and bounds (scripts/http-bridge.mjs). */
+  bridge?: HttpBridgeOptions;
 }): Promise<PreviewServer & { certificate: HttpsCertificate | null }>;

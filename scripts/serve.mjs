@@ -3,12 +3,14 @@
 // origin, so a classroom needs nothing but this machine. Pages find the signalling server by themselves through
 // /peerjs-config.json (src/net/signalling-config.ts).
 //
-//   node scripts/serve.mjs [--host 127.0.0.1] [--port 5173] [--https]
+//   node scripts/serve.mjs [--host 127.0.0.1] [--port 5173] [--https] [--mine-timeout 120]
 //
 // --host 0.0.0.0 lets phones and laptops on the LAN join; the default keeps the node to this machine.
 // --https serves over TLS with a self-signed certificate for this machine's names and addresses, generated on first
 // use and kept in node_modules/.cache: phones then get a secure context (service worker: offline use and install;
 // Web Locks) after accepting the certificate once, and signalling runs over wss on the same origin.
+// The HTTP bridge (scripts/http-bridge.mjs) serves the seed's endpoints at /node/<node id>/ for nodes that allow it;
+// --mine-timeout is how long GET /mine and GET /nodes/resolve wait for the tab (seconds; high difficulties mine slowly).
 import { X509Certificate } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, networkInterfaces, tmpdir } from 'node:os';
@@ -19,6 +21,8 @@ import express from 'express';
 import { ExpressPeerServer } from 'peer';
 import { generate } from 'selfsigned';
 import { preview } from 'vite';
+import { WebSocketServer } from 'ws';
+import { BRIDGE_PATH, createHttpBridge, SLOW_TIMEOUT_MS } from './http-bridge.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -32,20 +36,44 @@ const PEERJS_KEY = 'peerjs';
 const mounted = new WeakSet();
 
 /**
- * Adds the PeerJS server and its config document to an HTTP server's connect middleware stack. ExpressPeerServer
- * registers its routes and its WebSocket server only on Express's `mount` event, so it goes inside an Express app,
- * which then joins the stack (docs in shared MEASURED.md: put straight into connect it never answers).
+ * Adds the PeerJS server, the HTTP bridge (scripts/http-bridge.mjs) and the config document that names both to an
+ * HTTP server's connect middleware stack. ExpressPeerServer registers its routes and its WebSocket server only on
+ * Express's `mount` event, so it goes inside an Express app, which then joins the stack (docs in shared MEASURED.md:
+ * put straight into connect it never answers). `bridgeOptions` go to createHttpBridge (deadlines, bounds).
  */
-export function mountSignalling(httpServer, middlewares) {
+export function mountSignalling(httpServer, middlewares, bridgeOptions = {}) {
   if (mounted.has(httpServer)) return;
   mounted.add(httpServer);
   const outer = express();
-  const peerServer = ExpressPeerServer(httpServer, { path: '/', key: PEERJS_KEY, allow_discovery: true });
+  // A ws server attached to the HTTP server answers every upgrade to another path with 400, so PeerJS's and the
+  // bridge's sockets would refuse each other: PeerJS gets a detached one, and one listener routes upgrades by path.
+  let peerSockets = null;
+  const peerServer = ExpressPeerServer(httpServer, {
+    path: '/',
+    key: PEERJS_KEY,
+    allow_discovery: true,
+    createWebSocketServer: (options) => {
+      peerSockets = { path: options.path, server: new WebSocketServer({ noServer: true }) };
+      return peerSockets.server;
+    },
+  });
+  const bridge = createHttpBridge(bridgeOptions);
   outer.get(SIGNALLING_CONFIG_PATH, (_request, response) => {
     response.set('Cache-Control', 'no-store');
-    response.json({ path: SIGNALLING_PATH, key: PEERJS_KEY, discovery: true });
+    response.json({ path: SIGNALLING_PATH, key: PEERJS_KEY, discovery: true, bridge: BRIDGE_PATH });
   });
+  outer.use(bridge.handleRequest);
   outer.use(SIGNALLING_PATH, peerServer);
+  httpServer.on('upgrade', (request, socket, head) => {
+    const path = new URL(request.url ?? '/', 'http://upgrade').pathname;
+    if (path === BRIDGE_PATH) bridge.handleUpgrade(request, socket, head);
+    else if (peerSockets !== null && path === peerSockets.path) {
+      const { server } = peerSockets;
+      server.handleUpgrade(request, socket, head, (ws) => server.emit('connection', ws, request));
+    } else if (httpServer.listenerCount('upgrade') === 1)
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  });
+  httpServer.once('close', () => bridge.close());
   middlewares.use(outer);
 }
 
@@ -61,16 +89,16 @@ function offerHttp1Only(httpServer) {
 }
 
 /**
- * A Vite plugin that serves signalling next to `vite preview`. Not for `vite` (dev): PeerJS's WebSocket server
- * answers every other upgrade on the HTTP server with 400, Vite's hot-reload socket included.
+ * A Vite plugin that serves signalling and the HTTP bridge next to `vite preview`. Preview only: `vite` (dev) has
+ * no /peerjs-config.json, so its pages use neither.
  */
-export function signallingPlugin() {
+export function signallingPlugin(bridgeOptions = {}) {
   return {
     name: 'browser-blockchain-signalling',
     configurePreviewServer(server) {
       if (!server.httpServer) return;
       if (server.config.preview.https) offerHttp1Only(server.httpServer);
-      mountSignalling(server.httpServer, server.middlewares);
+      mountSignalling(server.httpServer, server.middlewares, bridgeOptions);
     },
   };
 }
@@ -172,6 +200,7 @@ export async function serve({
   strictPort = true,
   https = false,
   certificateDir = CERTIFICATE_DIR,
+  bridge = {},
 } = {}) {
   const outDir = join(root, 'dist');
   if (!existsSync(join(outDir, 'index.html'))) {
@@ -188,7 +217,7 @@ export async function serve({
       open: false,
       ...(certificate ? { https: { key: certificate.key, cert: certificate.cert } } : {}),
     },
-    plugins: [signallingPlugin()],
+    plugins: [signallingPlugin(bridge)],
   });
   return Object.assign(server, { certificate });
 }
@@ -205,9 +234,19 @@ async function main() {
       host: { type: 'string', default: '127.0.0.1' },
       port: { type: 'string', default: '5173' },
       https: { type: 'boolean', default: false },
+      'mine-timeout': { type: 'string', default: String(SLOW_TIMEOUT_MS / 1000) },
     },
   });
-  const server = await serve({ host: values.host, port: parsePort(values.port), https: values.https });
+  const mineSeconds = Number(values['mine-timeout']);
+  if (!(mineSeconds > 0 && mineSeconds <= 3600)) {
+    throw new RangeError(`--mine-timeout must be 1..3600 seconds, got ${values['mine-timeout']}`);
+  }
+  const server = await serve({
+    host: values.host,
+    port: parsePort(values.port),
+    https: values.https,
+    bridge: { slowTimeoutMs: mineSeconds * 1000 },
+  });
   const address = server.httpServer.address();
   const listening = typeof address === 'object' && address !== null ? address.port : values.port;
   const scheme = values.https ? 'https' : 'http';
@@ -217,6 +256,9 @@ async function main() {
   console.log('Browser blockchain:');
   for (const url of urls) console.log(`  ${url}?room=classroom`);
   console.log(`Signalling (PeerJS, peer discovery on): same origin, path ${SIGNALLING_PATH}`);
+  console.log(
+    `HTTP requests (curl, Postman): ${urls[0]?.replace(/\/$/, '')}/node/<node id>/chain, for nodes that allow them`,
+  );
   if (server.certificate) {
     const { fingerprint, reused } = server.certificate;
     console.log(`HTTPS with a self-signed certificate${reused ? '' : ' (new)'}, SHA-256 ${fingerprint}`);

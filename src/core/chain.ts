@@ -1,14 +1,24 @@
 // One node's view of a network: the block tree, the main chain chosen by most cumulative work (the seed's longest
 // chain when difficulty is constant; first seen wins a tie), the ledger of that chain, and the blocks waiting for
 // a parent. Adding a block reports what a reorg disconnected and connected.
-import { type Block, checkBlock } from './block.ts';
+import { type Block, checkBlock, meetsDifficulty } from './block.ts';
 import { ancestorTimes, type BlockNode, BlockTree, forkPoint, isBetterTip, pathFrom } from './block-tree.ts';
 import { BoundedSet } from './bounded-set.ts';
 import { expectedDifficulty, medianTimePast } from './difficulty.ts';
 import { accept, RejectCode, type Rejection, type Result, reject } from './errors.ts';
 import { createGenesisBlock } from './genesis.ts';
 import { Ledger } from './ledger.ts';
+import { DEFAULT_ORPHAN_LIMITS, type Holding, LOCAL_ORIGIN, type OrphanLimits, OrphanPool } from './orphans.ts';
 import type { NetworkParams } from './params.ts';
+
+export {
+  DEFAULT_ORPHAN_LIMITS,
+  type Holding,
+  LOCAL_ORIGIN,
+  MAX_ORPHANS,
+  type OrphanLimits,
+  orphanByteSize,
+} from './orphans.ts';
 
 export type Reorg = { readonly disconnected: readonly Block[]; readonly connected: readonly Block[] };
 
@@ -38,6 +48,16 @@ export type AddOptions = {
    * place in the tree (index, difficulty, time) and the ledger still are. Implies `stored`.
    */
   readonly sealed?: boolean;
+  /**
+   * Who sent the block (a peer's id), opaque to the core: blocks held for a parent are bounded per origin, so one
+   * sender's flood evicts only its own. LOCAL_ORIGIN when absent.
+   */
+  readonly origin?: string | undefined;
+};
+
+export type BlockchainOptions = {
+  /** Bounds of the blocks held for a parent; DEFAULT_ORPHAN_LIMITS for what is not given. */
+  readonly orphanLimits?: Partial<OrphanLimits>;
 };
 
 /**
@@ -49,10 +69,14 @@ export type PreparedBlocks = {
   readonly signatures: Promise<readonly boolean[]>;
 };
 
-/** Blocks kept while their parent is unknown; past this the oldest are dropped. */
-export const MAX_ORPHANS = 1024;
 /** Hashes of blocks found invalid, kept so a peer repeating one costs a lookup; bounded against floods. */
 export const MAX_REMEMBERED_INVALID = 10_000;
+
+const HOLDING_WORDS: Readonly<Record<Holding, string>> = {
+  held: 'held until it arrives',
+  known: 'already held',
+  'too-large': 'too large to hold',
+};
 
 /** Codes that say the block's body does not match its header: the header's hash may still name a valid block. */
 const BODY_MISMATCH: ReadonlySet<RejectCode> = new Set([
@@ -67,12 +91,12 @@ export class Blockchain {
   private readonly tree: BlockTree;
   private readonly ledger = new Ledger();
   private readonly invalid = new BoundedSet<string>(MAX_REMEMBERED_INVALID);
-  private readonly orphans = new Map<string, Block>();
-  private readonly orphansByParent = new Map<string, Block[]>();
+  private readonly orphans: OrphanPool;
   private readonly main: BlockNode[];
 
-  constructor(params: NetworkParams) {
+  constructor(params: NetworkParams, options: BlockchainOptions = {}) {
     this.params = params;
+    this.orphans = new OrphanPool({ ...DEFAULT_ORPHAN_LIMITS, ...options.orphanLimits });
     this.genesis = createGenesisBlock(params);
     this.tree = new BlockTree(this.genesis);
     this.ledger.apply(this.genesis);
@@ -138,6 +162,16 @@ export class Blockchain {
 
   orphanCount(): number {
     return this.orphans.size;
+  }
+
+  /** Whether a block is held, waiting for its parent. */
+  hasOrphan(hash: string): boolean {
+    return this.orphans.has(hash);
+  }
+
+  /** Bytes of the blocks held for a parent (as orphanByteSize counts them), in all or from one origin. */
+  orphanBytes(origin?: string): number {
+    return this.orphans.bytes(origin);
   }
 
   balanceOf(address: string): number {
@@ -222,8 +256,19 @@ export class Blockchain {
     if (this.invalid.has(block.previousHash)) return fail(RejectCode.InvalidParent, 'its parent is invalid');
     const parent = this.tree.get(block.previousHash);
     if (!parent) {
-      this.holdOrphan(block);
-      return reject(RejectCode.UnknownParent, `block ${block.index}: parent ${block.previousHash} is unknown`);
+      // Work before memory: nothing is kept that did not cost its sender at least the network's least work. Its
+      // real difficulty is unknown without the parent; no chain of these rules has less than minDifficulty.
+      if (block.difficulty < this.params.minDifficulty) {
+        return fail(RejectCode.BadDifficulty, `difficulty ${block.difficulty} is below ${this.params.minDifficulty}`);
+      }
+      if (!meetsDifficulty(block)) {
+        return fail(RejectCode.BadPow, `hash has fewer than ${block.difficulty} leading zero bits`);
+      }
+      const held = this.orphans.hold(block, options.origin ?? LOCAL_ORIGIN);
+      return reject(
+        RejectCode.UnknownParent,
+        `block ${block.index}: parent ${block.previousHash} is unknown; ${HOLDING_WORDS[held]}`,
+      );
     }
     if (block.index !== parent.block.index + 1) {
       return fail(RejectCode.BadIndex, `index must be ${parent.block.index + 1}`);
@@ -315,34 +360,11 @@ export class Blockchain {
     };
   }
 
-  private holdOrphan(block: Block): void {
-    if (this.orphans.has(block.hash)) return;
-    this.orphans.set(block.hash, block);
-    const siblings = this.orphansByParent.get(block.previousHash) ?? [];
-    siblings.push(block);
-    this.orphansByParent.set(block.previousHash, siblings);
-    if (this.orphans.size > MAX_ORPHANS) {
-      const oldest = this.orphans.values().next().value;
-      if (oldest !== undefined) this.dropOrphan(oldest);
-    }
-  }
-
-  private dropOrphan(block: Block): void {
-    this.orphans.delete(block.hash);
-    const siblings = this.orphansByParent.get(block.previousHash)?.filter((b) => b !== block) ?? [];
-    if (siblings.length > 0) this.orphansByParent.set(block.previousHash, siblings);
-    else this.orphansByParent.delete(block.previousHash);
-  }
-
   private adoptOrphansOf(node: BlockNode, options: AddOptions): Block[] {
     const adopted: Block[] = [];
     const queue = [node.block.hash];
     for (let parentHash = queue.pop(); parentHash !== undefined; parentHash = queue.pop()) {
-      const waiting = this.orphansByParent.get(parentHash);
-      if (!waiting) continue;
-      this.orphansByParent.delete(parentHash);
-      for (const orphan of waiting) {
-        this.orphans.delete(orphan.hash);
+      for (const orphan of this.orphans.takeChildrenOf(parentHash)) {
         const connected = this.connect(orphan, options);
         if (!connected.ok) continue;
         this.activateBestChain(connected.value);

@@ -29,10 +29,10 @@ function judge(ctx: HandlerContext, session: PeerSession, block: Block, result: 
   return 'refused';
 }
 
-/** Hands one peer block (a relayed new block) to the node. */
+/** Hands one peer block (a relayed new block) to the node, named as its origin: what it holds for a parent is per peer. */
 export function admitBlock(ctx: HandlerContext, session: PeerSession, block: Block): Admission {
   session.markKnown(block.hash);
-  return judge(ctx, session, block, ctx.node.acceptBlock(block, 'peer'));
+  return judge(ctx, session, block, ctx.node.acceptBlock(block, 'peer', session.peerId));
 }
 
 export type BatchResult = {
@@ -55,7 +55,7 @@ export async function admitBlocks(
 ): Promise<BatchResult> {
   const { blocks } = batch;
   for (const block of blocks) session.markKnown(block.hash);
-  const results = await ctx.node.acceptBlocks(batch, 'peer');
+  const results = await ctx.node.acceptBlocks(batch, 'peer', session.peerId);
   let added = 0;
   let last: string | null = null;
   for (const [i, block] of blocks.entries()) {

@@ -7,7 +7,7 @@ import type { HandlerContext } from './context.ts';
 import { ProtocolFault } from './misbehaviour.ts';
 import type { SyncEnd } from './network-events.ts';
 import type { PeerSession } from './peer-session.ts';
-import { type ChainMessage, type GetChainMessage, MAX_BLOCKS_PER_MESSAGE } from './protocol.ts';
+import { type ChainMessage, type GetChainMessage, MAX_BLOCKS_PER_MESSAGE, maxMessageBytes } from './protocol.ts';
 import { packBlocks } from './sync.ts';
 
 /** Blocks of a fetched chain handed to the node per batch. */
@@ -45,14 +45,41 @@ class ChainTransferError extends Error {
   }
 }
 
-/** A peer's whole main chain, parts put together in order and bounded in size, then parsed as a chain document. */
-async function fetchChain(ctx: HandlerContext, session: PeerSession): Promise<Result<Block[]>> {
+/**
+ * The most blocks a peer's chain may state: its status height or our own height (what its relayed blocks brought
+ * us to, while its status ages on a long link), whichever is more, plus the blocks that may have been mined since.
+ */
+function supportedLength(ctx: HandlerContext, session: PeerSession): number {
+  return Math.max(session.status?.height ?? 1, ctx.node.chain.height) + ctx.config.chainLengthMargin;
+}
+
+/**
+ * A peer's whole main chain, parts put together in order, then parsed as a chain document. Bounded three ways by
+ * what the first part states: the length by what the peer's status supports (a fault beyond it), the bytes by the
+ * length times the largest message a block can travel in (and maxChainBytes), and the time by a deadline that
+ * grows with the length, never past `leftMs`, so a peer dripping one-block parts cannot hold resolve() open.
+ */
+async function fetchChain(ctx: HandlerContext, session: PeerSession, leftMs: number): Promise<Result<Block[]>> {
+  const { config } = ctx;
   const request = session.newRequestId();
+  const supported = supportedLength(ctx, session);
+  const perBlockBytes = maxMessageBytes(ctx.node.params);
   const blocks: unknown[] = [];
   let length = 0;
+  let budget = 0;
   let bytes = 0;
   const collect = (part: ChainMessage, partBytes: number) => {
-    if (blocks.length === 0) length = part.length;
+    if (blocks.length === 0) {
+      length = part.length;
+      if (length > supported) {
+        throw new ChainTransferError(
+          RejectCode.BadLength,
+          `a chain of ${length} blocks, past the ${supported} its status height or ours allows`,
+        );
+      }
+      // Every part carries at least one block and is one message: never more bytes than this for `length` blocks.
+      budget = Math.min(config.maxChainBytes, length * perBlockBytes);
+    }
     if (part.length !== length || part.from !== blocks.length + 1) {
       throw new ChainTransferError(
         RejectCode.Malformed,
@@ -60,16 +87,17 @@ async function fetchChain(ctx: HandlerContext, session: PeerSession): Promise<Re
       );
     }
     bytes += partBytes;
-    if (bytes > ctx.config.maxChainBytes) {
-      throw new ChainTransferError(
-        RejectCode.BadLength,
-        `chain of ${length} blocks passes ${ctx.config.maxChainBytes} bytes`,
-      );
+    if (bytes > budget) {
+      throw new ChainTransferError(RejectCode.BadLength, `chain of ${length} blocks passes ${budget} bytes`);
     }
     blocks.push(...part.blocks);
     return blocks.length === length ? 'done' : 'more';
   };
-  const received = session.awaitAnswers('chain', request, collect);
+  const received = session.awaitAnswers('chain', request, collect, {
+    deadlineMs: Math.min(leftMs, config.requestDeadlineMs),
+    deadlineFromFirst: (first) =>
+      Math.min(leftMs, config.requestDeadlineMs + first.length * config.chainDeadlinePerBlockMs),
+  });
   session.send({ type: 'get-chain', request });
   try {
     await received;
@@ -82,12 +110,17 @@ async function fetchChain(ctx: HandlerContext, session: PeerSession): Promise<Re
 
 export type ResolveOutcome = { readonly peerId: string; readonly added: number; readonly end: SyncEnd };
 
-/** Asks one peer for its chain and offers each block we lack to the node, stopping at the first refused one. */
-export async function resolveWith(ctx: HandlerContext, session: PeerSession): Promise<ResolveOutcome> {
+/**
+ * Asks one peer for its chain and offers each block we lack to the node, stopping at the first refused one. The
+ * chain must be in within `leftMs` (what is left of the resolve): past it this peer's part fails, uncharged, since
+ * an honest peer on a slow link can miss it too.
+ */
+export async function resolveWith(ctx: HandlerContext, session: PeerSession, leftMs: number): Promise<ResolveOutcome> {
   const peerId = session.peerId;
+  if (leftMs <= 0) return { peerId, added: 0, end: { code: 'failed', error: 'the resolve ran out of time' } };
   let parsed: Result<Block[]>;
   try {
-    parsed = await fetchChain(ctx, session);
+    parsed = await fetchChain(ctx, session, leftMs);
   } catch (error) {
     return { peerId, added: 0, end: { code: 'failed', error: error instanceof Error ? error.message : String(error) } };
   }

@@ -4,6 +4,18 @@
 export type NetworkConfig = {
   /** Open links at most, both directions together. */
   readonly maxConnections: number;
+  /**
+   * Links other peers dialled at most. The rest of maxConnections is kept for links this node dials itself
+   * (registered, invited, gossiped or listed peers), so strangers who dial in cannot take them all; a node allowed
+   * no more than maxInbound links keeps no such reserve.
+   */
+  readonly maxInbound: number;
+  /** Links to tabs of this browser at most, either direction: one browser's many tabs cannot fill a node. */
+  readonly maxTabLinks: number;
+  /** An inbound peer linked this long that has given us nothing new for as long may lose its slot to a newcomer. */
+  readonly idleEvictMs: number;
+  /** After a tab of this browser is banned, tab ids not linked before the ban wait this long (fresh ids are free). */
+  readonly tabBanCooldownMs: number;
   /** A ping goes to every peer this often. PeerJS does not reliably report a closed channel, so we look ourselves. */
   readonly heartbeatMs: number;
   /** A peer we heard nothing from (no pong, no anything) for this long is dead: its link is closed. */
@@ -14,6 +26,8 @@ export type NetworkConfig = {
   readonly gossipEveryBeats: number;
   /** Longest wait for an answer (or the next part of one) to get-blocks or get-chain. */
   readonly requestTimeoutMs: number;
+  /** Requests to one peer waiting for answers at most; past it a new one fails at once. We send at most three. */
+  readonly maxPendingRequests: number;
   /** Blocks asked for per get-blocks (at most MAX_BLOCKS_PER_MESSAGE). */
   readonly blocksPerRequest: number;
   /** A blocks or chain message is filled up to about this many bytes of JSON (always with at least one block). */
@@ -38,15 +52,43 @@ export type NetworkConfig = {
   readonly mempoolOnConnect: number;
   /** Hashes and txids remembered per peer as "it has this", so nothing is sent to it twice. */
   readonly knownPerPeer: number;
+  /** Every part of one answer (however many) arrives within this of asking; also a whole chain's base allowance. */
+  readonly requestDeadlineMs: number;
+  /** A whole chain's deadline grows by this per block its first part states, up to what is left of the resolve. */
+  readonly chainDeadlinePerBlockMs: number;
+  /** One resolve(), every peer's chain in turn: it settles by then, whatever the peers do. */
+  readonly resolveDeadlineMs: number;
+  /** A chain may state this many blocks more than the peer's status height (or ours): blocks mined since. */
+  readonly chainLengthMargin: number;
+  /**
+   * Token buckets per peer (rate-limit.ts): a burst, refilled per minute. Past them a request is not served and the
+   * sender is charged. Parentless blocks are counted in bytes, answers nobody asked for and requests by message.
+   */
+  readonly getBlocksBurst: number;
+  readonly getBlocksPerMinute: number;
+  readonly getChainBurst: number;
+  readonly getChainPerMinute: number;
+  readonly unsolicitedBurst: number;
+  readonly unsolicitedPerMinute: number;
+  readonly orphanBurstBytes: number;
+  readonly orphanBytesPerMinute: number;
 };
 
 export const DEFAULT_NETWORK_CONFIG: NetworkConfig = {
   maxConnections: 8,
+  // 3 of 8 slots stay for links we chose: one page holding every inbound slot still cannot cut us off.
+  maxInbound: 5,
+  maxTabLinks: 4,
+  // Ten heartbeats: a new peer's status, mempool and sync have long shown what it has to give by then.
+  idleEvictMs: 30_000,
+  tabBanCooldownMs: 60_000,
   heartbeatMs: 3_000,
   deadAfterMs: 10_000,
   dialTimeoutMs: 15_000,
   gossipEveryBeats: 10,
   requestTimeoutMs: 15_000,
+  // A sync keeps a get-blocks and its prefetch waiting, a resolve one get-chain: 8 leaves room, never a pile.
+  maxPendingRequests: 8,
   blocksPerRequest: 500,
   // 512 KiB: thirty-two 16 KiB frames, about 500 small blocks (the most one message carries), half the smallest
   // message limit (1 MiB). Against 256 KiB it halves the round trips of a 10,000-block sync, a fifth of its time.
@@ -63,6 +105,28 @@ export const DEFAULT_NETWORK_CONFIG: NetworkConfig = {
   maxKnownPeers: 256,
   mempoolOnConnect: 500,
   knownPerPeer: 8_192,
+  // A minute covers any honest single answer (one part: 15 s per part already); 50 ms a block gives a 10,000-block
+  // chain (about 9 MB) 560 s, and the finding's one-block-every-4-s drip of a 70-block chain 63.5 s.
+  requestDeadlineMs: 60_000,
+  chainDeadlinePerBlockMs: 50,
+  resolveDeadlineMs: 600_000,
+  // A peer mines while linked: its status ages, its relayed blocks raise our height; 64 covers the blocks in flight
+  // and a test room mining at difficulty 0 for a few seconds.
+  chainLengthMargin: 64,
+  // A sync asks get-blocks back to back, one per answer of up to 500 blocks or 512 KiB: 20 a second is more than
+  // any link carries answers (10 MB/s); the burst lets a short-batch sync (the tests' 10 blocks a request) run free.
+  getBlocksBurst: 100,
+  getBlocksPerMinute: 1_200,
+  // One get-chain per resolve(), which waits for the whole chain: 8 at once, then one every 10 s.
+  getChainBurst: 8,
+  getChainPerMinute: 6,
+  // An honest node never answers what was not asked (late parts of a request we gave up on are not counted).
+  unsolicitedBurst: 8,
+  unsolicitedPerMinute: 4,
+  // Parentless blocks are relayed tips of a peer ahead of us: 8 MiB at once (the orphan pool's total), then
+  // 1 MiB/s, at least 4 KiB each (ORPHAN_MIN_COST): 256 small ones a second, more than any honest miner relays.
+  orphanBurstBytes: 8 * 1024 * 1024,
+  orphanBytesPerMinute: 60 * 1024 * 1024,
 };
 
 /** Fills in defaults and checks the result; throws RangeError naming a field no network can run with. */

@@ -27,12 +27,15 @@ export interface NetworkNode {
   readonly params: NetworkParams;
   readonly chain: ChainReader;
   readonly mempool: Pick<MempoolReader, 'transactions' | 'has'>;
-  /** Validates and stores a block; every peer block goes through here, so nothing invalid is stored. */
-  acceptBlock(block: Block, source: 'peer'): Result<Added>;
+  /**
+   * Validates and stores a block; every peer block goes through here, so nothing invalid is stored. `origin` is the
+   * sending peer's id: blocks held for a missing parent are bounded per origin.
+   */
+  acceptBlock(block: Block, source: 'peer', origin: string): Result<Added>;
   /** Starts checking a batch's signatures; the handle goes to acceptBlocks once the batch before it is admitted. */
   prepareBlocks(blocks: readonly Block[]): PreparedBlocks;
   /** Many blocks at once, signatures verified together; one verdict per block, in order. */
-  acceptBlocks(batch: PreparedBlocks, source: 'peer'): Promise<ReadonlyArray<Result<Added>>>;
+  acceptBlocks(batch: PreparedBlocks, source: 'peer', origin: string): Promise<ReadonlyArray<Result<Added>>>;
   acceptTransaction(transaction: Transaction, source: 'peer'): Result<Transaction>;
   /** The node's news, in the order it happened. */
   subscribe(listener: (news: NodeNews) => void): () => void;

@@ -6,6 +6,7 @@ import type { DispatchContext } from './context.ts';
 import { ProtocolFault } from './misbehaviour.ts';
 import type { PeerSession } from './peer-session.ts';
 import type { Message, StatusMessage } from './protocol.ts';
+import { type Limited, rateLimitsOf } from './rate-limit.ts';
 import { serveBlocks } from './sync.ts';
 
 /** Hands one decoded message (`bytes` long on the wire) to its handler; nothing but status before status. */
@@ -28,25 +29,52 @@ export function dispatch(ctx: DispatchContext, session: PeerSession, message: Me
       onTransaction(ctx, session, message.transaction);
       break;
     case 'block':
+      // Counted before anything decodes it: past the rate a parentless block costs us no more than its parse.
+      if (isParentless(ctx, message.block) && !withinRate(ctx, session, 'orphan', bytes)) break;
       onBlock(ctx, session, message.block);
       break;
     case 'get-blocks':
+      if (!withinRate(ctx, session, 'get-blocks')) break;
       serveBlocks(ctx, session, message);
       break;
     case 'get-chain':
+      if (!withinRate(ctx, session, 'get-chain')) break;
       serveChain(ctx, session, message).catch((error: unknown) => {
         console.error(`serving the chain to ${session.peerId} failed`, error);
       });
       break;
     case 'blocks':
     case 'chain':
-      // An answer nobody waits for any more (it came after the timeout) is dropped without blame.
-      session.answer(message, bytes);
+      // A late part of a request we gave up on (timeout, deadline) is dropped without blame; an answer to nothing
+      // is dropped too, free within its bucket and charged past it.
+      if (session.answer(message, bytes) || session.gaveUpOn(message.request)) break;
+      withinRate(ctx, session, 'unsolicited');
       break;
     case 'peers':
       ctx.addCandidates(message.peers);
       break;
   }
+}
+
+const RATE_FAULTS: Readonly<Record<Limited, ProtocolFault>> = {
+  'get-blocks': ProtocolFault.Flooding,
+  'get-chain': ProtocolFault.Flooding,
+  orphan: ProtocolFault.Flooding,
+  unsolicited: ProtocolFault.Unsolicited,
+};
+
+/** Counts one message against its sender's bucket: true to go on; false past the rate (charged, not served). */
+function withinRate(ctx: DispatchContext, session: PeerSession, what: Limited, bytes = 0): boolean {
+  if (rateLimitsOf(session, ctx.clock, ctx.config).allow(what, bytes)) return true;
+  ctx.penalize(session, RATE_FAULTS[what], 'protocol', `${what} past its rate limit`);
+  return false;
+}
+
+/** A block whose stated parent we do not have: read from the JSON as sent, only to count it (onBlock checks all). */
+function isParentless(ctx: DispatchContext, json: unknown): boolean {
+  if (typeof json !== 'object' || json === null) return false;
+  const parent = (json as { previous_hash?: unknown }).previous_hash;
+  return typeof parent === 'string' && !ctx.node.chain.hasBlock(parent);
 }
 
 /** The first status makes the peer ready; any status may show it ahead of us. Another genesis is a ban. */

@@ -16,8 +16,13 @@ export const ProtocolFault = {
   Malformed: 'malformed',
   /** Anything but status before status. */
   NoStatus: 'no-status',
-  /** A peer that asks for our whole chain again while we are still sending it. */
+  /**
+   * A peer that asks for our whole chain again while we are still sending it, or that asks (get-blocks, get-chain)
+   * or sends parentless blocks faster than its rate limit (rate-limit.ts).
+   */
   Flooding: 'flooding',
+  /** An answer (blocks, chain) to no request of ours, past its rate limit: an honest node never sends one. */
+  Unsolicited: 'unsolicited',
 } as const;
 export type ProtocolFault = (typeof ProtocolFault)[keyof typeof ProtocolFault];
 
@@ -32,9 +37,14 @@ const PROTOCOL_POINTS: Readonly<Record<ProtocolFault, number>> = {
   malformed: 10,
   'no-status': 10,
   flooding: 20,
+  unsolicited: 10,
 };
 
-/** Codes that say nothing bad about the sender of a block (held, already known, or early for our clock). */
+/**
+ * Codes that say nothing bad about the sender of a block (held, already known, or early for our clock). A block is
+ * held for its parent only after its proof of work passed (at least the network's minimum), so holding cost the
+ * sender work, and what one sender can make us hold is bounded in bytes (src/core/orphans.ts).
+ */
 const HARMLESS_FOR_BLOCKS: ReadonlySet<RejectCode> = new Set([
   RejectCode.UnknownParent,
   RejectCode.DuplicateBlock,
@@ -111,5 +121,40 @@ export class Misbehaviour {
         map.delete(oldest);
       }
     }
+  }
+}
+
+/**
+ * Bans are per peer id, and a page makes fresh ids at will. Where the node can tell that links share one source
+ * (every tab link comes from a tab of this same browser), a ban there makes the source's ids not linked before it
+ * wait `cooldownMs`: a misbehaving page gets one ban per cool-down, not one per fresh id at once. Ids linked before
+ * the ban (an honest tab reloading keeps its id) are not held up.
+ */
+export class SourceCooldown {
+  private bannedAt = Number.NEGATIVE_INFINITY;
+  /** When each id was first let in; bounded like the scores. */
+  private readonly firstLinked = new Map<string, number>();
+
+  constructor(
+    private readonly cooldownMs: number,
+    private readonly maxTracked = 1_024,
+  ) {}
+
+  /** A peer of this source was banned at `now`. */
+  banned(now: number): void {
+    this.bannedAt = now;
+  }
+
+  /** Whether `peerId` of this source may link now; an id let in is remembered as linked from then on. */
+  admits(peerId: string, now: number): boolean {
+    const first = this.firstLinked.get(peerId);
+    if (first !== undefined && first <= this.bannedAt) return true;
+    if (now - this.bannedAt < this.cooldownMs) return false;
+    if (first === undefined) {
+      this.firstLinked.set(peerId, now);
+      const oldest = this.firstLinked.keys().next().value;
+      if (this.firstLinked.size > this.maxTracked && oldest !== undefined) this.firstLinked.delete(oldest);
+    }
+    return true;
   }
 }

@@ -5,6 +5,7 @@ import { type Clock, systemClock } from './clock.ts';
 import { createNetworkConfig, type NetworkConfig } from './config.ts';
 import type { DispatchContext, NetworkNode } from './context.ts';
 import { dispatch } from './handlers.ts';
+import { LinkSlots } from './link-slots.ts';
 import { type Fault, type FaultContext, Misbehaviour, ProtocolFault, penaltyFor } from './misbehaviour.ts';
 import {
   type LinkEnd,
@@ -35,12 +36,6 @@ export type NetworkOptions = {
 
 export type ResolveResult = { readonly replaced: boolean; readonly length: number };
 
-/** Of two links to one peer (both dialled at once), both sides keep the one dialled by the smaller id. */
-function preferredLink(localId: string, a: PeerLink, b: PeerLink): PeerLink {
-  const dialler = (link: PeerLink) => (link.outbound ? localId : link.peerId);
-  return dialler(a) <= dialler(b) ? a : b;
-}
-
 export class PeerNetwork {
   readonly peerId: string;
   private readonly node: NetworkNode;
@@ -55,6 +50,7 @@ export class PeerNetwork {
   private readonly events = new NetworkEvents();
   private readonly context: DispatchContext;
   private readonly syncs: SyncScheduler;
+  private readonly slots: LinkSlots;
   private isOnline = true;
   private started = false;
   private stopped = false;
@@ -74,6 +70,8 @@ export class PeerNetwork {
     this.maxMessageBytes = maxMessageBytes(this.node.params);
     this.directory = options.directory ?? new PeerDirectory({ clock: this.clock, config: this.config });
     this.relay = new Relay(this.node, () => this.readySessions());
+    const { peerId: localId, config, clock, directory } = this;
+    this.slots = new LinkSlots({ localId, config, clock, directory });
     this.context = {
       node: this.node,
       config: this.config,
@@ -99,7 +97,14 @@ export class PeerNetwork {
   start(): void {
     if (this.started) return;
     this.started = true;
-    this.unsubscribeNode = this.node.subscribe(this.relay.onNodeNews);
+    // Credit first: the relay then marks every peer as having the news, and who sent it could no longer be told.
+    const unsubscribe = [
+      this.node.subscribe((news) => this.slots.credit(news, this.sessions)),
+      this.node.subscribe(this.relay.onNodeNews),
+    ];
+    this.unsubscribeNode = () => {
+      for (const stop of unsubscribe) stop();
+    };
     this.transport.listen({
       onOpen: (link) => this.onOpen(link),
       onMessage: (link, data) => this.onMessage(link, data),
@@ -188,7 +193,9 @@ export class PeerNetwork {
 
   /**
    * The seed's /nodes/resolve: asks every connected peer for its whole chain, one after another, and offers the
-   * blocks to the node, whose fork choice keeps the most-work valid chain. A second call while one runs shares it.
+   * blocks to the node, whose fork choice keeps the most-work valid chain. A second call while one runs shares it;
+   * every run settles within config.resolveDeadlineMs of peer time (each chain has its own deadline within that),
+   * and a call after it ends, however it ended, starts a new run.
    */
   resolve(): Promise<ResolveResult> {
     this.resolving ??= this.resolveAll().finally(() => {
@@ -216,8 +223,10 @@ export class PeerNetwork {
 
   private async resolveAll(): Promise<ResolveResult> {
     const tipBefore = this.node.chain.tip.hash;
+    // One deadline for the whole run: each peer's chain gets what is left of it, so resolve() always settles.
+    const until = this.clock.now() + this.config.resolveDeadlineMs;
     for (const session of [...this.readySessions()]) {
-      const outcome = await resolveWith(this.context, session);
+      const outcome = await resolveWith(this.context, session, until - this.clock.now());
       this.emit({ type: 'sync', peerId: outcome.peerId, added: outcome.added, outcome: outcome.end });
     }
     return { replaced: this.node.chain.tip.hash !== tipBefore, length: this.node.chain.height };
@@ -240,19 +249,22 @@ export class PeerNetwork {
       link.close();
       return;
     }
-    this.directory.opened(link.peerId);
-    const existing = this.sessions.get(link.peerId);
-    if (existing) {
-      if (preferredLink(this.peerId, existing.link, link) === existing.link) {
-        link.close();
-        return;
-      }
-      this.drop(existing, { code: 'replaced' });
-    }
-    if (this.sessions.size >= this.config.maxConnections) {
+    const verdict = this.slots.admit(link, this.sessions);
+    if (verdict.kind === 'refuse') {
+      // Our own dial that found no slot failed like one nobody answered: it backs off, and a discovered id is
+      // dropped after repeated failures.
+      if (verdict.why === 'duplicate') this.directory.opened(link.peerId);
+      else if (link.outbound) this.directory.dialFailed(link.peerId);
       link.close();
       return;
     }
+    if (verdict.replaces) this.drop(verdict.replaces, { code: 'replaced' });
+    if (verdict.evicts) {
+      this.drop(verdict.evicts, { code: 'evicted' });
+      // It gave us nothing lately: not worth redialling unless gossip or the server's list names it again.
+      this.directory.forget(verdict.evicts.peerId);
+    }
+    this.directory.opened(link.peerId);
     const session = new PeerSession({
       link,
       clock: this.clock,
@@ -350,6 +362,7 @@ export class PeerNetwork {
     if (!this.misbehaviour.isBanned(session.peerId)) return true;
     if (bannedNow) {
       this.directory.forget(session.peerId);
+      if (session.link.kind === 'tab') this.slots.tabBanned();
       this.emit({ type: 'banned', peerId: session.peerId, fault, detail });
     }
     this.drop(session, { code: 'banned', fault });
@@ -383,13 +396,11 @@ export class PeerNetwork {
     this.fillConnections();
   }
 
-  /** Dials candidates while links plus dials in progress are under the cap. */
+  /** Dials the candidates the slot policy finds room for (link-slots.ts). */
   private fillConnections(): void {
     if (!this.started || this.stopped || !this.isOnline) return;
-    const free = this.config.maxConnections - this.sessions.size - this.directory.dialingCount();
-    if (free <= 0) return;
     const exclude = (id: string) => id === this.peerId || this.sessions.has(id) || this.misbehaviour.isBanned(id);
-    for (const peerId of this.directory.dueForDial(free, exclude)) this.transport.dial(peerId);
+    for (const peerId of this.slots.toDial(this.sessions, exclude)) this.transport.dial(peerId);
   }
 }
 

@@ -16,6 +16,8 @@ export interface RegisteredPeersPort {
 
 type Candidate = {
   explicit: boolean;
+  /** It once gave us a block or transaction we did not have: dialled before peers that never did. */
+  served: boolean;
   /** Failed dials (or links that closed before the status exchange) in a row. */
   failures: number;
   nextDialAt: number;
@@ -72,8 +74,25 @@ export class PeerDirectory {
       }
       return;
     }
-    this.candidates.set(peerId, { explicit, failures: 0, nextDialAt: this.clock.now(), dialingSince: null });
+    this.candidates.set(peerId, {
+      explicit,
+      served: false,
+      failures: 0,
+      nextDialAt: this.clock.now(),
+      dialingSince: null,
+    });
     this.evictOverflow();
+  }
+
+  /** Registered or invited: the user named it, so it is never evicted for a stranger (link-slots.ts). */
+  namedByUser(peerId: string): boolean {
+    return this.registeredIds.has(peerId) || this.candidates.get(peerId)?.explicit === true;
+  }
+
+  /** It gave us something new: our own dials prefer it to ids anyone can put in gossip or on the server's list. */
+  served(peerId: string): void {
+    const known = this.candidates.get(peerId);
+    if (known) known.served = true;
   }
 
   forget(peerId: string): void {
@@ -131,12 +150,19 @@ export class PeerDirectory {
     return count;
   }
 
-  /** Up to `count` peers to dial now, registered ones first, each then marked as being dialled. */
+  /**
+   * Up to `count` peers to dial now, each then marked as being dialled: registered and invited ones first, then
+   * those that served us before (squatters' gossip and listed ids cannot crowd them out of our own links), then
+   * the fewest failures.
+   */
   dueForDial(count: number, exclude: (peerId: string) => boolean): string[] {
     const now = this.clock.now();
     const due = [...this.candidates]
       .filter(([peerId, c]) => c.dialingSince === null && c.nextDialAt <= now && !exclude(peerId))
-      .sort(([, a], [, b]) => Number(b.explicit) - Number(a.explicit) || a.failures - b.failures)
+      .sort(
+        ([, a], [, b]) =>
+          Number(b.explicit) - Number(a.explicit) || Number(b.served) - Number(a.served) || a.failures - b.failures,
+      )
       .slice(0, count);
     for (const [, candidate] of due) candidate.dialingSince = now;
     return due.map(([peerId]) => peerId);
@@ -155,11 +181,16 @@ export class PeerDirectory {
     known.nextDialAt = this.clock.now() + backoff;
   }
 
-  /** Past the size limit, the oldest discovered peer not being dialled goes first. */
+  /**
+   * Past the size limit, the oldest discovered peer not being dialled goes first; ones that served us go last, so a
+   * flood of gossiped ids cannot push out the peers that proved useful.
+   */
   private evictOverflow(): void {
-    for (const [peerId, candidate] of this.candidates) {
-      if (this.candidates.size <= this.config.maxKnownPeers) return;
-      if (!candidate.explicit && candidate.dialingSince === null) this.candidates.delete(peerId);
+    for (const spare of [(c: Candidate) => !c.served, () => true]) {
+      for (const [peerId, candidate] of this.candidates) {
+        if (this.candidates.size <= this.config.maxKnownPeers) return;
+        if (!candidate.explicit && candidate.dialingSince === null && spare(candidate)) this.candidates.delete(peerId);
+      }
     }
   }
 }

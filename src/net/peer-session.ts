@@ -21,7 +21,23 @@ type Pending = {
   readonly resolve: () => void;
   readonly reject: (error: Error) => void;
   cancelTimer: Cancel;
+  /** The overall deadline: a trickle of parts, each in time, cannot keep a request waiting beyond it. */
+  cancelDeadline: Cancel;
+  readonly askedAt: number;
+  /** Set until the first answer, when the deadline depends on what that answer states (a chain's length). */
+  deadlineFromFirst: ((first: Answer) => number) | null;
 };
+
+export type AnswerOptions<T extends Answer['type']> = {
+  /** Every part of the answer within this many ms of asking: config.requestDeadlineMs by default. */
+  readonly deadlineMs?: number;
+  /** When only the first part tells how big the answer is (a chain's length): the deadline from then on, computed
+   *  from that part and counted from asking all the same. */
+  readonly deadlineFromFirst?: (first: AnswerOf<T>) => number;
+};
+
+/** Request ids remembered as given up on: late parts of an honest answer still arrive for a while after. */
+const ABANDONED_REMEMBERED = 32;
 
 export type SessionOptions = {
   readonly link: PeerLink;
@@ -45,11 +61,13 @@ export class PeerSession {
   private pingNonce: number | null = null;
   private latency: number | null = null;
   private closedWith: LinkEnd | null = null;
+  private servedAt: number | null = null;
   private readonly clock: Clock;
   private readonly config: NetworkConfig;
   private readonly assembler: FrameAssembler;
   private readonly known: BoundedSet<string>;
   private readonly pending = new Map<number, Pending>();
+  private readonly abandoned = new BoundedSet<number>(ABANDONED_REMEMBERED);
   private nextRequestId = 1;
   private readonly queue: Uint8Array[] = [];
   private queuedBytes = 0;
@@ -174,6 +192,19 @@ export class PeerSession {
     this.known.add(id);
   }
 
+  /**
+   * A block or transaction we did not have came from this peer (it sent it before the node took it): what makes
+   * an inbound peer worth its slot when a newcomer wants one (link-slots.ts).
+   */
+  servedNew(now: number): void {
+    this.servedAt = now;
+  }
+
+  /** When the peer last gave us a block or transaction new to us; null if it never did. */
+  get lastServedAt(): number | null {
+    return this.servedAt;
+  }
+
   /** Queues a message; frames go out as fast as the link's buffer allows, in order. */
   send(body: MessageBody): void {
     if (this.isClosed) return;
@@ -205,15 +236,21 @@ export class PeerSession {
 
   /**
    * Waits for the answers to request `request`: `onAnswer` sees each message of type `type` with that id (and its
-   * size in bytes) and says whether more are due. Rejects when no (next) answer comes within requestTimeoutMs, when `onAnswer` throws,
-   * or when the link closes.
+   * size in bytes) and says whether more are due. Rejects when no (next) answer comes within requestTimeoutMs, when
+   * the whole answer is not in by its deadline (`options`), when `onAnswer` throws, or when the link closes; at once
+   * when maxPendingRequests already wait on this peer, so what we keep waiting for one peer (each entry with its
+   * timer and whatever its handler gathers) stays bounded.
    */
   awaitAnswers<T extends Answer['type']>(
     type: T,
     request: number,
     onAnswer: (message: AnswerOf<T>, bytes: number) => AnswerProgress,
+    options: AnswerOptions<T> = {},
   ): Promise<void> {
     if (this.isClosed) return Promise.reject(new Error(`peer ${this.peerId} is disconnected`));
+    if (this.pending.size >= this.config.maxPendingRequests) {
+      return Promise.reject(new Error(`${this.pending.size} requests already wait on peer ${this.peerId}`));
+    }
     return new Promise<void>((resolve, reject) => {
       const entry: Pending = {
         type,
@@ -222,14 +259,25 @@ export class PeerSession {
         resolve,
         reject,
         cancelTimer: () => {},
+        cancelDeadline: () => {},
+        askedAt: this.clock.now(),
+        // Safe as onAnswer's cast: only an answer of this entry's type ever reaches it.
+        deadlineFromFirst: (options.deadlineFromFirst as ((first: Answer) => number) | undefined) ?? null,
       };
       this.pending.set(request, entry);
       this.armTimer(request, entry);
+      this.armDeadline(request, entry, options.deadlineMs ?? this.config.requestDeadlineMs);
     });
   }
 
-  /** Hands an answer (`bytes` long on the wire) to the request waiting for it; false when none is (late, or never
-   *  asked for: ignored). */
+  /** True when `request` was ours and we gave up on it (timeout, deadline, refused part): its late parts are no
+   *  fault of the peer's, unlike answers to nothing. */
+  gaveUpOn(request: number): boolean {
+    return this.abandoned.has(request);
+  }
+
+  /** Hands an answer (`bytes` long on the wire) to the request waiting for it; false when none is (late, see
+   *  gaveUpOn, or never asked for). */
   answer(message: Answer, bytes: number): boolean {
     const entry = this.pending.get(message.request);
     if (entry === undefined || entry.type !== message.type) return false;
@@ -240,8 +288,16 @@ export class PeerSession {
       this.settle(message.request, entry, error instanceof Error ? error : new Error(String(error)));
       return true;
     }
-    if (progress === 'done') this.settle(message.request, entry, null);
-    else this.armTimer(message.request, entry);
+    if (progress === 'done') {
+      this.settle(message.request, entry, null);
+      return true;
+    }
+    this.armTimer(message.request, entry);
+    if (entry.deadlineFromFirst !== null) {
+      const totalMs = entry.deadlineFromFirst(message);
+      entry.deadlineFromFirst = null;
+      this.armDeadline(message.request, entry, totalMs);
+    }
     return true;
   }
 
@@ -266,11 +322,24 @@ export class PeerSession {
     });
   }
 
+  /** The whole answer is due `totalMs` after it was asked for; a deadline already past fails the request now. */
+  private armDeadline(request: number, entry: Pending, totalMs: number): void {
+    entry.cancelDeadline();
+    const fail = () =>
+      this.settle(request, entry, new Error(`peer ${this.peerId} did not finish ${entry.type} within ${totalMs} ms`));
+    const leftMs = entry.askedAt + totalMs - this.clock.now();
+    if (leftMs <= 0) fail();
+    else entry.cancelDeadline = this.clock.after(leftMs, fail);
+  }
+
   private settle(request: number, entry: Pending, error: Error | null): void {
     entry.cancelTimer();
+    entry.cancelDeadline();
     if (this.pending.get(request) === entry) this.pending.delete(request);
-    if (error) entry.reject(error);
-    else entry.resolve();
+    if (error) {
+      this.abandoned.add(request);
+      entry.reject(error);
+    } else entry.resolve();
   }
 
   private async pump(): Promise<void> {

@@ -33,7 +33,13 @@ export type SignallingConfig = {
 };
 
 /** What `/peerjs-config.json` on the page's origin says (scripts/serve.mjs writes it). */
-export type SameOriginProbe = { readonly path: string; readonly key: string; readonly discovery: boolean };
+export type SameOriginProbe = {
+  readonly path: string;
+  readonly key: string;
+  readonly discovery: boolean;
+  /** Where the origin's HTTP bridge takes pages' sockets (src/net/http-bridge.ts); null on servers without one. */
+  readonly bridge: string | null;
+};
 
 export type PageLocation = { readonly protocol: string; readonly hostname: string; readonly port: string };
 
@@ -182,14 +188,17 @@ export function resolveSignalling(inputs: SignallingInputs): ConfigResult {
   return { ok: true, config: { source, server, discovery, iceServers } };
 }
 
-/** Narrows the probe's JSON: `{ path, key?, discovery? }`. */
+/** Narrows the probe's JSON: `{ path, key?, discovery?, bridge? }` (servers before the bridge send no `bridge`). */
 export function parseSameOriginProbe(json: unknown): SameOriginProbe | null {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
-  const { path, key = DEFAULT_PEERJS_KEY, discovery = false } = json as Record<string, unknown>;
+  const { path, key = DEFAULT_PEERJS_KEY, discovery = false, bridge = null } = json as Record<string, unknown>;
   if (typeof path !== 'string' || !path.startsWith('/') || typeof key !== 'string' || typeof discovery !== 'boolean') {
     return null;
   }
-  return { path, key, discovery };
+  // A bridge path that is no plain absolute path is ignored rather than failing signalling with it.
+  const plain = typeof bridge === 'string' && bridge.length <= 64 && /^(?:\/[\w-]+)+$/.test(bridge);
+  const bridgePath = plain ? bridge : null;
+  return { path, key, discovery, bridge: bridgePath };
 }
 
 /**

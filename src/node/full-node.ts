@@ -106,9 +106,9 @@ function networkPortOf(node: BlockchainNode): NetworkNode {
     params: node.params,
     chain: node.chain,
     mempool: node.mempool,
-    acceptBlock: (block, source) => node.acceptBlock(block, source),
+    acceptBlock: (block, source, origin) => node.acceptBlock(block, source, { origin }),
     prepareBlocks: (blocks) => node.prepareBlocks(blocks),
-    acceptBlocks: (batch, source) => node.acceptBlocks(batch, source),
+    acceptBlocks: (batch, source, origin) => node.acceptBlocks(batch, source, origin),
     acceptTransaction: (transaction, source) => node.acceptTransaction(transaction, source),
     subscribe: (listener) =>
       node.subscribe((event) => {

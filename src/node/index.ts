@@ -1,5 +1,16 @@
 // The node's public surface: the one module src/ui imports from src/node (the lint keeps it so). A client starts a
 // FullNode and talks to it alone; the types it reads come from here too.
+export {
+  type BridgeAnswer,
+  type BridgeProblem,
+  type BridgeRequest,
+  type BridgeState,
+  bridgeSocketUrl,
+  connectHttpBridge,
+  type HttpBridgeLink,
+  nodeHttpBaseUrl,
+  probeHttpBridge,
+} from '../net/http-bridge.ts';
 export type { LinkEnd, NetworkEvent, PeerInfo, SyncEnd } from '../net/network-events.ts';
 export { parseIce, parseSignalUrl, type SettingsProblem, type SignallingConfig } from '../net/signalling-config.ts';
 export type { LinkKind } from '../net/transport.ts';

@@ -213,11 +213,11 @@ export class BlockchainNode {
    * joins the next save, with the tip it leads to and the mempool's changes: a 10,000-block sync is tens of
    * writes, not twenty thousand.
    */
-  async acceptBlocks(batch: PreparedBlocks, source: BlockSource): Promise<Array<Result<Added>>> {
+  async acceptBlocks(batch: PreparedBlocks, source: BlockSource, origin?: string): Promise<Array<Result<Added>>> {
     const verified = await batch.signatures;
     const accepted: Block[] = [];
     const results = batch.blocks.map((block, i) => {
-      const result = this.admitBlock(block, source, verified[i] === true);
+      const result = this.admitBlock(block, source, verified[i] === true, origin);
       if (result.ok) accepted.push(...result.value.accepted);
       return result;
     });
@@ -242,19 +242,25 @@ export class BlockchainNode {
   acceptBlock(
     block: Block,
     source: BlockSource,
-    options: { readonly signaturesChecked?: boolean } = {},
+    /** `origin`: who sent it (a peer's id), so blocks held for a parent are bounded per sender. */
+    options: { readonly signaturesChecked?: boolean; readonly origin?: string } = {},
   ): Result<Added> {
-    return this.acceptAndSave(block, source, options.signaturesChecked === true).result;
+    return this.acceptAndSave(block, source, options.signaturesChecked === true, options.origin).result;
   }
 
-  private acceptAndSave(block: Block, source: BlockSource, signaturesChecked: boolean): Saving<Result<Added>> {
-    const result = this.admitBlock(block, source, signaturesChecked);
+  private acceptAndSave(
+    block: Block,
+    source: BlockSource,
+    signaturesChecked: boolean,
+    origin?: string,
+  ): Saving<Result<Added>> {
+    const result = this.admitBlock(block, source, signaturesChecked, origin);
     return { result, saved: result.ok ? this.saveAdmitted(result.value.accepted) : Promise.resolve() };
   }
 
   /** Validates and adds a block, updates the mempool and mining, and announces it; storing is the caller's. */
-  private admitBlock(block: Block, source: BlockSource, signaturesChecked: boolean): Result<Added> {
-    const result = this.chain.addBlock(block, { now: this.now(), trusted: signaturesChecked });
+  private admitBlock(block: Block, source: BlockSource, signaturesChecked: boolean, origin?: string): Result<Added> {
+    const result = this.chain.addBlock(block, { now: this.now(), trusted: signaturesChecked, origin });
     if (!result.ok) return result;
     const { reorg, accepted, status } = result.value;
     this.mempool.applyReorg(reorg, this.now());

@@ -25,6 +25,7 @@ import {
   type TransactionAnswer,
 } from '../node/index.ts';
 import { failureText } from './failures.ts';
+import { httpBridgeFor } from './http-bridge-view.ts';
 import { t } from './i18n/index.ts';
 
 export type ConsoleApi = {
@@ -58,6 +59,8 @@ export type ConsoleApi = {
   traffic(): TrafficSnapshot;
   /** A link that makes another browser join this room and dial this node. */
   readonly inviteUrl: string;
+  /** Lets curl and Postman reach this node through `npm start`'s server (the page's switch); says whether they may. */
+  allowHttp(on?: boolean): boolean;
   mempool(): TransactionJson[];
   balance(address?: string): number;
   verify(): ReturnType<FullNode['verify']>;
@@ -177,6 +180,7 @@ export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
     get inviteUrl() {
       return networked().inviteUrl;
     },
+    allowHttp: (on) => httpBridgeFor(loaded()).allow(on),
     mempool: () => loaded().snapshot().mempool.map(transactionToJson),
     balance: (address) => loaded().balance(address),
     verify: () => loaded().verify(),

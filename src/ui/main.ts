@@ -13,6 +13,7 @@ import { applyDisplaySettings, bindDisplayControls, startLanguage } from './disp
 import { byId } from './dom.ts';
 import { mountForkTreeView } from './fork-tree-view.ts';
 import { findGenesisElements, type GenesisView, renderGenesis } from './genesis-view.ts';
+import { mountHttpBridgeView } from './http-bridge-view.ts';
 import { loadLanguage, t, translatePage } from './i18n/index.ts';
 import { mountInspectorView } from './inspector-view.ts';
 import { mountNetworkView } from './network-view.ts';
@@ -97,6 +98,7 @@ function start(): Promise<void> {
         mountTamperView(node, document);
         mountRequestPanelView(node, document);
         mountNetworkView(node, document);
+        mountHttpBridgeView(node, document);
         if (node.snapshot().peerId !== null) mountInspectorView(node, document);
         mountSettingsView(node, document);
         if (node.devices) mountDevicesView(node.devices, document);

@@ -5,9 +5,12 @@ import {
   createBlock,
   createCoinbase,
   createNetworkParams,
+  DEFAULT_ORPHAN_LIMITS,
   type KeyPair,
+  LOCAL_ORIGIN,
   MAX_ORPHANS,
   mineBlock,
+  orphanByteSize,
   RejectCode,
 } from '../../src/core/index.ts';
 import { alice, bob, buildBlock, carol, extend, mineFailingPow, NOW, params, pay } from './helpers.ts';
@@ -257,5 +260,110 @@ describe('Blockchain: sync helpers', () => {
     for (const block of ours.mainChainAfter(fork.hash, 100)) theirs.addBlock(block, { now: NOW });
     expect(theirs.tip.hash).toBe(ours.tip.hash);
     expect(ours.forkPointOf(['00'.repeat(32)])).toBe(ours.genesis);
+  });
+});
+
+describe('Blockchain: orphans cost work and are bounded in bytes', () => {
+  /** The one block a fresh chain lacks that every block of `orphans` needs: the same on every call. */
+  function parentOfOrphans(): Block {
+    const [parent] = extend(new Blockchain(params), 1);
+    if (parent === undefined) throw new Error('no parent');
+    return parent;
+  }
+
+  /** Children of parentOfOrphans(), each `info` long in its coinbase: valid, mined at the network's difficulty. */
+  function orphans(count: number, info = '', tag = ''): Block[] {
+    const source = new Blockchain(params);
+    const parent = source.addBlock(parentOfOrphans(), { now: NOW });
+    if (!parent.ok) throw new Error(parent.detail);
+    return Array.from({ length: count }, (_, i) =>
+      buildBlock(source, parent.value.block, {
+        timestampOffset: i,
+        coinbaseInfo: `${tag}${i}`.padEnd(info.length, 'x'),
+      }),
+    );
+  }
+
+  it('refuses a parentless block without proof of work: bad-pow, nothing held, remembered', () => {
+    const chain = new Blockchain(params);
+    const [template] = orphans(1);
+    const failing = mineFailingPow(template as Block);
+    expect(chain.addBlock(failing, { now: NOW, origin: 'rogue' })).toMatchObject({
+      ok: false,
+      code: RejectCode.BadPow,
+    });
+    expect(chain.orphanCount()).toBe(0);
+    expect(chain.orphanBytes()).toBe(0);
+    expect(chain.isKnownInvalid(failing.hash)).toBe(true);
+  });
+
+  it('refuses a parentless block below the minimum difficulty, even one whose hash meets it', () => {
+    const chain = new Blockchain(createNetworkParams('floor', { ...params, difficulty: 4, minDifficulty: 3 }));
+    const [template] = orphans(1);
+    const easy = mineBlock(createBlock({ ...(template as Block), difficulty: 2 }));
+    if (easy === null) throw new Error('nonce space exhausted');
+    expect(chain.addBlock(easy, { now: NOW })).toMatchObject({ ok: false, code: RejectCode.BadDifficulty });
+    expect(chain.orphanCount()).toBe(0);
+  });
+
+  it('counts what it holds per origin, LOCAL_ORIGIN when none is given, and nothing once they are adopted', () => {
+    const chain = new Blockchain(params);
+    const source = new Blockchain(params);
+    const [b2, b3, b4] = extend(source, 3);
+    chain.addBlock(b4 as Block, { now: NOW, origin: 'peer-a' });
+    chain.addBlock(b3 as Block, { now: NOW });
+    expect(chain.orphanBytes('peer-a')).toBe(orphanByteSize(b4 as Block));
+    expect(chain.orphanBytes(LOCAL_ORIGIN)).toBe(orphanByteSize(b3 as Block));
+    expect(chain.orphanBytes()).toBe(orphanByteSize(b3 as Block) + orphanByteSize(b4 as Block));
+    expect(chain.addBlock(b2 as Block, { now: NOW }).ok).toBe(true);
+    expect(chain.tip).toBe(b4);
+    expect([chain.orphanCount(), chain.orphanBytes(), chain.orphanBytes('peer-a')]).toEqual([0, 0, 0]);
+  });
+
+  it('holds an origin up to its bytes, evicting its oldest first', () => {
+    const blocks = orphans(10);
+    const size = Math.max(...blocks.map(orphanByteSize));
+    const chain = new Blockchain(params, { orphanLimits: { maxBytesPerOrigin: 3 * size } });
+    for (const block of blocks) chain.addBlock(block, { now: NOW, origin: 'rogue' });
+    expect(chain.orphanCount()).toBe(3);
+    expect(chain.orphanBytes('rogue')).toBeLessThanOrEqual(3 * size);
+    // The newest three stay: each arrival past the bound evicted the oldest one.
+    const adopted = chain.addBlock(parentOfOrphans(), { now: NOW });
+    expect(adopted.ok && adopted.value.accepted.slice(1)).toEqual(blocks.slice(7));
+  });
+
+  it("past the total, evicts the largest holder's oldest, never another origin's", () => {
+    const honest = orphans(2, '', 'honest');
+    const flood = orphans(40, '', 'rogue');
+    const size = Math.max(...[...honest, ...flood].map(orphanByteSize));
+    const chain = new Blockchain(params, { orphanLimits: { maxBytes: 10 * size, maxBytesPerOrigin: 4 * size } });
+    for (const block of honest) chain.addBlock(block, { now: NOW, origin: 'honest' });
+    for (const [i, block] of flood.entries()) chain.addBlock(block, { now: NOW, origin: `rogue-${i % 4}` });
+    expect(chain.orphanBytes()).toBeLessThanOrEqual(10 * size);
+    expect(chain.orphanBytes('honest')).toBe(honest.reduce((sum, b) => sum + orphanByteSize(b), 0));
+    for (let i = 0; i < 4; i++) expect(chain.orphanBytes(`rogue-${i}`)).toBeLessThanOrEqual(4 * size);
+  });
+
+  it('past the count, evicts from the origin holding the most blocks', () => {
+    const chain = new Blockchain(params, { orphanLimits: { maxCount: 5 } });
+    const [kept, ...flood] = orphans(12);
+    chain.addBlock(kept as Block, { now: NOW, origin: 'honest' });
+    for (const block of flood) chain.addBlock(block, { now: NOW, origin: 'rogue' });
+    expect(chain.orphanCount()).toBe(5);
+    expect(chain.orphanBytes('honest')).toBe(orphanByteSize(kept as Block));
+  });
+
+  it('does not hold a block larger than an origin may hold', () => {
+    const [big] = orphans(1, 'x'.repeat(params.maxInfoBytes));
+    const chain = new Blockchain(params, { orphanLimits: { maxBytesPerOrigin: orphanByteSize(big as Block) - 1 } });
+    expect(chain.addBlock(big as Block, { now: NOW, origin: 'peer' })).toMatchObject({
+      code: RejectCode.UnknownParent,
+    });
+    expect(chain.orphanCount()).toBe(0);
+  });
+
+  it('defaults to 8 MiB in all, 2 MiB per origin and 1,024 blocks; limits that are not positive integers throw', () => {
+    expect(DEFAULT_ORPHAN_LIMITS).toEqual({ maxCount: MAX_ORPHANS, maxBytes: 8 * 2 ** 20, maxBytesPerOrigin: 2 ** 21 });
+    expect(() => new Blockchain(params, { orphanLimits: { maxBytes: 0 } })).toThrow(RangeError);
   });
 });

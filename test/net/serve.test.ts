@@ -1,5 +1,5 @@
 // scripts/serve.mjs: the built app and PeerJS signalling on one origin, found by pages through /peerjs-config.json,
-// over http and (--https) over TLS with a self-signed certificate. Runs on 127.0.0.1 only, over a throwaway dist/.
+// over http and (--https) over TLS with a self-signed certificate, and the HTTP bridge beside it. Runs on 127.0.0.1 only, over a throwaway dist/.
 import { X509Certificate } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
@@ -11,6 +11,7 @@ import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { certificateNames, serve } from '../../scripts/serve.mjs';
+import { connectHttpBridge } from '../../src/net/http-bridge.ts';
 import { parseSameOriginProbe } from '../../src/net/signalling-config.ts';
 
 let root: string;
@@ -37,7 +38,12 @@ describe('scripts/serve.mjs', () => {
   it('serves the app and tells pages where signalling is', async () => {
     expect(await (await fetch(`${base}/?room=classroom`)).text()).toContain('<title>app</title>');
     const config = await (await fetch(`${base}/peerjs-config.json`)).json();
-    expect(parseSameOriginProbe(config)).toEqual({ path: '/peerjs', key: 'peerjs', discovery: true });
+    expect(parseSameOriginProbe(config)).toEqual({
+      path: '/peerjs',
+      key: 'peerjs',
+      discovery: true,
+      bridge: '/bridge',
+    });
   });
 
   it('runs PeerJS under /peerjs: ids, registration over WebSocket, and discovery', async () => {
@@ -49,6 +55,36 @@ describe('scripts/serve.mjs', () => {
     expect(opened).toEqual({ type: 'OPEN' });
     expect(await (await fetch(`${base}/peerjs/peerjs/peers`)).json()).toEqual([peerId]);
     socket.close();
+  });
+
+  it('serves the HTTP bridge beside PeerJS: one upgrade route each, and 403 for nodes that allow no HTTP', async () => {
+    const nodeId = 'n-servebridge';
+    expect((await fetch(`${base}/node/${nodeId}/chain`)).status).toBe(403);
+    const link = connectHttpBridge({
+      url: `${base.replace('http', 'ws')}/bridge?node=${nodeId}`,
+      nodeId,
+      handle: async (request) => ({ status: 200, body: { path: request.path } }),
+      createSocket: (url) => new WebSocket(url),
+    });
+    // PeerJS's socket on the same server at the same time: neither server refuses the other's upgrades.
+    const peer = new WebSocket(`${base.replace('http', 'ws')}/peerjs/peerjs?key=peerjs&id=rabc123-n-both&token=t3`);
+    try {
+      expect(await firstMessage(peer, 'the signalling server')).toEqual({ type: 'OPEN' });
+      await expect.poll(() => link.state()).toBe('online');
+      const answer = await fetch(`${base}/node/${nodeId}/nodes/resolve`);
+      expect(answer.status).toBe(200);
+      expect(await answer.json()).toEqual({ path: '/nodes/resolve' });
+    } finally {
+      link.close();
+      peer.close();
+    }
+    const other = new WebSocket(`${base.replace('http', 'ws')}/elsewhere`);
+    const status = await new Promise<number>((resolve) => {
+      other.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+      other.on('open', () => resolve(101));
+      other.on('error', () => {});
+    });
+    expect(status).toBe(400);
   });
 
   it('refuses to start without a build', async () => {
@@ -109,7 +145,12 @@ describe('scripts/serve.mjs --https', () => {
   it('serves the app, the signalling config and PeerJS ids over https', async () => {
     expect((await httpsGet(`${secureBase}/?room=classroom`)).body).toContain('<title>secure app</title>');
     const config = await httpsGet(`${secureBase}/peerjs-config.json`);
-    expect(parseSameOriginProbe(JSON.parse(config.body))).toEqual({ path: '/peerjs', key: 'peerjs', discovery: true });
+    expect(parseSameOriginProbe(JSON.parse(config.body))).toEqual({
+      path: '/peerjs',
+      key: 'peerjs',
+      discovery: true,
+      bridge: '/bridge',
+    });
     const id = await httpsGet(`${secureBase}/peerjs/peerjs/id`);
     expect(id.status).toBe(200);
     expect(id.body).toMatch(/^[0-9a-f-]{36}$/);

@@ -13,7 +13,7 @@ import {
 
 const LAN_PAGE = { protocol: 'http:', hostname: '192.168.1.20', port: '5173' };
 const STATIC_PAGE = { protocol: 'https:', hostname: 'example.github.io', port: '' };
-const OWN_SERVER: SameOriginProbe = { path: '/peerjs', key: 'peerjs', discovery: true };
+const OWN_SERVER: SameOriginProbe = { path: '/peerjs', key: 'peerjs', discovery: true, bridge: '/bridge' };
 
 function resolve(inputs: Partial<SignallingInputs>) {
   const result = resolveSignalling({ location: LAN_PAGE, search: '', probe: null, ...inputs });
@@ -135,7 +135,8 @@ describe('the same-origin probe', () => {
     const urls: string[] = [];
     const fetchFn = (async (url: string) => {
       urls.push(url);
-      return new Response(JSON.stringify({ path: '/peerjs', key: 'peerjs', discovery: true }), { status: 200 });
+      const config = { path: '/peerjs', key: 'peerjs', discovery: true, bridge: '/bridge' };
+      return new Response(JSON.stringify(config), { status: 200 });
     }) as typeof fetch;
     expect(await probeSameOrigin('http://127.0.0.1:5173', fetchFn)).toEqual(OWN_SERVER);
     expect(urls).toEqual(['http://127.0.0.1:5173/peerjs-config.json']);
@@ -153,9 +154,21 @@ describe('the same-origin probe', () => {
   });
 
   it('accepts defaults for key and discovery, and nothing malformed', () => {
-    expect(parseSameOriginProbe({ path: '/p' })).toEqual({ path: '/p', key: 'peerjs', discovery: false });
+    expect(parseSameOriginProbe({ path: '/p' })).toEqual({ path: '/p', key: 'peerjs', discovery: false, bridge: null });
     expect(parseSameOriginProbe({ path: 'p' })).toBeNull();
     expect(parseSameOriginProbe({ path: '/p', discovery: 'yes' })).toBeNull();
     expect(parseSameOriginProbe([])).toBeNull();
+  });
+
+  it("reads the HTTP bridge's path, and ignores one that is no plain absolute path without failing signalling", () => {
+    expect(parseSameOriginProbe({ path: '/p', bridge: '/bridge' })?.bridge).toBe('/bridge');
+    for (const bridge of ['bridge', 'http://elsewhere/bridge', '//elsewhere', 7, '/a b', `/${'x'.repeat(64)}`]) {
+      expect(parseSameOriginProbe({ path: '/p', bridge })).toEqual({
+        path: '/p',
+        key: 'peerjs',
+        discovery: false,
+        bridge: null,
+      });
+    }
   });
 });

@@ -105,6 +105,7 @@ export const en = {
   blockchain.peers(), .mempool(), .balance(address?), .id, .address, .network
   blockchain.goOffline(), .goOnline(), .peerInfo(), .traffic(), .peerId, .inviteUrl
   blockchain.verify()                                     -> re-checks every block and signature
+  blockchain.allowHttp(true|false)                        -> answers HTTP requests at /node/<id>/ (npm start)
   blockchain.autoMine(true|false), .stopMining(), .workers(n), .miningStats()
 A failed call throws a NodeCommandError with .code, .values and .field.`,
 
@@ -229,12 +230,28 @@ A failed call throws a NodeCommandError with .code, .values and .field.`,
   'peers.in': 'in',
   'peers.out': 'out',
   'peers.totals': 'Since start: {inCount} messages in ({inBytes} bytes), {outCount} out ({outBytes} bytes).',
+  'bridge.title': 'HTTP requests',
+  'bridge.allow': 'Allow HTTP requests (curl, Postman)',
+  'bridge.address': "This node's HTTP address",
+  'bridge.copy': 'Copy',
+  'bridge.copied': 'Copied',
+  'bridge.off': 'Off: the server answers 403 to HTTP requests for this node.',
+  'bridge.probing': "Checking whether this page's server serves HTTP requests…",
+  'bridge.unavailable':
+    'HTTP requests need the server of npm start: this page was served by another, which has no HTTP bridge.',
+  'bridge.state.connecting': 'On: connecting to the server…',
+  'bridge.state.online': 'On: curl and Postman reach this node at the address below (add /chain, /mine, …).',
+  'bridge.state.offline': 'On, but the server cannot be reached: trying again…',
+  'bridge.state.replaced': "Off: another connection took over this node's HTTP requests. Tick to take them back.",
+  'bridge.tooLarge': 'The answer is {bytes} bytes, more than the {limit} the server takes.',
+  'bridge.failed': 'The node could not answer: {error}',
   'event.banned': 'banned {peer} for {fault}: {detail}',
   'event.sync': 'synced {added} block(s) from {peer}: {outcome}',
   'link-end.node-stopped': 'this node stopped',
   'link-end.went-offline': 'this node went offline',
   'link-end.closed-by-peer': 'the peer closed the link',
   'link-end.replaced': 'replaced by a second link to the same peer',
+  'link-end.evicted': 'made room for a new peer: it had sent nothing new for a while',
   'link-end.no-status': 'it never said which chain it has',
   'link-end.banned': 'banned for {fault}',
   'link-end.silent': 'silent for {ms} ms',

@@ -107,6 +107,7 @@ export const ru: Messages = {
   blockchain.peers(), .mempool(), .balance(address?), .id, .address, .network
   blockchain.goOffline(), .goOnline(), .peerInfo(), .traffic(), .peerId, .inviteUrl
   blockchain.verify()                                     -> заново проверяет все блоки и подписи
+  blockchain.allowHttp(true|false)                        -> отвечать на HTTP-запросы по /node/<id>/ (npm start)
   blockchain.autoMine(true|false), .stopMining(), .workers(n), .miningStats()
 Неудачный вызов бросает NodeCommandError с полями .code, .values и .field.`,
 
@@ -231,12 +232,29 @@ export const ru: Messages = {
   'peers.in': 'вход',
   'peers.out': 'выход',
   'peers.totals': 'С запуска: входящих {inCount} ({inBytes} байт), исходящих {outCount} ({outBytes} байт).',
+  'bridge.title': 'HTTP-запросы',
+  'bridge.allow': 'Разрешить HTTP-запросы (curl, Postman)',
+  'bridge.address': 'HTTP-адрес этого узла',
+  'bridge.copy': 'Копировать',
+  'bridge.copied': 'Скопировано',
+  'bridge.off': 'Выключено: на HTTP-запросы к этому узлу сервер отвечает 403.',
+  'bridge.probing': 'Проверяем, принимает ли сервер этой страницы HTTP-запросы…',
+  'bridge.unavailable':
+    'HTTP-запросам нужен сервер npm start: эту страницу отдал другой сервер, у которого нет HTTP-моста.',
+  'bridge.state.connecting': 'Включено: подключаемся к серверу…',
+  'bridge.state.online': 'Включено: curl и Postman обращаются к узлу по адресу ниже (добавьте /chain, /mine, …).',
+  'bridge.state.offline': 'Включено, но сервер недоступен: пробуем снова…',
+  'bridge.state.replaced':
+    'Выключено: HTTP-запросы этого узла перехватило другое подключение. Отметьте, чтобы вернуть.',
+  'bridge.tooLarge': 'Ответ занимает {bytes} байт: больше, чем принимает сервер ({limit}).',
+  'bridge.failed': 'Узел не смог ответить: {error}',
   'event.banned': '{peer} заблокирован за {fault}: {detail}',
   'event.sync': 'получено блоков от {peer}: {added}; {outcome}',
   'link-end.node-stopped': 'этот узел остановлен',
   'link-end.went-offline': 'этот узел ушёл из сети',
   'link-end.closed-by-peer': 'узел закрыл соединение',
   'link-end.replaced': 'заменено вторым соединением с тем же узлом',
+  'link-end.evicted': 'уступил место новому узлу: давно не присылал ничего нового',
   'link-end.no-status': 'он так и не сообщил, какая у него цепочка',
   'link-end.banned': 'заблокирован за {fault}',
   'link-end.silent': 'молчал {ms} мс',
