@@ -2,32 +2,17 @@
 // switch, and Node's fetch, standing in for curl and Postman, runs the paper's five steps against it in order; a
 // tab that allows nothing gets 403, a tab that goes away while a request waits 503, and a page served without the
 // bridge says that `npm start` serves HTTP.
-import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import type { PreviewServer } from 'vite';
-import { serve } from '../../scripts/serve.mjs';
 import { expect, test } from './fixtures.ts';
 import { type ApiWindow, openNode, roomQuery, testRoom } from './peers-harness.ts';
+import { servedByNpmStart } from './served.ts';
 
 /** The console call this spec adds to the harness's API. */
 type BridgeWindow = Window & {
   blockchain: ApiWindow['blockchain'] & { allowHttp(on?: boolean): boolean; miningStats(): { templates: number } };
 };
 
-let server: PreviewServer | null = null;
-let origin = '';
-
-test.beforeAll(async () => {
-  // The build scripts/browser-tests.mjs made; port 0: workers never collide.
-  server = await serve({ host: '127.0.0.1', port: 0, strictPort: false });
-  origin = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
-});
-
-test.afterAll(async () => {
-  const http = server?.httpServer;
-  if (http && 'closeAllConnections' in http) http.closeAllConnections();
-  await server?.close();
-});
+const served = servedByNpmStart();
 
 type Reply = { status: number; type: string; body: unknown };
 
@@ -52,8 +37,8 @@ test("the paper's requests over HTTP, in order, against a tab that allows them",
   // Two nodes, a block and a resolve: some 11 s alone, and a loaded two-core machine can double that.
   test.setTimeout(60_000);
   const query = roomQuery(testRoom('http', info), 1, null);
-  const a = await openNode(await newNodePage(), query, origin);
-  const base = `${origin}/node/${a.id}`;
+  const a = await openNode(await newNodePage(), query, served.origin());
+  const base = `${served.origin()}/node/${a.id}`;
 
   const refused = await call(`${base}/chain`);
   expect(refused.status).toBe(403);
@@ -91,8 +76,8 @@ test("the paper's requests over HTTP, in order, against a tab that allows them",
     body: 'Error: Please supply a valid list of nodes',
   });
 
-  const b = await openNode(await newNodePage(), query, origin);
-  const registered = await call(`${base}/nodes/register`, 'POST', { nodes: [`${origin}/node/${b.id}/`] });
+  const b = await openNode(await newNodePage(), query, served.origin());
+  const registered = await call(`${base}/nodes/register`, 'POST', { nodes: [`${served.origin()}/node/${b.id}/`] });
   expect(registered.status).toBe(201);
   expect(registered.body).toEqual({ message: 'New nodes have been added', total_nodes: [b.peerId] });
 
@@ -115,8 +100,8 @@ test('switching off refuses again; a tab that goes away while a request waits an
   newNodePage,
 }, info) => {
   // Difficulty 40: GET /mine searches about 10^12 nonces, so it still waits when the tab goes.
-  const a = await openNode(await newNodePage(), roomQuery(testRoom('http-gone', info), 40, null), origin);
-  const base = `${origin}/node/${a.id}`;
+  const a = await openNode(await newNodePage(), roomQuery(testRoom('http-gone', info), 40, null), served.origin());
+  const base = `${served.origin()}/node/${a.id}`;
   await allowWithSwitch(a.page);
   expect((await call(`${base}/chain`)).status).toBe(200);
 

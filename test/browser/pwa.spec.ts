@@ -7,10 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { PreviewServer } from 'vite';
 import { BUDGET_BYTES, measure, report } from '../../scripts/check-size.mjs';
-import { serve } from '../../scripts/serve.mjs';
 import { expect, test } from './fixtures.ts';
+import { servedByNpmStart } from './served.ts';
 
 // src/ui/pwa.ts's messages, written out: that module imports virtual:pwa-register, which exists only in a Vite build.
 const INSECURE_MESSAGE = 'Offline use and install need HTTPS or localhost: run npm start -- --https';
@@ -172,25 +171,13 @@ test.describe('plain http from a LAN address', () => {
   // 198.18.0.1 exists only inside the test namespace (scripts/browser-tests.mjs); an http origin there is not a
   // secure context, like a phone opening http://192.168.1.10:5173 in a classroom.
   test.skip(process.env.BROWSER_TESTS_ISOLATED !== '1', 'needs the isolated namespace and its 198.18.0.1');
-  let server: PreviewServer | null = null;
-  let origin = '';
-
-  test.beforeAll(async () => {
-    server = await serve({ host: '198.18.0.1', port: 0, strictPort: false });
-    origin = `http://198.18.0.1:${(server.httpServer.address() as AddressInfo).port}`;
-  });
-
-  test.afterAll(async () => {
-    const http = server?.httpServer;
-    if (http && 'closeAllConnections' in http) http.closeAllConnections();
-    await server?.close();
-  });
+  const served = servedByNpmStart('198.18.0.1');
 
   test('the node runs and mines, and the page says what needs HTTPS', async ({ newNodePage }) => {
     const page = await newNodePage();
     const workersStarted: string[] = [];
     page.on('worker', (worker) => workersStarted.push(worker.url()));
-    await page.goto(`${origin}/${roomQuery('lan').replace('&signal=none', '')}`);
+    await page.goto(`${served.origin()}/${roomQuery('lan').replace('&signal=none', '')}`);
     expect(
       await page.evaluate(() => ({
         secure: window.isSecureContext,

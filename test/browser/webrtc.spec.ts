@@ -8,8 +8,11 @@ import { expect, type Signalling, test } from './fixtures.ts';
 const PEERJS_BUNDLE = createRequire(import.meta.url).resolve('peerjs/dist/peerjs.min.js');
 /** nr0's address inside the test namespace (scripts/browser-tests.mjs). */
 const NAMESPACE_ADDRESS = '198.18.0.1';
-/** Every wait inside the page gives up after this long, well inside the test's own 30 s. */
-const PAGE_WAIT_MS = 10_000;
+/**
+ * Every wait inside the page gives up after this long, inside the test's own 60 s: two Chromiums starting at once on
+ * a loaded 2-core machine have taken over 10 s to open a channel (1 run in 4 with 10 s, before this session too).
+ */
+const PAGE_WAIT_MS = 25_000;
 
 interface Candidate {
   /** host, srflx, relay: only host is possible with no STUN/TURN server. */
@@ -146,6 +149,7 @@ async function startNode(page: Page, id: string, signalling: Signalling): Promis
 }
 
 test('two nodes exchange messages both ways over a WebRTC data channel', async ({ newNodePage, signalling }) => {
+  test.setTimeout(60_000);
   // The signalling server is shared by the worker's tests: unique ids keep runs apart.
   const suffix = `${test.info().workerIndex}-${Date.now()}`;
   const idA = `node-a-${suffix}`;

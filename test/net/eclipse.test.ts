@@ -3,14 +3,11 @@
 // newcomer once the squatter has served nothing for a while, never evicts a peer the user named, caps the links one
 // browser's tabs may hold, and makes fresh tab ids wait after a tab is banned.
 import { describe, expect, it } from 'vitest';
-import { createNetwork, type NetworkEvent, type PeerNetwork } from '../../src/net/network.ts';
+import type { NetworkEvent, PeerNetwork } from '../../src/net/network.ts';
 import { peerIdFor } from '../../src/net/room.ts';
 import type { PeerLink, Transport, TransportEvents } from '../../src/net/transport.ts';
-import { FullNode } from '../../src/node/full-node.ts';
-import { BlockchainNode } from '../../src/node/node.ts';
-import { NOW, params } from '../core/helpers.ts';
-import { MemoryStore, succeededWith, ThreadMiner } from '../node/fakes.ts';
-import { blocksOf, ManualClock, premadeChain, startPeer } from './helpers.ts';
+import { openChainNode, succeededWith } from '../node/fakes.ts';
+import { blocksOf, ManualClock, premadeChain, startFullNodeOn, startPeer } from './helpers.ts';
 import { MemoryHub, type MemoryTransport } from './memory-transport.ts';
 import { RoguePeer } from './rogue.ts';
 
@@ -225,29 +222,10 @@ class AsTabs implements Transport {
 
 /** A full node whose every link is a tab link (startPeer's node on an AsTabs transport). */
 async function startTabNode(hub: MemoryHub, name: string, clock: ManualClock) {
-  const node = await BlockchainNode.open({
-    params,
-    nodeId: `n-${name}`,
-    store: new MemoryStore(),
-    miner: new ThreadMiner(),
-    now: () => NOW,
-  });
+  const node = await openChainNode(`n-${name}`);
   const peerId = peerIdFor(node.chain.genesis.hash, node.id);
   const events: NetworkEvent[] = [];
-  const started: PeerNetwork[] = [];
-  await FullNode.start({
-    chainNode: node,
-    clock,
-    attachNetwork: async (port, directory) => {
-      const network = createNetwork({ node: port, transport: new AsTabs(hub.create(peerId)), directory, clock });
-      network.subscribe((event) => events.push(event));
-      network.start();
-      started.push(network);
-      return { network, inviteUrl: null, signalling: null, stop: () => network.stop() };
-    },
-  });
-  const [network] = started;
-  if (network === undefined) throw new Error(`the network of ${name} did not start`);
+  const { network } = await startFullNodeOn(node, new AsTabs(hub.create(peerId)), { clock, events });
   return { network, peerId, events };
 }
 

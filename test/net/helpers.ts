@@ -7,6 +7,7 @@ import type { NetworkConfig } from '../../src/net/config.ts';
 import { createNetwork, type NetworkEvent, type PeerNetwork } from '../../src/net/network.ts';
 import type { MessageType } from '../../src/net/protocol.ts';
 import { peerIdFor } from '../../src/net/room.ts';
+import type { Transport } from '../../src/net/transport.ts';
 import { FullNode } from '../../src/node/full-node.ts';
 import { BlockchainNode } from '../../src/node/node.ts';
 import { alice, type BuildOptions, extend, NOW, params } from '../core/helpers.ts';
@@ -66,6 +67,42 @@ export type PeerOptions = {
   readonly store?: MemoryStore;
 };
 
+/** What a test node's network is started with, beside its transport. */
+export type NetworkStart = {
+  readonly clock?: Clock;
+  readonly config?: Partial<NetworkConfig>;
+  /** Every event the started network emits is pushed here. */
+  readonly events: NetworkEvent[];
+};
+
+/** A full node over `chainNode` whose network runs on `transport`, started, its events recorded. */
+export async function startFullNodeOn(
+  chainNode: BlockchainNode,
+  transport: Transport,
+  options: NetworkStart,
+): Promise<{ readonly full: FullNode; readonly network: PeerNetwork }> {
+  const started: PeerNetwork[] = [];
+  const timing = {
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.config ? { config: options.config } : {}),
+  };
+  const full = await FullNode.start({
+    chainNode,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.config ? { networkConfig: options.config } : {}),
+    attachNetwork: async (port, directory) => {
+      const network = createNetwork({ node: port, transport, directory, ...timing });
+      network.subscribe((event) => options.events.push(event));
+      network.start();
+      started.push(network);
+      return { network, inviteUrl: null, signalling: null, stop: () => network.stop() };
+    },
+  });
+  const [network] = started;
+  if (network === undefined) throw new Error(`the network of ${chainNode.id} did not start`);
+  return { full, network };
+}
+
 /** A real full node (chain, mempool, store, miner, peer directory) with a started network on the hub. */
 export async function startPeer(hub: MemoryHub, name: string, options: PeerOptions = {}): Promise<TestPeer> {
   const store = options.store ?? new MemoryStore();
@@ -80,27 +117,11 @@ export async function startPeer(hub: MemoryHub, name: string, options: PeerOptio
   const peerId = peerIdFor(node.chain.genesis.hash, node.id);
   const transport = hub.create(peerId);
   const events: NetworkEvent[] = [];
-  const started: PeerNetwork[] = [];
-  const full = await FullNode.start({
-    chainNode: node,
+  const { full, network } = await startFullNodeOn(node, transport, {
+    events,
     ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.config ? { networkConfig: options.config } : {}),
-    attachNetwork: async (port, directory) => {
-      const network = createNetwork({
-        node: port,
-        transport,
-        directory,
-        ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.config ? { config: options.config } : {}),
-      });
-      network.subscribe((event) => events.push(event));
-      network.start();
-      started.push(network);
-      return { network, inviteUrl: null, signalling: null, stop: () => network.stop() };
-    },
+    ...(options.config ? { config: options.config } : {}),
   });
-  const [network] = started;
-  if (network === undefined) throw new Error(`the network of ${name} did not start`);
   return { name, node, full, network, transport, store, events, peerId };
 }
 

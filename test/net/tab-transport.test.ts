@@ -6,15 +6,12 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { describe, expect, it } from 'vitest';
 import { bytesToHex } from '../../src/core/index.ts';
 import type { ChannelLike } from '../../src/net/discovery.ts';
-import { createNetwork, type NetworkEvent, type PeerNetwork } from '../../src/net/network.ts';
+import type { NetworkEvent } from '../../src/net/network.ts';
 import { peerIdFor } from '../../src/net/room.ts';
 import { TAB_DIAL_TIMEOUT_MS, TabRoutedTransport, TabTransport } from '../../src/net/tab-transport.ts';
 import type { PeerLink, Transport, TransportEvents } from '../../src/net/transport.ts';
-import { FullNode } from '../../src/node/full-node.ts';
-import { BlockchainNode } from '../../src/node/node.ts';
-import { NOW, params } from '../core/helpers.ts';
-import { MemoryStore, ThreadMiner } from '../node/fakes.ts';
-import { ManualClock } from './helpers.ts';
+import { openChainNode } from '../node/fakes.ts';
+import { ManualClock, startFullNodeOn } from './helpers.ts';
 
 /** One origin's BroadcastChannels: every other open channel of the same name gets each message, a task later. */
 class Bus {
@@ -259,31 +256,12 @@ describe('a tab that speaks as another', () => {
 
 /** A real full node whose network runs on a tab transport over `bus`. */
 async function startTabPeer(bus: Bus, clock: ManualClock, name: string) {
-  const node = await BlockchainNode.open({
-    params,
-    nodeId: `n-${name}`,
-    store: new MemoryStore(),
-    miner: new ThreadMiner(),
-    now: () => NOW,
-  });
+  const node = await openChainNode(`n-${name}`);
   const genesis = node.chain.genesis.hash;
   const peerId = peerIdFor(genesis, node.id);
   const transport = new TabTransport({ localId: peerId, channel: bus.open(), clock, openChannel: (n) => bus.open(n) });
   const events: NetworkEvent[] = [];
-  const started: PeerNetwork[] = [];
-  await FullNode.start({
-    chainNode: node,
-    clock,
-    attachNetwork: async (port, directory) => {
-      const network = createNetwork({ node: port, transport, directory, clock });
-      network.subscribe((event) => events.push(event));
-      network.start();
-      started.push(network);
-      return { network, inviteUrl: null, signalling: null, stop: () => network.stop() };
-    },
-  });
-  const [network] = started;
-  if (network === undefined) throw new Error(`the network of ${name} did not start`);
+  const { network } = await startFullNodeOn(node, transport, { clock, events });
   const faults = (offender: string) =>
     events.flatMap((e) => (e.type === 'misbehaviour' && e.peerId === offender ? [e.fault] : []));
   return { peerId, genesis, network, faults };
