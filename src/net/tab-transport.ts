@@ -113,7 +113,8 @@ export class TabTransport implements Transport {
   private readonly clock: Clock;
   private readonly openChannel: (name: string) => ChannelLike;
   /** Answers dials: one key pair for the life of the tab; the dialler's key is fresh per dial, so names never repeat. */
-  private readonly keys = newKeyPair();
+  /** Made at the first dial answered, not at start: the curve's first multiplication builds its tables (~100 ms). */
+  private ownKeys: KeyPair | null = null;
   private events: TransportEvents | null = null;
   private readonly links = new Set<TabLink>();
   private readonly dials = new Map<string, Dial>();
@@ -126,6 +127,10 @@ export class TabTransport implements Transport {
     this.channel = options.channel;
     this.clock = options.clock;
     this.openChannel = options.openChannel ?? ((name) => new BroadcastChannel(name));
+  }
+  private keysNow(): KeyPair {
+    this.ownKeys ??= newKeyPair();
+    return this.ownKeys;
   }
 
   listen(events: TransportEvents): void {
@@ -197,7 +202,7 @@ export class TabTransport implements Transport {
     for (const answered of this.halfOpen.values()) if (answered.peerId === from) return;
     let name: string;
     try {
-      name = linkChannelName(this.keys, key, key, this.keys.publicKey);
+      name = linkChannelName(this.keysNow(), key, key, this.keysNow().publicKey);
     } catch {
       return; // no point, or a small-order one: no secret to share
     }
@@ -219,7 +224,7 @@ export class TabTransport implements Transport {
       this.halfOpen.delete(name);
       link = this.open(from, false, channel);
     });
-    this.post({ kind: 'accept', from: this.localId, to: from, key: this.keys.publicKey });
+    this.post({ kind: 'accept', from: this.localId, to: from, key: this.keysNow().publicKey });
   }
 
   /** Our dial is answered: open the link's channel and say open there, the first message the other end hears. */

@@ -20,7 +20,7 @@ import { mountNetworkView } from './network-view.ts';
 import { errorText, nodeNoticeText, storageErrorText } from './node-notices.ts';
 import { startPwa } from './pwa.ts';
 import { mountRequestPanelView } from './request-panel-view.ts';
-import { networkFromSearch } from './room.ts';
+import { networkProblemText, parseNetwork } from './room.ts';
 import { mountSettingsView } from './settings-view.ts';
 import { mountTamperView } from './tamper-view.ts';
 
@@ -56,21 +56,20 @@ function nextTask(): Promise<void> {
 function start(): Promise<void> {
   performance.mark('node-start:module');
   const language = startLanguage(window.location, navigator.languages);
-  // The one table this page speaks (its own chunk); the stored blocks are being read meanwhile (index.html's script).
+  // The one table this page speaks (its own chunk) arrives while the node starts: the node needs no words.
   const languageLoaded = loadLanguage(language);
-  const network = languageLoaded.then(() => networkFromSearch(window.location.search));
+  const room = parseNetwork(window.location.search);
   // An invalid room joins no network at all: nothing is computed, stored or connected for it.
-  const started = network.then((room) => {
-    if (!room.ok) throw new Error(room.error);
-    return startBrowserFullNode({
-      params: room.params,
-      location: window.location,
-      onStorageError: (error) => notice(document, storageErrorText(error), 'warning'),
-    });
-  });
+  const started = room.ok
+    ? startBrowserFullNode({
+        params: room.params,
+        location: window.location,
+        onStorageError: (error) => notice(document, storageErrorText(error), 'warning'),
+      })
+    : languageLoaded.then(() => Promise.reject(new Error(networkProblemText(room.problem))));
   // At once, so scripts and tests can `await blockchain.ready` from the first moment.
   window.blockchain = createConsoleApi(started);
-  return network.then((room) => {
+  return languageLoaded.then(() => {
     translatePage(document);
     applyDisplaySettings(document);
     // Regions that scroll on their own must take keyboard focus, or a keyboard cannot scroll them (WCAG 2.1.1).
@@ -78,7 +77,7 @@ function start(): Promise<void> {
     bindDisplayControls(document, language);
     const elements = findGenesisElements(document);
     if (!room.ok) {
-      renderGenesis({ kind: 'error', message: room.error }, elements);
+      renderGenesis({ kind: 'error', message: networkProblemText(room.problem) }, elements);
       return;
     }
     renderGenesis(genesisView(room.params), elements);

@@ -18,42 +18,63 @@ function shown(raw: string): string {
   return JSON.stringify(raw.length > MAX_SHOWN ? `${raw.slice(0, MAX_SHOWN)}…` : raw);
 }
 
-/** Parses `?room=NAME` out of a URL query string such as `location.search`; no `room` means the default network. */
-export function roomFromSearch(search: string): RoomResult {
-  const raw = new URLSearchParams(search).get('room');
-  if (raw === null) return { ok: true, room: DEFAULT_NETWORK };
-  // The core's own rule (1-64 of A-Z a-z 0-9 _ -): checked here to give a person a message, not a stack trace.
-  if (!NETWORK_NAME_RE.test(raw)) {
-    return {
-      ok: false,
-      error: t('room.invalidName', { value: shown(raw), example: DEFAULT_NETWORK }),
-    };
-  }
-  return { ok: true, room: raw };
-}
+/** Why a URL names no network, before it is worded: a page starts its node before its language table arrives. */
+export type NetworkProblem =
+  | { readonly key: 'room.invalidName'; readonly values: { readonly value: string; readonly example: string } }
+  | { readonly key: 'room.invalidDifficulty'; readonly values: { readonly value: string; readonly max: number } };
+
+type ParsedNetworkFailure = { readonly ok: false; readonly problem: NetworkProblem };
+
+export type ParsedNetwork = { readonly ok: true; readonly params: NetworkParams } | ParsedNetworkFailure;
 
 export type NetworkResult =
   | { readonly ok: true; readonly params: NetworkParams }
   | { readonly ok: false; readonly error: string };
 
+/** The room a URL names (`?room=NAME`, the default network without one), or why it names none. */
+function roomOf(query: URLSearchParams): { readonly ok: true; readonly room: string } | ParsedNetworkFailure {
+  const raw = query.get('room');
+  if (raw === null) return { ok: true, room: DEFAULT_NETWORK };
+  // The core's own rule (1-64 of A-Z a-z 0-9 _ -): checked here to give a person a message, not a stack trace.
+  if (NETWORK_NAME_RE.test(raw)) return { ok: true, room: raw };
+  return { ok: false, problem: { key: 'room.invalidName', values: { value: shown(raw), example: DEFAULT_NETWORK } } };
+}
+
+/** Parses `?room=NAME` out of a URL query string such as `location.search`; no `room` means the default network. */
+export function roomFromSearch(search: string): RoomResult {
+  const room = roomOf(new URLSearchParams(search));
+  return room.ok ? room : { ok: false, error: networkProblemText(room.problem) };
+}
+
 /**
  * The network a URL names: `?room=NAME`, and for demonstrations and tests `?difficulty=N`, a fixed difficulty with
  * no retargeting. Other rules make another genesis, so such a room never mixes with the default one.
  */
-export function networkFromSearch(search: string): NetworkResult {
-  const room = roomFromSearch(search);
-  if (!room.ok) return room;
-  const difficultyText = new URLSearchParams(search).get('difficulty');
-  if (difficultyText === null) return { ok: true, params: createNetworkParams(room.room) };
+export function parseNetwork(search: string): ParsedNetwork {
+  const query = new URLSearchParams(search);
+  const named = roomOf(query);
+  if (!named.ok) return named;
+  const { room } = named;
+  const difficultyText = query.get('difficulty');
+  if (difficultyText === null) return { ok: true, params: createNetworkParams(room) };
   const difficulty = Number(difficultyText);
   if (!/^\d{1,2}$/.test(difficultyText) || difficulty > MAX_DIFFICULTY) {
-    return {
-      ok: false,
-      error: t('room.invalidDifficulty', { value: shown(difficultyText), max: MAX_DIFFICULTY }),
-    };
+    const values = { value: shown(difficultyText), max: MAX_DIFFICULTY };
+    return { ok: false, problem: { key: 'room.invalidDifficulty', values } };
   }
   return {
     ok: true,
-    params: createNetworkParams(room.room, { difficulty, minDifficulty: Math.min(difficulty, 1), retarget: null }),
+    params: createNetworkParams(room, { difficulty, minDifficulty: Math.min(difficulty, 1), retarget: null }),
   };
+}
+
+/** A network problem in the page's language. */
+export function networkProblemText(problem: NetworkProblem): string {
+  return t(problem.key, problem.values);
+}
+
+/** parseNetwork with its problem worded: for callers that have their language already. */
+export function networkFromSearch(search: string): NetworkResult {
+  const parsed = parseNetwork(search);
+  return parsed.ok ? parsed : { ok: false, error: networkProblemText(parsed.problem) };
 }
