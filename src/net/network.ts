@@ -182,11 +182,6 @@ export class PeerNetwork {
     }));
   }
 
-  /** Peers registered by the user (the seed's /nodes/register), whether linked now or not. */
-  registeredPeers(): string[] {
-    return this.directory.registered();
-  }
-
   bannedPeers(): string[] {
     return this.misbehaviour.bannedIds();
   }

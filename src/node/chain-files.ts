@@ -10,6 +10,7 @@ import {
   RejectCode,
   readAppChainFile,
 } from '../core/index.ts';
+import { replayBlocks } from './chain-validation.ts';
 import { type SignatureVerifier, verifyBlockSignatures } from './signature-verifier.ts';
 
 /** The first block a file's chain fails at: its index (its place in the file where it has none) and the reason code. */
@@ -72,15 +73,9 @@ export async function checkAppChainFile(
   const chain = new Blockchain(params);
   const rest = blocks.slice(1);
   const verified = await verifyBlockSignatures(rest, params, verifier).catch(() => rest.map(() => false));
-  let firstInvalid = failed;
-  for (const [i, block] of rest.entries()) {
-    // A block with a bad signature goes through the core's own check, so it is refused with the core's reason.
-    const added = chain.addBlock(block, { now, trusted: verified[i] === true });
-    if (!added.ok) {
-      firstInvalid = { index: block.index, reason: added.code };
-      break;
-    }
-  }
+  // Blocks before one that did not decode or link may still fail first.
+  const refused = replayBlocks(chain, rest, verified, now);
+  const firstInvalid = refused === null ? failed : { index: refused.block.index, reason: refused.rejection.code };
   const verdict = { ...base, valid: firstInvalid === null, network: params.name, firstInvalid };
   return { verdict, params, blocks, work: chain.totalWork };
 }

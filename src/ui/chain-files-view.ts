@@ -31,7 +31,7 @@ function reasonText(imported: ImportedChain, reason: string): string {
 
 function verdictText(imported: ImportedChain): string {
   const format = t(imported.format === 'this-app' ? 'files.formatApp' : 'files.formatTutorial');
-  const network = imported.format === 'this-app' ? (imported.network ?? '?') : '';
+  const network = imported.format === 'this-app' ? t('files.room', { network: imported.network ?? '?' }) : '';
   const head = t('files.read', { format, length: imported.length, network });
   const bad = imported.firstInvalid;
   if (!bad) {
