@@ -53,7 +53,7 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the build made by scripts/browser-tests.mjs; loopback only.
-    command: `vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+    command: `vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort --outDir ${process.env.APP_OUT_DIR || 'dist'}`,
     url: BASE_URL,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -4,7 +4,7 @@
 // The namespace recipe and the Chromium lookup live in isolation.mjs, shared with the benchmarks.
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createLogger, ROOT, run, runIsolated } from './isolation.mjs';
+import { appOutDir, createLogger, ROOT, run, runIsolated } from './isolation.mjs';
 
 const logger = createLogger('browser-tests');
 
@@ -18,7 +18,8 @@ async function buildAndTest(chromePath, isolated) {
     BROWSER_TESTS_ISOLATED: isolated ? '1' : '0',
   };
   delete env.BROWSER_TESTS_NETNS;
-  const built = await run('vite', ['build', '--logLevel', 'warn'], env, logger);
+  // APP_OUT_DIR (default dist) lets several runs on one machine keep builds of their own.
+  const built = await run('vite', ['build', '--logLevel', 'warn', '--outDir', appOutDir()], env, logger);
   if (built !== 0) {
     logger.log(`vite build failed (exit ${built}).`);
     return built;

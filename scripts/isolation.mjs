@@ -14,6 +14,11 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
+/** Where the app's build goes and is served from: `dist`, or $APP_OUT_DIR for a run that must not share it. */
+export function appOutDir() {
+  return resolve(ROOT, process.env.APP_OUT_DIR || 'dist');
+}
+
 /** The recipe of shared/netns-run, one `ip` call per line. */
 const NETNS_SETUP = [
   ['link', 'set', 'lo', 'up'],

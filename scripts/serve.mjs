@@ -202,7 +202,7 @@ export async function serve({
   certificateDir = CERTIFICATE_DIR,
   bridge = {},
 } = {}) {
-  const outDir = join(root, 'dist');
+  const outDir = resolve(root, process.env.APP_OUT_DIR || 'dist');
   if (!existsSync(join(outDir, 'index.html'))) {
     throw new Error(`${outDir}/index.html is missing: run \`vite build\` first (npm start does both)`);
   }
@@ -210,6 +210,7 @@ export async function serve({
   const server = await preview({
     root,
     logLevel: 'warn',
+    build: { outDir },
     preview: {
       host,
       port,
