@@ -25,6 +25,8 @@ export default defineConfig({
     // Every supported browser runs ES2022; no down-levelling keeps the mining loop's BigInt/bit ops as written.
     target: 'es2022',
     sourcemap: true,
+    // .vite/manifest.json: which chunks the page imports at once and which only on demand (scripts/check-size.mjs).
+    manifest: true,
     rollupOptions: {
       output: {
         // The language tables (src/ui/i18n) by name: a page loads one, and scripts/check-size.mjs counts one.

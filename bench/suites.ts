@@ -2,8 +2,13 @@
 // Chromium) is a new Suite in its own file plus one line here; results.json and the table pick it up.
 import { browserMiningSuite } from './browser-mining.ts';
 import { browserValidateSuite, coldStartSuite, propagationSuite, syncSuite } from './browser-node.ts';
+import { classroomSuite } from './classroom.ts';
+import { firefoxReadySuite } from './firefox.ts';
 import { nodeHashingSuite } from './node-hashing.ts';
+import { phoneSuite } from './phone.ts';
 import type { Goal, Ratio, Suite } from './registry.ts';
+import { relaySuite } from './relay.ts';
+import { relinkSuite } from './relink.ts';
 import { storeLagSuite } from './store-lag.ts';
 import { validateChainSuite } from './validate-chain.ts';
 
@@ -16,6 +21,11 @@ export const SUITES: readonly Suite[] = [
   propagationSuite,
   syncSuite,
   storeLagSuite,
+  firefoxReadySuite,
+  phoneSuite,
+  classroomSuite,
+  relaySuite,
+  relinkSuite,
 ];
 
 /** The issue's targets: each is printed met or unmet after the table and kept in results.json. */
@@ -25,6 +35,8 @@ export const GOALS: readonly Goal[] = [
   { figure: 'sync_10k_ms', below: 5_000 },
   { figure: 'abort_resolve_ms', below: 50 },
   { figure: 'store_lag_ms_max', below: 100 },
+  { figure: 'phone_input_delay_ms', below: 100 },
+  { figure: 'relink_after_restart_ms', below: 2_000 },
 ];
 
 export const RATIOS: readonly Ratio[] = [
@@ -113,5 +125,24 @@ export const RATIOS: readonly Ratio[] = [
     description: "a pool of 1's wall-clock rate / its worker's own hashing rate: what messaging and pacing cost",
     numerator: 'hashrate_pool_1_worker_mhs',
     denominator: 'hashrate_kernel_mhs',
+  },
+  {
+    id: 'firefox_vs_chromium_ready',
+    description: 'a new node ready in Firefox ESR / the same page in Chromium, in turns in one run',
+    numerator: 'firefox_ready_ms',
+    denominator: 'chromium_ready_ms',
+  },
+  {
+    id: 'relay_vs_direct_throughput',
+    description:
+      "16 KiB frames page to page: through the server's WebSocket relay / over a WebRTC data channel, in turns",
+    numerator: 'relay_throughput_mb_s',
+    denominator: 'direct_throughput_mb_s',
+  },
+  {
+    id: 'relink_vs_first_link',
+    description: "a crashed page's node reopened, its ready to linked both ways / the same pages' first link",
+    numerator: 'relink_after_restart_ms',
+    denominator: 'first_link_ms',
   },
 ];

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Entry point of the browser tests (`npm run test:browser -- [playwright args]`): finds Chromium, then builds the
-// app and runs Playwright inside a private network namespace, so no test can send a packet off this machine.
-// The namespace recipe and the Chromium lookup live in isolation.mjs, shared with the benchmarks.
+// Entry point of the browser tests (`npm run test:browser -- [playwright args]`): finds Chromium and Firefox ESR
+// (installs them as root), then builds the app and runs Playwright inside a private network namespace, so no test
+// can send a packet off this machine. The namespace recipe and the browser lookups live in isolation.mjs, shared
+// with the benchmarks; Firefox reaches the Firefox spec as FIREFOX_PATH, or FIREFOX_MISSING (why it is skipped).
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appOutDir, createLogger, ROOT, run, runIsolated } from './isolation.mjs';
@@ -33,4 +34,5 @@ await runIsolated({
   insideMark: 'BROWSER_TESTS_NETNS',
   logger,
   inside: buildAndTest,
+  installFirefox: true,
 });

@@ -1,5 +1,6 @@
-// Shared by the browser tests and the benchmarks: finds Chromium, then re-runs the calling script inside a private
-// network namespace and PID namespace, so nothing it starts can send a packet off this machine or outlive it.
+// Shared by the browser tests and the benchmarks: finds Chromium and Firefox ESR (installing them with apt-get as
+// root), then re-runs the calling script inside a private network namespace and PID namespace, so nothing it starts
+// can send a packet off this machine or outlive it.
 //
 // Inside the namespace there is loopback plus one veth pair, nr0 (198.18.0.1/24, the benchmarking range) and nr1,
 // with a default route over nr0: WebRTC in headless Chromium needs a non-loopback interface to gather a host
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const DEBIAN_FIREFOX = '/usr/bin/firefox-esr';
 
 /** Where the app's build goes and is served from: `dist`, or $APP_OUT_DIR for a run that must not share it. */
 export function appOutDir() {
@@ -73,18 +75,29 @@ function findChromium({ fail }) {
   return playwrightCacheChromium();
 }
 
+function canApt() {
+  return isRoot() && commandExists('apt-get');
+}
+
+/** `apt-get update && apt-get install -y PACKAGE` (root only); the failed step, or null when both worked. */
+function aptInstall(packageName, { log }) {
+  log(`installing Debian ${packageName} with apt-get.`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update'], ['install', '-y', packageName]]) {
+    const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
+    if (result.status !== 0) return `apt-get ${args.join(' ')} failed (exit ${result.status})`;
+  }
+  return null;
+}
+
 /** Runs outside the namespace: apt needs the network, and the namespace has none. */
 function findOrInstallChromium(logger) {
-  const { log, fail } = logger;
+  const { fail } = logger;
   const found = findChromium(logger);
   if (found) return found;
-  if (isRoot() && commandExists('apt-get')) {
-    log('No Chromium found: installing Debian chromium with apt-get.');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    for (const args of [['update'], ['install', '-y', 'chromium']]) {
-      const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
-      if (result.status !== 0) fail(`apt-get ${args.join(' ')} failed (exit ${result.status}).`);
-    }
+  if (canApt()) {
+    const failed = aptInstall('chromium', logger);
+    if (failed !== null) fail(`${failed}.`);
     if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
   }
   fail(
@@ -93,6 +106,33 @@ function findOrInstallChromium(logger) {
       '    npx playwright install chromium        # or, on Debian/Ubuntu as root: apt-get install -y chromium\n' +
       '  or set CHROME_PATH=/path/to/chrome.',
   );
+}
+
+/**
+ * Firefox ESR for the Firefox browser test and bench: $FIREFOX_PATH, Debian's firefox-esr, or (with `install`, as
+ * root) apt-get's. Without one the run goes on and says why, and the Firefox spec prints that and skips: Chromium's
+ * tests still run. A FIREFOX_PATH that does not exist is a mistake to fix, as with CHROME_PATH.
+ */
+function findFirefox({ install }, logger) {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) logger.fail(`FIREFOX_PATH=${fromEnv} does not exist; unset it or point it at Firefox.`);
+    return { path: fromEnv };
+  }
+  if (existsSync(DEBIAN_FIREFOX)) return { path: DEBIAN_FIREFOX };
+  let failed = 'the bench does not install it';
+  if (install) failed = canApt() ? aptInstall('firefox-esr', logger) : 'not root, so apt-get was not run';
+  if (failed === null && existsSync(DEBIAN_FIREFOX)) return { path: DEBIAN_FIREFOX };
+  return {
+    missing:
+      `no Firefox ESR (looked at $FIREFOX_PATH and ${DEBIAN_FIREFOX}; ${failed ?? 'apt-get installed no binary there'}).` +
+      ' Install it, then run again: apt-get install -y firefox-esr (as root), or set FIREFOX_PATH=/path/to/firefox.',
+  };
+}
+
+/** The environment that tells the run (and the namespace inside it) where Firefox is, or why there is none. */
+function firefoxEnv(firefox) {
+  return 'path' in firefox ? { FIREFOX_PATH: firefox.path } : { FIREFOX_MISSING: firefox.missing };
 }
 
 /** `unshare` flags for this user, or why isolation is impossible here. */
@@ -141,9 +181,10 @@ export function run(command, args, env, { log } = createLogger('run')) {
 /**
  * Runs `inside(chromePath, isolated)` in a private network and PID namespace and exits with its code. The calling
  * `script` is re-executed inside the namespace with `insideMark=1` in its environment; where namespaces are
- * unavailable it says NOT ISOLATED and runs `inside` directly.
+ * unavailable it says NOT ISOLATED and runs `inside` directly. Firefox is passed on as FIREFOX_PATH (or
+ * FIREFOX_MISSING, the reason there is none); `installFirefox` lets a root run apt-get it.
  */
-export async function runIsolated({ script, insideMark, logger, inside }) {
+export async function runIsolated({ script, insideMark, logger, inside, installFirefox = false }) {
   const { log, fail } = logger;
   if (process.env[insideMark] === '1') {
     // PID 1 of the new namespaces: it ignores SIGINT/SIGTERM unless handled, so run() installs handlers that
@@ -157,6 +198,10 @@ export async function runIsolated({ script, insideMark, logger, inside }) {
 
   const chromePath = findOrInstallChromium(logger);
   log(`Chromium: ${chromePath}`);
+  const firefox = findFirefox({ install: installFirefox }, logger);
+  log('path' in firefox ? `Firefox: ${firefox.path}` : `FIREFOX TESTS WILL BE SKIPPED: ${firefox.missing}`);
+  delete process.env.FIREFOX_MISSING;
+  Object.assign(process.env, firefoxEnv(firefox));
   const plan = isolationPlan();
   if (!plan.ok) {
     log(

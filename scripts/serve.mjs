@@ -3,7 +3,7 @@
 // origin, so a classroom needs nothing but this machine. Pages find the signalling server by themselves through
 // /peerjs-config.json (src/net/signalling-config.ts).
 //
-//   node scripts/serve.mjs [--host 127.0.0.1] [--port 5173] [--https] [--mine-timeout 120]
+//   node scripts/serve.mjs [--host 127.0.0.1] [--port 5173] [--https] [--turn] [--mine-timeout 120]
 //
 // --host 0.0.0.0 lets phones and laptops on the LAN join; the default keeps the node to this machine.
 // --https serves over TLS with a self-signed certificate for this machine's names and addresses, generated on first
@@ -11,6 +11,9 @@
 // Web Locks) after accepting the certificate once, and signalling runs over wss on the same origin.
 // The HTTP bridge (scripts/http-bridge.mjs) serves the seed's endpoints at /node/<node id>/ for nodes that allow it;
 // --mine-timeout is how long GET /mine and GET /nodes/resolve wait for the tab (seconds; high difficulties mine slowly).
+// STUN (scripts/stun-server.mjs) answers on UDP 3478 of the same host, and pages are told to use it: on a Wi-Fi that
+// does not carry multicast it is what lets devices link directly. --turn also runs coturn (scripts/turn-server.mjs)
+// with credentials made at start, for a Wi-Fi that isolates devices from each other.
 import { X509Certificate } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, networkInterfaces, tmpdir } from 'node:os';
@@ -23,6 +26,9 @@ import { generate } from 'selfsigned';
 import { preview } from 'vite';
 import { WebSocketServer } from 'ws';
 import { BRIDGE_PATH, createHttpBridge, SLOW_TIMEOUT_MS } from './http-bridge.mjs';
+import { attachRelay, RELAY_PATH } from './relay-server.mjs';
+import { STUN_PORT, startStunServer } from './stun-server.mjs';
+import { findTurnServer, startTurnServer, TURN_INSTALL_HINT, TURN_RELAY_PORTS } from './turn-server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,12 +42,37 @@ const PEERJS_KEY = 'peerjs';
 const mounted = new WeakSet();
 
 /**
+ * The ICE servers for a page that reached this server as `hostHeader` (its Host header): STUN, and TURN with its
+ * credentials, on the host the page used, which is the one address of this machine the device is known to reach.
+ * `ice` says which ports serve them: `{ stunPort, turn: { port, username, credential } }`, either null.
+ */
+export function iceServersFor(hostHeader, ice) {
+  let hostname;
+  try {
+    hostname = new URL(`http://${hostHeader}`).hostname;
+  } catch {
+    return [];
+  }
+  if (hostname === '' || hostHeader.includes('/') || hostHeader.includes('@')) return [];
+  const servers = [];
+  if (ice.stunPort !== null) servers.push({ urls: `stun:${hostname}:${ice.stunPort}` });
+  if (ice.turn !== null) {
+    const { port, username, credential } = ice.turn;
+    servers.push({ urls: `turn:${hostname}:${port}?transport=udp`, username, credential });
+  }
+  return servers;
+}
+
+const NO_ICE = Object.freeze({ stunPort: null, turn: null });
+
+/**
  * Adds the PeerJS server, the HTTP bridge (scripts/http-bridge.mjs) and the config document that names both to an
  * HTTP server's connect middleware stack. ExpressPeerServer registers its routes and its WebSocket server only on
  * Express's `mount` event, so it goes inside an Express app, which then joins the stack (docs in shared MEASURED.md:
- * put straight into connect it never answers). `bridgeOptions` go to createHttpBridge (deadlines, bounds).
+ * put straight into connect it never answers). `bridgeOptions` go to createHttpBridge (deadlines, bounds); `ice`
+ * names the STUN and TURN servers pages are told about (see iceServersFor).
  */
-export function mountSignalling(httpServer, middlewares, bridgeOptions = {}) {
+export function mountSignalling(httpServer, middlewares, bridgeOptions = {}, ice = NO_ICE) {
   if (mounted.has(httpServer)) return;
   mounted.add(httpServer);
   const outer = express();
@@ -58,15 +89,25 @@ export function mountSignalling(httpServer, middlewares, bridgeOptions = {}) {
     },
   });
   const bridge = createHttpBridge(bridgeOptions);
-  outer.get(SIGNALLING_CONFIG_PATH, (_request, response) => {
+  const relay = attachRelay(httpServer, peerServer);
+  outer.get(SIGNALLING_CONFIG_PATH, (request, response) => {
     response.set('Cache-Control', 'no-store');
-    response.json({ path: SIGNALLING_PATH, key: PEERJS_KEY, discovery: true, bridge: BRIDGE_PATH });
+    const iceServers = iceServersFor(request.headers.host ?? '', ice);
+    response.json({
+      path: SIGNALLING_PATH,
+      key: PEERJS_KEY,
+      discovery: true,
+      bridge: BRIDGE_PATH,
+      relay: RELAY_PATH,
+      ...(iceServers.length > 0 ? { iceServers } : {}),
+    });
   });
   outer.use(bridge.handleRequest);
   outer.use(SIGNALLING_PATH, peerServer);
   httpServer.on('upgrade', (request, socket, head) => {
     const path = new URL(request.url ?? '/', 'http://upgrade').pathname;
     if (path === BRIDGE_PATH) bridge.handleUpgrade(request, socket, head);
+    else if (path === RELAY_PATH) relay.handleUpgrade(request, socket, head);
     else if (peerSockets !== null && path === peerSockets.path) {
       const { server } = peerSockets;
       server.handleUpgrade(request, socket, head, (ws) => server.emit('connection', ws, request));
@@ -92,13 +133,13 @@ function offerHttp1Only(httpServer) {
  * A Vite plugin that serves signalling and the HTTP bridge next to `vite preview`. Preview only: `vite` (dev) has
  * no /peerjs-config.json, so its pages use neither.
  */
-export function signallingPlugin(bridgeOptions = {}) {
+export function signallingPlugin(bridgeOptions = {}, ice = NO_ICE) {
   return {
     name: 'browser-blockchain-signalling',
     configurePreviewServer(server) {
       if (!server.httpServer) return;
       if (server.config.preview.https) offerHttp1Only(server.httpServer);
-      mountSignalling(server.httpServer, server.middlewares, bridgeOptions);
+      mountSignalling(server.httpServer, server.middlewares, bridgeOptions, ice);
     },
   };
 }
@@ -189,38 +230,90 @@ export async function httpsCertificate({ dir = CERTIFICATE_DIR, names = certific
 }
 
 /**
+ * STUN, and TURN when asked and coturn is there, on `host`. Without coturn it says what to install and goes on
+ * without TURN (`turn` null): devices that reach each other still link.
+ */
+async function startIceServers({ host, stun, turn, log }) {
+  const stunServer = stun === false ? null : await startStunServer({ host, port: stun.port ?? STUN_PORT, log });
+  let turnServer = null;
+  if (turn !== false) {
+    const binary = turn.binary === undefined ? findTurnServer() : turn.binary;
+    if (binary === null) log(TURN_INSTALL_HINT);
+    else {
+      try {
+        turnServer = await startTurnServer({ ...turn, host, binary, log });
+      } catch (error) {
+        await stunServer?.close();
+        throw error;
+      }
+    }
+  }
+  return { stunServer, turnServer };
+}
+
+/**
  * Starts the server; resolves with Vite's preview server once it listens. With `https`, TLS with a self-signed
  * certificate (see httpsCertificate; `certificateDir` overrides where it is kept); the server's `certificate` then
- * says which one.
+ * says which one. `stun` (on by default: `{ port }`, or false) and `turn` (off by default: `{ port, relayPorts,
+ * binary }`, or true for the defaults) listen on `host` beside it, are handed to pages in /peerjs-config.json, and
+ * close with it; the server's `stun` and `turn` say where they listen. `outDir` is the build to serve ($APP_OUT_DIR
+ * or dist by default); `log` gets lines for the person who started it.
  */
 export async function serve({
   host = '127.0.0.1',
   port = 5173,
   root = ROOT,
+  outDir = resolve(root, process.env.APP_OUT_DIR || 'dist'),
   strictPort = true,
   https = false,
   certificateDir = CERTIFICATE_DIR,
   bridge = {},
+  stun = {},
+  turn = false,
+  log = (line) => console.error(line),
 } = {}) {
-  const outDir = resolve(root, process.env.APP_OUT_DIR || 'dist');
   if (!existsSync(join(outDir, 'index.html'))) {
     throw new Error(`${outDir}/index.html is missing: run \`vite build\` first (npm start does both)`);
   }
   const certificate = https ? await httpsCertificate({ dir: certificateDir, names: certificateNames(host) }) : null;
-  const server = await preview({
-    root,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: {
-      host,
-      port,
-      strictPort,
-      open: false,
-      ...(certificate ? { https: { key: certificate.key, cert: certificate.cert } } : {}),
+  const { stunServer, turnServer } = await startIceServers({ host, stun, turn: turn === true ? {} : turn, log });
+  const closeIceServers = () => Promise.all([stunServer?.close(), turnServer?.close()]);
+  const ice = {
+    stunPort: stunServer?.port ?? null,
+    turn: turnServer && { port: turnServer.port, username: turnServer.username, credential: turnServer.credential },
+  };
+  let server;
+  try {
+    server = await preview({
+      root,
+      logLevel: 'warn',
+      build: { outDir },
+      preview: {
+        host,
+        port,
+        strictPort,
+        open: false,
+        ...(certificate ? { https: { key: certificate.key, cert: certificate.cert } } : {}),
+      },
+      plugins: [signallingPlugin(bridge, ice)],
+    });
+  } catch (error) {
+    await closeIceServers();
+    throw error;
+  }
+  const closeHttp = server.close.bind(server);
+  return Object.assign(server, {
+    certificate,
+    stun: stunServer && { host: stunServer.host, port: stunServer.port },
+    turn: turnServer && { ...ice.turn, logFile: turnServer.logFile },
+    async close() {
+      try {
+        await closeHttp();
+      } finally {
+        await closeIceServers();
+      }
     },
-    plugins: [signallingPlugin(bridge)],
   });
-  return Object.assign(server, { certificate });
 }
 
 function parsePort(text) {
@@ -235,6 +328,7 @@ async function main() {
       host: { type: 'string', default: '127.0.0.1' },
       port: { type: 'string', default: '5173' },
       https: { type: 'boolean', default: false },
+      turn: { type: 'boolean', default: false },
       'mine-timeout': { type: 'string', default: String(SLOW_TIMEOUT_MS / 1000) },
     },
   });
@@ -246,6 +340,7 @@ async function main() {
     host: values.host,
     port: parsePort(values.port),
     https: values.https,
+    turn: values.turn,
     bridge: { slowTimeoutMs: mineSeconds * 1000 },
   });
   const address = server.httpServer.address();
@@ -257,6 +352,14 @@ async function main() {
   console.log('Browser blockchain:');
   for (const url of urls) console.log(`  ${url}?room=classroom`);
   console.log(`Signalling (PeerJS, peer discovery on): same origin, path ${SIGNALLING_PATH}`);
+  if (server.stun)
+    console.log(`STUN: UDP port ${server.stun.port}, handed to pages for devices on Wi-Fi without multicast`);
+  if (server.turn) {
+    console.log(
+      `TURN (coturn): UDP port ${server.turn.port}, relay ports ${TURN_RELAY_PORTS.min}-${TURN_RELAY_PORTS.max}, ` +
+        `user ${server.turn.username} (made for this start), log ${server.turn.logFile}`,
+    );
+  }
   console.log(
     `HTTP requests (curl, Postman): ${urls[0]?.replace(/\/$/, '')}/node/<node id>/chain, for nodes that allow them`,
   );

@@ -69,15 +69,21 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-/** A high surrogate not followed by a low one, or a low one not after a high one. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /**
  * Whether UTF-8 can carry `text` as it is. A lone surrogate would be stored as U+FFFD: the text read back from the
- * bytes would differ from the text that was signed and shown, under the same txid.
+ * bytes would differ from the text that was signed and shown, under the same txid. A loop, not a regular expression:
+ * the one that says it needs a lookbehind, which Safari before 16.4 cannot even parse (the whole bundle would fail).
  */
 export function isWellFormedText(text: string): boolean {
-  return !LONE_SURROGATE.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0xd800 || unit > 0xdfff) continue;
+    // A high surrogate must come with a low one, which is then skipped; a low one on its own is lone.
+    const next = text.charCodeAt(i + 1);
+    if (unit > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return false;
+    i++;
+  }
+  return true;
 }
 
 export function utf8Length(text: string): number {

@@ -5,14 +5,18 @@
 import { type Cancel, systemClock } from './clock.ts';
 import type { NetworkConfig } from './config.ts';
 import type { NetworkNode } from './context.ts';
+import type { DialFailureLog } from './dial-failures.ts';
 import { announceToTabs, type ChannelLike, invitedPeer, pollServerPeers } from './discovery.ts';
+import { FallbackTransport } from './fallback-transport.ts';
 import { createNetwork, type PeerNetwork } from './network.ts';
 import type { PeerDirectory } from './peer-directory.ts';
 import { PeerJsTransport } from './peerjs-transport.ts';
+import { newRelayToken, RelayTransport, relaySocketUrl } from './relay-transport.ts';
 import { inviteUrl, peerIdFor } from './room.ts';
 import { probeSameOrigin, resolveSignalling, SettingsError, type SignallingConfig } from './signalling-config.ts';
 import { TabRoutedTransport, TabTransport, tabLinkChannelName } from './tab-transport.ts';
 import type { Transport, TransportEvents } from './transport.ts';
+import { onWake, type WakeSources } from './wake.ts';
 
 export type BrowserNetworkOptions = {
   readonly node: NetworkNode;
@@ -27,6 +31,8 @@ export type BrowserNetworkOptions = {
   readonly fetchFn?: typeof fetch;
   readonly openChannel?: ((name: string) => ChannelLike) | null;
   readonly events?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
+  /** Where a hidden page shown again is heard (the document by default): a redial round then (wake.ts). */
+  readonly visibility?: WakeSources['document'];
 };
 
 export type BrowserNetwork = {
@@ -35,6 +41,8 @@ export type BrowserNetwork = {
   readonly signalling: SignallingConfig;
   /** This page's URL with `peer=` this node: open it in another browser to join and dial this one. */
   readonly inviteUrl: string;
+  /** The dials that keep failing, with why, for the network view. */
+  readonly dialFailures: DialFailureLog;
   stop(): void;
 };
 
@@ -47,7 +55,7 @@ class NoSignallingTransport implements Transport {
     events.onSignalling?.('unavailable', 'no signalling server (signal=none)');
   }
   dial(peerId: string): void {
-    this.events?.onDialFailed(peerId, 'no signalling server (signal=none)');
+    this.events?.onDialFailed(peerId, 'no signalling server (signal=none)', 'no-signalling');
   }
   destroy(): void {}
 }
@@ -75,10 +83,19 @@ export async function startBrowserNetwork(options: BrowserNetworkOptions): Promi
   });
   if (!resolved.ok) throw new SettingsError(resolved.error);
   const signalling = resolved.config;
+  // The secret of this page's PeerJS registration: the classroom server's relay admits the page under its id with it.
+  const token = newRelayToken();
   const remote =
     signalling.server === null
       ? new NoSignallingTransport(peerId)
-      : new PeerJsTransport({ peerId, server: signalling.server, iceServers: signalling.iceServers });
+      : new PeerJsTransport({ peerId, server: signalling.server, iceServers: signalling.iceServers, token });
+  // Where WebRTC cannot link two devices (a Wi-Fi that isolates them), the page's own server relays their frames.
+  const relayPath = signalling.source === 'same-origin' ? probe?.relay : undefined;
+  const relay =
+    relayPath === undefined || signalling.server === null
+      ? null
+      : new RelayTransport({ localId: peerId, url: relaySocketUrl(location, relayPath), token });
+  const linked = new FallbackTransport({ direct: remote, relay, clock: systemClock });
   const openChannel = options.openChannel === undefined ? defaultOpenChannel() : options.openChannel;
   // Tabs of this browser link over a BroadcastChannel: no server needed, so they connect even with ?signal=none.
   const tabs =
@@ -89,8 +106,8 @@ export async function startBrowserNetwork(options: BrowserNetworkOptions): Promi
           channel: openChannel(tabLinkChannelName(genesisHash)),
           clock: systemClock,
         });
-  const routed = tabs === null ? null : new TabRoutedTransport(tabs, remote);
-  const transport = routed ?? remote;
+  const routed = tabs === null ? null : new TabRoutedTransport(tabs, linked);
+  const transport = routed ?? linked;
   const network = createNetwork({
     node,
     transport,
@@ -101,6 +118,7 @@ export async function startBrowserNetwork(options: BrowserNetworkOptions): Promi
 
   const stops: Cancel[] = [];
   const sink = (ids: readonly string[]) => network.addCandidates(ids);
+  let pollServerNow = () => {};
   if (signalling.server !== null && signalling.discovery) {
     const server = signalling.server;
     const polling = pollServerPeers({ server, genesisHash, selfId: peerId, fetchFn, clock: systemClock, sink });
@@ -109,6 +127,7 @@ export async function startBrowserNetwork(options: BrowserNetworkOptions): Promi
       if (event.type === 'signalling' && event.state === 'online') polling.pollNow();
     });
     stops.push(polling.stop, unsubscribe);
+    pollServerNow = polling.pollNow;
   }
   if (openChannel !== null) {
     const tabSink = (ids: readonly string[]) => {
@@ -121,19 +140,21 @@ export async function startBrowserNetwork(options: BrowserNetworkOptions): Promi
   if (invited !== null) network.connect(invited);
 
   const events = options.events === undefined ? (typeof window === 'undefined' ? null : window) : options.events;
+  const visibility =
+    options.visibility === undefined ? (typeof document === 'undefined' ? null : document) : options.visibility;
+  // Back online, or shown again: the signalling server, every known peer and the server's list, now, not at backoff.
+  const redialRound = () => {
+    if (remote instanceof PeerJsTransport) remote.reconnectNow();
+    network.redialNow();
+    pollServerNow();
+  };
+  stops.push(onWake({ window: events, document: visibility }, systemClock, redialRound));
   if (events !== null) {
-    const onOnline = () => {
-      if (remote instanceof PeerJsTransport) remote.reconnectNow();
-    };
     // pagehide, not beforeunload: it also fires when a phone discards the tab. Leaving tells the server at once,
     // so a reload can take the same peer id again.
     const onPageHide = () => stop();
-    events.addEventListener('online', onOnline);
     events.addEventListener('pagehide', onPageHide);
-    stops.push(() => {
-      events.removeEventListener('online', onOnline);
-      events.removeEventListener('pagehide', onPageHide);
-    });
+    stops.push(() => events.removeEventListener('pagehide', onPageHide));
   }
 
   let stopped = false;
@@ -143,5 +164,12 @@ export async function startBrowserNetwork(options: BrowserNetworkOptions): Promi
     for (const cancel of stops) cancel();
     network.stop();
   }
-  return { network, peerId, signalling, inviteUrl: inviteUrl(location.href, peerId), stop };
+  return {
+    network,
+    peerId,
+    signalling,
+    inviteUrl: inviteUrl(location.href, peerId),
+    dialFailures: linked.failures,
+    stop,
+  };
 }

@@ -3,6 +3,7 @@
 import type { Cancel, Clock } from './clock.ts';
 import { isPeerId, isPeerIdOfRoom, roomTag } from './room.ts';
 import type { SignallingServer } from './signalling-config.ts';
+import { timeoutSignal } from './timeout-signal.ts';
 
 /** Where a discovery source hands the ids it found (PeerNetwork.addCandidates). */
 export type CandidateSink = (peerIds: readonly string[]) => void;
@@ -24,7 +25,7 @@ export async function listRoomPeers(
   genesisHash: string,
   fetchFn: typeof fetch,
 ): Promise<string[]> {
-  const response = await fetchFn(peerListUrl(server), { signal: AbortSignal.timeout(SERVER_LIST_TIMEOUT_MS) });
+  const response = await fetchFn(peerListUrl(server), { signal: timeoutSignal(SERVER_LIST_TIMEOUT_MS) });
   if (!response.ok) throw new Error(`peer list: HTTP ${response.status}`);
   const json: unknown = await response.json();
   if (!Array.isArray(json)) throw new Error('peer list: not an array');

@@ -8,6 +8,8 @@ import type { LinkKind, SignallingState } from './transport.ts';
 /** Why a link ended, as a code with its values; the page words it (src/ui/i18n, `link-end.<code>`). */
 export type LinkEnd =
   | { readonly code: 'node-stopped' | 'went-offline' | 'closed-by-peer' | 'replaced' | 'no-status' }
+  /** The peer came back (reload, crash, lost network) on a new link under a new session (relink.ts). */
+  | { readonly code: 'peer-restarted' }
   /** An inbound peer that had given us nothing new for a while made room for a newcomer (link-slots.ts). */
   | { readonly code: 'evicted' }
   | { readonly code: 'banned'; readonly fault: Fault }

@@ -1,10 +1,11 @@
 // The peer manager: which peers we are linked to, dialling and redialling them, the heartbeat, bans, going offline
 // and online, and dispatching every checked message to its handler. One per node; what it talks over is injected.
-import { resolveWith } from './chain-transfer.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { createNetworkConfig, type NetworkConfig } from './config.ts';
 import type { DispatchContext, NetworkNode } from './context.ts';
+import { sendGossip, statusOf } from './greeting.ts';
 import { dispatch } from './handlers.ts';
+import { Heartbeat } from './heartbeat.ts';
 import { LinkSlots } from './link-slots.ts';
 import { type Fault, type FaultContext, Misbehaviour, ProtocolFault, penaltyFor } from './misbehaviour.ts';
 import {
@@ -16,13 +17,16 @@ import {
 } from './network-events.ts';
 import { PeerDirectory, type PeerOrigin } from './peer-directory.ts';
 import { PeerSession } from './peer-session.ts';
-import { decodeMessage, MAX_PEERS_PER_MESSAGE, maxMessageBytes, type StatusMessage } from './protocol.ts';
+import { decodeMessage, maxMessageBytes } from './protocol.ts';
 import { Relay } from './relay.ts';
+import { newSessionNonce, ReturningPeers } from './relink.ts';
+import { type ResolveResult, ResolveRuns } from './resolve-runs.ts';
 import { peerIdFor, toRoomPeerId } from './room.ts';
 import { SyncScheduler } from './sync.ts';
 import type { PeerLink, Transport } from './transport.ts';
 
 export type { NetworkEvent, NetworkListener, PeerInfo } from './network-events.ts';
+export type { ResolveResult } from './resolve-runs.ts';
 
 export type NetworkOptions = {
   readonly node: NetworkNode;
@@ -33,8 +37,6 @@ export type NetworkOptions = {
   /** The node's one list of peers (registered ones saved through its port); a new, empty one by default. */
   readonly directory?: PeerDirectory;
 };
-
-export type ResolveResult = { readonly replaced: boolean; readonly length: number };
 
 export class PeerNetwork {
   readonly peerId: string;
@@ -51,12 +53,14 @@ export class PeerNetwork {
   private readonly context: DispatchContext;
   private readonly syncs: SyncScheduler;
   private readonly slots: LinkSlots;
+  /** Random per start of this node, sent in every status: how peers tell our links after a restart (relink.ts). */
+  private readonly sessionNonce = newSessionNonce();
+  private readonly returning: ReturningPeers<PeerSession>;
   private isOnline = true;
   private started = false;
   private stopped = false;
-  private resolving: Promise<ResolveResult> | null = null;
-  private beats = 0;
-  private cancelHeartbeat: () => void = () => {};
+  private readonly resolves: ResolveRuns;
+  private readonly heartbeat: Heartbeat;
   private unsubscribeNode: () => void = () => {};
 
   constructor(options: NetworkOptions) {
@@ -72,6 +76,14 @@ export class PeerNetwork {
     this.relay = new Relay(this.node, () => this.readySessions());
     const { peerId: localId, config, clock, directory } = this;
     this.slots = new LinkSlots({ localId, config, clock, directory });
+    this.returning = new ReturningPeers({
+      clock,
+      sessions: this.sessions,
+      open: (link) => this.openSession(link),
+      drop: (session, reason) => this.drop(session, reason),
+      penalize: (session, fault, detail) => this.penalize(session, fault, 'protocol', detail),
+      opened: (peerId) => this.directory.opened(peerId),
+    });
     this.context = {
       node: this.node,
       config: this.config,
@@ -86,6 +98,20 @@ export class PeerNetwork {
       this.context,
       () => this.readySessions(),
       (report) => this.emit({ type: 'sync', ...report }),
+    );
+    this.heartbeat = new Heartbeat({
+      clock,
+      config,
+      sessions: this.sessions,
+      drop: (session, reason) => this.drop(session, reason),
+      dismissContenders: (waitMs) => this.returning.dismiss(waitMs),
+      gossip: (session) => sendGossip(session, this.readySessions()),
+      afterBeat: () => this.fillConnections(),
+    });
+    this.resolves = new ResolveRuns(
+      this.context,
+      () => this.readySessions(),
+      ({ peerId, added, end }) => this.emit({ type: 'sync', peerId, added, outcome: end }),
     );
   }
 
@@ -122,15 +148,16 @@ export class PeerNetwork {
         }
       },
     });
-    this.scheduleHeartbeat();
+    this.heartbeat.start();
     this.fillConnections();
   }
 
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
-    this.cancelHeartbeat();
+    this.heartbeat.stop();
     this.unsubscribeNode();
+    this.returning.dismiss(0);
     for (const session of [...this.sessions.values()]) this.drop(session, { code: 'node-stopped' });
     this.transport.destroy();
   }
@@ -193,16 +220,14 @@ export class PeerNetwork {
    * and a call after it ends, however it ended, starts a new run.
    */
   resolve(): Promise<ResolveResult> {
-    this.resolving ??= this.resolveAll().finally(() => {
-      this.resolving = null;
-    });
-    return this.resolving;
+    return this.resolves.run();
   }
 
   /** Drops every link and accepts none until goOnline(): half of a partition a teacher can show. */
   goOffline(): void {
     if (!this.isOnline) return;
     this.isOnline = false;
+    this.returning.dismiss(0);
     for (const session of [...this.sessions.values()]) this.drop(session, { code: 'went-offline' });
     this.emit({ type: 'online', online: false });
   }
@@ -216,15 +241,17 @@ export class PeerNetwork {
     this.fillConnections();
   }
 
-  private async resolveAll(): Promise<ResolveResult> {
-    const tipBefore = this.node.chain.tip.hash;
-    // One deadline for the whole run: each peer's chain gets what is left of it, so resolve() always settles.
-    const until = this.clock.now() + this.config.resolveDeadlineMs;
-    for (const session of [...this.readySessions()]) {
-      const outcome = await resolveWith(this.context, session, until - this.clock.now());
-      this.emit({ type: 'sync', peerId: outcome.peerId, added: outcome.added, outcome: outcome.end });
-    }
-    return { replaced: this.node.chain.tip.hash !== tipBefore, length: this.node.chain.height };
+  /**
+   * The network may be back (the browser went online, a hidden page was shown again): links silent past their time
+   * go now rather than at the next heartbeat, and every peer known, those linked lately included, is dialled at
+   * once instead of at its backoff. One round per call; the caller debounces (wake.ts).
+   */
+  redialNow(): void {
+    if (!this.started || this.stopped || !this.isOnline) return;
+    this.heartbeat.dropStale(this.clock.now());
+    this.addCandidates(this.returning.recentlyLinked());
+    this.directory.retryAllNow();
+    this.fillConnections();
   }
 
   private *readySessions(): Generator<PeerSession> {
@@ -250,7 +277,7 @@ export class PeerNetwork {
       // dropped after repeated failures.
       if (verdict.why === 'duplicate') this.directory.opened(link.peerId);
       else if (link.outbound) this.directory.dialFailed(link.peerId);
-      link.close();
+      if (verdict.why !== 'duplicate' || !this.returning.hearOut(link)) link.close();
       return;
     }
     if (verdict.replaces) this.drop(verdict.replaces, { code: 'replaced' });
@@ -258,8 +285,16 @@ export class PeerNetwork {
       this.drop(verdict.evicts, { code: 'evicted' });
       // It gave us nothing lately: not worth redialling unless gossip or the server's list names it again.
       this.directory.forget(verdict.evicts.peerId);
+      this.returning.forget(verdict.evicts.peerId);
     }
     this.directory.opened(link.peerId);
+    const session = this.openSession(link);
+    this.sessions.set(link.peerId, session);
+    this.emitPeers();
+  }
+
+  /** A session on `link` that has sent our status. */
+  private openSession(link: PeerLink): PeerSession {
     const session = new PeerSession({
       link,
       clock: this.clock,
@@ -268,12 +303,12 @@ export class PeerNetwork {
       onSend: (messageType, bytes) =>
         this.emit({ type: 'traffic', peerId: link.peerId, direction: 'out', messageType, bytes }),
     });
-    this.sessions.set(link.peerId, session);
-    session.send(this.statusMessage());
-    this.emitPeers();
+    session.send(statusOf(this.node, this.sessionNonce));
+    return session;
   }
 
   private onClose(link: PeerLink): void {
+    if (this.returning.closed(link)) return;
     const session = this.sessions.get(link.peerId);
     if (session?.link !== link) return; // a duplicate link, or one already dropped
     this.drop(session, { code: 'closed-by-peer' });
@@ -281,17 +316,20 @@ export class PeerNetwork {
 
   /** Forgets a session and closes its link; the directory decides when to dial it again. */
   private drop(session: PeerSession, reason: LinkEnd): void {
-    if (this.sessions.get(session.peerId) === session) this.sessions.delete(session.peerId);
+    const held = this.sessions.get(session.peerId) === session;
+    if (held) this.sessions.delete(session.peerId);
     const wasReady = session.isReady;
     session.close(reason);
     if (!this.misbehaviour.isBanned(session.peerId)) this.directory.closed(session.peerId, wasReady);
+    if (held) this.returning.vacated(session.peerId);
     this.emit({ type: 'disconnected', peerId: session.peerId, reason: session.closeReason ?? reason });
     this.emitPeers();
   }
 
   private onMessage(link: PeerLink, data: unknown): void {
-    const session = this.sessions.get(link.peerId);
-    if (session?.link !== link || session.isClosed) return;
+    const held = this.sessions.get(link.peerId);
+    const session = held?.link === link ? held : this.returning.contenderOn(link);
+    if (session === undefined || session.isClosed) return;
     const frame = session.receive(data);
     if (frame.kind === 'partial') return;
     if (frame.kind !== 'message') {
@@ -304,6 +342,7 @@ export class PeerNetwork {
       return;
     }
     const { message } = decoded;
+    if (this.returning.isContender(session) && !this.returning.settle(session, message)) return;
     this.emit({
       type: 'traffic',
       peerId: session.peerId,
@@ -319,28 +358,12 @@ export class PeerNetwork {
     }
   }
 
-  private statusMessage(): Omit<StatusMessage, 'v'> {
-    const { chain } = this.node;
-    return {
-      type: 'status',
-      network: this.node.params.name,
-      genesis: chain.genesis.hash,
-      tip: chain.tip.hash,
-      height: chain.height,
-      work: chain.totalWork.toString(),
-    };
-  }
-
   private peerReady(session: PeerSession): void {
     this.directory.ready(session.peerId);
-    this.sendGossip(session);
+    this.returning.linked(session.peerId);
+    sendGossip(session, this.readySessions());
     this.sendMempool(session);
     this.emitPeers();
-  }
-
-  private sendGossip(session: PeerSession): void {
-    const peers = [...this.readySessions()].map((s) => s.peerId).filter((id) => id !== session.peerId);
-    if (peers.length > 0) session.send({ type: 'peers', peers: peers.slice(0, MAX_PEERS_PER_MESSAGE) });
   }
 
   private sendMempool(session: PeerSession): void {
@@ -360,35 +383,13 @@ export class PeerNetwork {
       if (session.link.kind === 'tab') this.slots.tabBanned();
       this.emit({ type: 'banned', peerId: session.peerId, fault, detail });
     }
-    this.drop(session, { code: 'banned', fault });
+    // Every link of that id goes: the one held, and a second one waiting for its status.
+    const reason: LinkEnd = { code: 'banned', fault };
+    this.returning.banned(session.peerId, reason);
+    const held = this.sessions.get(session.peerId);
+    if (held !== undefined && held !== session) this.drop(held, reason);
+    this.drop(session, reason);
     return false;
-  }
-
-  private scheduleHeartbeat(): void {
-    this.cancelHeartbeat = this.clock.after(this.config.heartbeatMs, () => {
-      this.heartbeat();
-      if (!this.stopped) this.scheduleHeartbeat();
-    });
-  }
-
-  /** Pings everyone, drops the silent and the ones that never sent status, gossips now and then, dials. */
-  private heartbeat(): void {
-    const now = this.clock.now();
-    const gossip = ++this.beats % this.config.gossipEveryBeats === 0;
-    for (const session of [...this.sessions.values()]) {
-      const silentMs = now - session.lastHeardAt;
-      if (silentMs > this.config.deadAfterMs) {
-        this.drop(session, { code: 'silent', ms: silentMs });
-        continue;
-      }
-      if (session.status === null && now - session.openedAt > this.config.deadAfterMs) {
-        this.drop(session, { code: 'no-status' });
-        continue;
-      }
-      if (gossip && session.isReady) this.sendGossip(session);
-      session.pingIfDue(now, this.config.heartbeatMs);
-    }
-    this.fillConnections();
   }
 
   /** Dials the candidates the slot policy finds room for (link-slots.ts). */

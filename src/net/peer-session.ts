@@ -53,6 +53,7 @@ export class PeerSession {
   readonly link: PeerLink;
   readonly openedAt: number;
   private peerStatus: StatusMessage | null = null;
+  private peerSessionNonce: string | null = null;
   private workClaimed = 0n;
   private syncIsWanted = false;
   private chainBeingServed = false;
@@ -123,9 +124,15 @@ export class PeerSession {
     return this.closedWith;
   }
 
+  /** The `session` nonce of the peer's first status: which start of its node this link belongs to (null: none said). */
+  get sessionNonce(): string | null {
+    return this.peerSessionNonce;
+  }
+
   /** Takes the peer's status; true when it was the first (the peer is ready from now on). */
   acceptStatus(status: StatusMessage): boolean {
     const first = this.peerStatus === null;
+    if (first) this.peerSessionNonce = status.session ?? null;
     this.peerStatus = status;
     this.raiseClaimedWork(BigInt(status.work));
     return first;

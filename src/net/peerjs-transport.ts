@@ -9,7 +9,8 @@ import { BufferedConnection, type DataConnection, Peer, type PeerError } from 'p
 import { type Cancel, type Clock, systemClock } from './clock.ts';
 import { MAX_FRAME_BYTES } from './frames.ts';
 import type { IceServer, SignallingServer } from './signalling-config.ts';
-import type { PeerLink, SignallingState, Transport, TransportEvents } from './transport.ts';
+import type { DialFailureCode, LinkKind, PeerLink, SignallingState, Transport, TransportEvents } from './transport.ts';
+import { selectedRoute } from './webrtc-route.ts';
 
 export type PeerJsTransportOptions = {
   readonly peerId: string;
@@ -20,6 +21,11 @@ export type PeerJsTransportOptions = {
   readonly dialTimeoutMs?: number;
   /** PeerJS's own console logging, 0 (none) to 3 (all). */
   readonly debug?: 0 | 1 | 2 | 3;
+  /**
+   * The secret this page registers its id with (PeerJS makes one when not given): the classroom server's relay
+   * admits the page under its id only with it (relay-transport.ts).
+   */
+  readonly token?: string;
 };
 
 const DEFAULT_DIAL_TIMEOUT_MS = 15_000;
@@ -29,15 +35,18 @@ const RECONNECT_MAX_MS = 30_000;
 /** How often drained() looks at the buffer: PeerJS's own queue raises no event when it empties. */
 const DRAIN_POLL_MS = 25;
 const PEER_UNAVAILABLE_RE = /^Could not connect to peer (.+)$/;
+/** How long an open channel waits for the browser to say which candidate pair it uses before it counts as direct. */
+const ROUTE_WAIT_MS = 1_000;
 
 class PeerJsLink implements PeerLink {
   readonly peerId: string;
-  readonly kind = 'webrtc';
 
   constructor(
     private readonly connection: DataConnection,
     readonly outbound: boolean,
     private readonly clock: Clock,
+    /** `turn` when the browser selected a relay candidate (a TURN server carries it), else `webrtc`. */
+    readonly kind: LinkKind,
   ) {
     this.peerId = connection.peer;
   }
@@ -96,7 +105,7 @@ export class PeerJsTransport implements Transport {
   dial(peerId: string): void {
     const peer = this.peer;
     if (peer === null || peer.disconnected || peer.destroyed || this.destroyed) {
-      this.events?.onDialFailed(peerId, 'not connected to the signalling server');
+      this.events?.onDialFailed(peerId, 'not connected to the signalling server', 'no-signalling');
       return;
     }
     if (this.dials.has(peerId) || this.waitingDials.has(peerId)) return;
@@ -106,7 +115,7 @@ export class PeerJsTransport implements Transport {
       const timeoutMs = this.options.dialTimeoutMs ?? DEFAULT_DIAL_TIMEOUT_MS;
       const cancelTimer = this.clock.after(timeoutMs, () => {
         if (this.waitingDials.delete(peerId)) {
-          this.events?.onDialFailed(peerId, `not on the signalling server within ${timeoutMs} ms`);
+          this.events?.onDialFailed(peerId, `not on the signalling server within ${timeoutMs} ms`, 'no-signalling');
         }
       });
       this.waitingDials.set(peerId, cancelTimer);
@@ -130,7 +139,7 @@ export class PeerJsTransport implements Transport {
 
   /** The signalling server is gone before the waiting dials could start: they fail now, and are retried later. */
   private failWaiting(reason: string): void {
-    for (const peerId of this.takeWaiting()) this.events?.onDialFailed(peerId, reason);
+    for (const peerId of this.takeWaiting()) this.events?.onDialFailed(peerId, reason, 'no-signalling');
   }
 
   /** The browser is back online: try the signalling server now instead of at the next backoff step. */
@@ -171,6 +180,7 @@ export class PeerJsTransport implements Transport {
       secure: server.secure,
       key: server.key,
       debug,
+      ...(this.options.token === undefined ? {} : { token: this.options.token }),
       config: {
         iceServers: iceServers.map((s) => ({ ...s, urls: typeof s.urls === 'string' ? s.urls : [...s.urls] })),
       },
@@ -200,7 +210,7 @@ export class PeerJsTransport implements Transport {
     switch (error.type) {
       case 'peer-unavailable': {
         const peerId = PEER_UNAVAILABLE_RE.exec(error.message)?.[1];
-        if (peerId !== undefined) this.failDial(peerId, 'no such peer on the signalling server');
+        if (peerId !== undefined) this.failDial(peerId, 'no such peer on the signalling server', 'no-such-peer');
         return;
       }
       case 'unavailable-id':
@@ -243,47 +253,59 @@ export class PeerJsTransport implements Transport {
     else if (peer.disconnected) peer.reconnect();
   }
 
-  private failDial(peerId: string, reason: string): void {
+  private failDial(peerId: string, reason: string, code: DialFailureCode): void {
     const dial = this.dials.get(peerId);
     if (dial === undefined) return;
     this.dials.delete(peerId);
     dial.cancelTimer();
     dial.connection.close();
-    this.events?.onDialFailed(peerId, reason);
+    this.events?.onDialFailed(peerId, reason, code);
   }
 
   private adopt(connection: DataConnection, outbound: boolean): void {
     if (connection.serialization !== 'raw' || this.destroyed) {
       connection.close();
-      if (outbound) this.events?.onDialFailed(connection.peer, 'refused');
+      if (outbound) this.events?.onDialFailed(connection.peer, 'refused', 'refused');
       return;
     }
     const timeoutMs = this.options.dialTimeoutMs ?? DEFAULT_DIAL_TIMEOUT_MS;
     const cancelTimer = this.clock.after(timeoutMs, () => {
       if (this.links.has(connection)) return;
-      if (outbound) this.failDial(connection.peer, `no channel within ${timeoutMs} ms`);
+      if (outbound) this.failDial(connection.peer, `no channel within ${timeoutMs} ms`, 'no-route');
       else connection.close();
     });
     if (outbound) this.dials.set(connection.peer, { connection, cancelTimer });
+    // What arrives between the channel's open and the link's (the route lookup) waits here, in order.
+    let early: unknown[] | null = [];
     connection.on('open', () => {
       cancelTimer();
-      if (this.dials.get(connection.peer)?.connection === connection) this.dials.delete(connection.peer);
-      const link = new PeerJsLink(connection, outbound, this.clock);
-      this.links.set(connection, link);
-      this.events?.onOpen(link);
+      // The link opens once the browser says which route it took, so the network knows it from the start.
+      void selectedRoute(connection.peerConnection, this.clock, ROUTE_WAIT_MS).then((route) => {
+        if (this.destroyed || !connection.open) return;
+        if (this.dials.get(connection.peer)?.connection === connection) this.dials.delete(connection.peer);
+        const link = new PeerJsLink(connection, outbound, this.clock, route === 'turn' ? 'turn' : 'webrtc');
+        this.links.set(connection, link);
+        this.events?.onOpen(link);
+        const waiting = early ?? [];
+        early = null;
+        for (const data of waiting) if (this.links.get(connection) === link) this.events?.onMessage(link, data);
+      });
     });
     connection.on('data', (data) => {
       const link = this.links.get(connection);
       if (link) this.events?.onMessage(link, data);
+      else early?.push(data);
     });
     connection.on('close', () => {
       cancelTimer();
+      early = null;
       const link = this.links.get(connection);
       if (link) {
         this.links.delete(connection);
         this.events?.onClose(link);
       } else if (outbound) {
-        this.failDial(connection.peer, 'closed before opening');
+        // ICE failed (PeerJS closes the channel on negotiation-failed), or it closed before its route was known.
+        this.failDial(connection.peer, 'closed before opening', 'no-route');
       }
     });
     connection.on('error', (error) => {

@@ -30,6 +30,10 @@ export const MAX_LOCATOR_HASHES = 64;
 export const MAX_BLOCKS_PER_MESSAGE = 500;
 /** Peer ids in one `peers` message. */
 export const MAX_PEERS_PER_MESSAGE = 32;
+/** A status's `session` nonce: 8 to 32 bytes, as lowercase hex. */
+export const MIN_SESSION_BYTES = 8;
+export const MAX_SESSION_BYTES = 32;
+const SESSION_RE = new RegExp(`^(?:[0-9a-f]{2}){${MIN_SESSION_BYTES},${MAX_SESSION_BYTES}}$`);
 /** Total work is a sum of 2^difficulty (difficulty <= 256) over at most 2^32 blocks: under 90 decimal digits. */
 const WORK_RE = /^(0|[1-9][0-9]{0,89})$/;
 const U32 = 0xffffffff;
@@ -45,6 +49,12 @@ export type StatusMessage = Envelope<'status'> & {
   readonly height: number;
   /** Cumulative work of the tip, as a decimal string (it outgrows 2^53). */
   readonly work: string;
+  /**
+   * Random per start of the sender's node (a page load), as hex: a link from a peer id we hold a link to, under a
+   * new session, is that peer come back (reload, crash, lost Wi-Fi), and replaces the old link (relink.ts).
+   * Optional: a status without it, from a node before this field, is read as before.
+   */
+  readonly session?: string;
 };
 /** A new transaction for the mempool; the body is transaction JSON. */
 export type TransactionMessage = Envelope<'transaction'> & { readonly transaction: unknown };
@@ -148,6 +158,10 @@ function isArrayOf<T>(value: unknown, max: number, item: (x: unknown) => x is T)
   return Array.isArray(value) && value.length <= max && value.every(item);
 }
 
+export function isSessionNonce(value: unknown): value is string {
+  return typeof value === 'string' && SESSION_RE.test(value);
+}
+
 /** Field names per type (besides v and type), in the order they are documented. */
 const FIELDS: { readonly [T in MessageType]: readonly string[] } = {
   status: ['network', 'genesis', 'tip', 'height', 'work'],
@@ -162,16 +176,25 @@ const FIELDS: { readonly [T in MessageType]: readonly string[] } = {
   pong: ['nonce'],
 };
 
+/** Fields a message may leave out: later additions, so a message from a node before them is still read. */
+const OPTIONAL_FIELDS: { readonly [T in MessageType]?: readonly string[] } = {
+  status: ['session'],
+};
+
 const v = PROTOCOL_VERSION;
 
 const NARROWERS: { readonly [T in MessageType]: Narrower } = {
-  status({ network, genesis, tip, height, work }) {
+  status(fields) {
+    const { network, genesis, tip, height, work, session } = fields;
     if (typeof network !== 'string' || !NETWORK_NAME_RE.test(network)) return 'network must be a room name';
     if (!isHash(genesis)) return 'genesis must be 32 bytes hex';
     if (!isHash(tip)) return 'tip must be 32 bytes hex';
     if (!isUint(height, U32) || height < 1) return 'height must be a u32 of at least 1';
     if (typeof work !== 'string' || !WORK_RE.test(work)) return 'work must be a decimal string';
-    return { v, type: 'status', network, genesis, tip, height, work };
+    const status = { v, type: 'status', network, genesis, tip, height, work } as const;
+    if (!Object.hasOwn(fields, 'session')) return status;
+    if (!isSessionNonce(session)) return `session must be ${MIN_SESSION_BYTES} to ${MAX_SESSION_BYTES} bytes hex`;
+    return { ...status, session };
   },
   transaction: ({ transaction }) => ({ v, type: 'transaction', transaction }),
   block: ({ block }) => ({ v, type: 'block', block }),
@@ -234,8 +257,10 @@ export function narrowMessage(json: unknown): Decoded {
   if (version !== PROTOCOL_VERSION) return { ok: false, detail: `protocol version ${String(version)} is not 1` };
   if (!isMessageType(type)) return { ok: false, detail: `unknown message type ${JSON.stringify(type)}` };
   const fields = FIELDS[type];
-  if (!hasExactKeys(json, ['v', 'type', ...fields])) {
-    return { ok: false, detail: `${type} has exactly the fields v, type, ${fields.join(', ')}` };
+  const optional = (OPTIONAL_FIELDS[type] ?? []).filter((field) => Object.hasOwn(json, field));
+  if (!hasExactKeys(json, ['v', 'type', ...fields, ...optional])) {
+    const mayHave = OPTIONAL_FIELDS[type] === undefined ? '' : ` (and may have ${OPTIONAL_FIELDS[type].join(', ')})`;
+    return { ok: false, detail: `${type} has exactly the fields v, type, ${fields.join(', ')}${mayHave}` };
   }
   const narrowed = NARROWERS[type](json as Fields);
   return typeof narrowed === 'string' ? { ok: false, detail: `${type}: ${narrowed}` } : { ok: true, message: narrowed };

@@ -2,9 +2,12 @@
 // location, its query (`?signal=`, `?ice=`), saved settings, and whether the page's own origin serves signalling.
 //
 // Order: ?signal, then the saved setting, then the same-origin server if the probe found one, then the public
-// PeerJS server. ICE: ?ice, then the saved setting, then none for a server on this machine or the LAN (host
-// candidates are enough there), and public STUN for a server on the internet.
+// PeerJS server. ICE: ?ice, then the saved setting, then what the same-origin server hands out (`npm start` serves
+// STUN, and TURN with --turn, on the teacher's machine: a Wi-Fi that carries no multicast cannot resolve mDNS host
+// candidates, and one that isolates devices needs a relay), none for another server on this machine or the LAN,
+// and public STUN for a server on the internet.
 import { isUint } from '../core/index.ts';
+import { timeoutSignal } from './timeout-signal.ts';
 
 export type SignallingServer = {
   readonly host: string;
@@ -39,6 +42,10 @@ export type SameOriginProbe = {
   readonly discovery: boolean;
   /** Where the origin's HTTP bridge takes pages' sockets (src/net/http-bridge.ts); null on servers without one. */
   readonly bridge: string | null;
+  /** The STUN (and TURN) servers the origin hands its pages, for the host the page used; null when it names none. */
+  readonly iceServers: readonly IceServer[] | null;
+  /** Where the origin's WebSocket relay takes pages (src/net/relay-transport.ts); absent on servers without one. */
+  readonly relay?: string;
 };
 
 export type PageLocation = { readonly protocol: string; readonly hostname: string; readonly port: string };
@@ -182,23 +189,45 @@ export function resolveSignalling(inputs: SignallingInputs): ConfigResult {
     const parsed = parseIce(iceText);
     if (!parsed.ok) return parsed;
     iceServers = parsed.servers;
+  } else if (source === 'same-origin') {
+    iceServers = inputs.probe?.iceServers ?? [];
   } else {
-    iceServers = server === null || source === 'same-origin' || isLocalHost(server.host) ? [] : PUBLIC_STUN;
+    iceServers = server === null || isLocalHost(server.host) ? [] : PUBLIC_STUN;
   }
   return { ok: true, config: { source, server, discovery, iceServers } };
 }
 
-/** Narrows the probe's JSON: `{ path, key?, discovery?, bridge? }` (servers before the bridge send no `bridge`). */
+/**
+ * Narrows the probe's JSON: `{ path, key?, discovery?, bridge?, iceServers? }` (servers before the bridge send no
+ * `bridge`, those before STUN no `iceServers`).
+ */
 export function parseSameOriginProbe(json: unknown): SameOriginProbe | null {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
-  const { path, key = DEFAULT_PEERJS_KEY, discovery = false, bridge = null } = json as Record<string, unknown>;
+  const {
+    path,
+    key = DEFAULT_PEERJS_KEY,
+    discovery = false,
+    bridge = null,
+    iceServers = null,
+    relay = null,
+  } = json as Record<string, unknown>;
   if (typeof path !== 'string' || !path.startsWith('/') || typeof key !== 'string' || typeof discovery !== 'boolean') {
     return null;
   }
   // A bridge path that is no plain absolute path is ignored rather than failing signalling with it.
   const plain = typeof bridge === 'string' && bridge.length <= 64 && /^(?:\/[\w-]+)+$/.test(bridge);
   const bridgePath = plain ? bridge : null;
-  return { path, key, discovery, bridge: bridgePath };
+  // Malformed ICE servers are dropped the same way: signalling still works, and host candidates may be enough.
+  const ice = Array.isArray(iceServers) && iceServers.every(isIceServer) ? (iceServers as IceServer[]) : null;
+  const relayPath = typeof relay === 'string' && relay.length <= 64 && /^(?:\/[\w-]+)+$/.test(relay) ? relay : null;
+  return {
+    path,
+    key,
+    discovery,
+    bridge: bridgePath,
+    iceServers: ice,
+    ...(relayPath === null ? {} : { relay: relayPath }),
+  };
 }
 
 /**
@@ -213,7 +242,7 @@ export async function probeSameOrigin(
   if (!/^https?:\/\//.test(origin)) return null;
   try {
     const response = await fetchFn(`${origin}${SAME_ORIGIN_CONFIG_PATH}`, {
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: timeoutSignal(timeoutMs),
       cache: 'no-store',
     });
     if (!response.ok) return null;

@@ -2,9 +2,20 @@
 // implements it in the page (peerjs-transport.ts); unit tests use an in-memory one. The network above never
 // knows which.
 
-/** What carries a link: a WebRTC data channel (PeerJS), a BroadcastChannel between tabs of one browser, or memory
- *  (tests, a simulator). */
-export type LinkKind = 'webrtc' | 'tab' | 'in-memory';
+/**
+ * What carries a link: a WebRTC data channel straight between the two devices (host or server-reflexive
+ * candidates), a WebRTC data channel through a TURN server (`turn`: a relay candidate was selected), the classroom
+ * server's WebSocket relay (`relay`: relay-transport.ts), a BroadcastChannel between tabs of one browser, or memory
+ * (tests, a simulator).
+ */
+export type LinkKind = 'webrtc' | 'turn' | 'relay' | 'tab' | 'in-memory';
+
+/**
+ * Why a dial never opened, as a code the page words (`dial-failed.<code>` in src/ui/i18n): no signalling server to
+ * broker it, no such peer there, the peer refused, no path between the two devices (ICE failed or never finished:
+ * a Wi-Fi that isolates its clients, or filters multicast with no STUN), or the relay would not carry it.
+ */
+export type DialFailureCode = 'no-signalling' | 'no-such-peer' | 'refused' | 'no-route' | 'relay-refused';
 
 /** One open, ordered, reliable channel to one peer. */
 export interface PeerLink {
@@ -30,8 +41,8 @@ export interface TransportEvents {
   onMessage(link: PeerLink, data: unknown): void;
   /** The link closed, whoever closed it. Called once per opened link. */
   onClose(link: PeerLink): void;
-  /** A dial never opened: no such peer, refused, or timed out. */
-  onDialFailed(peerId: string, reason: string): void;
+  /** A dial never opened: no such peer, refused, or timed out. `reason` is for developers; `code` for the page. */
+  onDialFailed(peerId: string, reason: string, code?: DialFailureCode): void;
   /** How the transport's own way of finding peers (PeerJS: the signalling server) is doing. */
   onSignalling?(state: SignallingState, detail: string): void;
 }

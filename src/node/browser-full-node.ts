@@ -1,8 +1,11 @@
 // A page's full node in one call: this tab's chain node (identity, IndexedDB, miner, verifier), the nodes kept on
-// this device, and the peer network (PeerJS and the other tabs), wired into one FullNode.
+// this device, its backups (restored into this device's storage), and the peer network (PeerJS and the other tabs),
+// wired into one FullNode.
 import type { NetworkParams } from '../core/index.ts';
 import { type BrowserNetworkOptions, startBrowserNetwork } from '../net/browser-network.ts';
 import type { StorageError } from '../storage/index.ts';
+import { NodeBackups } from './backup.ts';
+import { deviceRestoreTarget } from './backup-restore.ts';
 import { startBrowserNode } from './browser-node.ts';
 import { DeviceNodes } from './devices.ts';
 import { FullNode } from './full-node.ts';
@@ -16,10 +19,15 @@ export type BrowserFullNodeOptions = {
 };
 
 export async function startBrowserFullNode(options: BrowserFullNodeOptions): Promise<FullNode> {
-  const { node, registry, notices, laterNotices } = await startBrowserNode(options);
+  const { node, registry, notices, laterNotices, environment, lost } = await startBrowserNode(options);
+  const { locks, session } = environment;
+  const target = deviceRestoreTarget({ network: node.network, currentNodeId: node.id, locks, registry, session });
   return FullNode.start({
     chainNode: node,
-    devices: registry ? new DeviceNodes({ registry, network: node.network, currentNodeId: node.id }) : null,
+    devices: registry
+      ? new DeviceNodes({ registry, network: node.network, currentNodeId: node.id, locks, session })
+      : null,
+    backups: new NodeBackups(node, target, Date.now, lost),
     notices,
     laterNotices,
     attachNetwork: (port, directory) => startBrowserNetwork({ node: port, location: options.location, directory }),

@@ -1,14 +1,21 @@
-// Starts this tab's node in a browser: claims a node identity (Web Locks), opens its IndexedDB store, asks for
-// persistent storage, starts the mining workers and loads the chain. Everything it learns that a person should
-// know (a duplicated tab, no Web Locks, best-effort storage, skipped records) comes back as notices.
+// Starts this tab's node in a browser: claims a node identity (Web Locks; the session's node, else the device's most
+// recently used free one, else a new one), opens its IndexedDB store, asks for persistent storage, starts the mining
+// workers and loads the chain. A node this device knew that finds no key in its database has lost its data: that is
+// told (never papered over with a new key under its name), the node is marked lost in the registry, and this tab
+// runs a new node meanwhile, so the lost one can be restored from a backup under its own id. Everything a person
+// should know (a duplicated tab, no Web Locks, lost data, best-effort storage, skipped records) comes back as notices.
 import type { NetworkParams } from '../core/index.ts';
 import { createBrowserMinerPool } from '../mining/index.ts';
 import {
   browserIdentityEnvironment,
+  browserMirrorStorage,
+  claimNewNode,
   claimNodeIdentity,
   EARLY_READ_KEY,
   type EarlyReadResult,
+  type IdentityEnvironment,
   type IndexedDbStore,
+  type LoadedNode,
   type NodeIdentity,
   type NodeRegistry,
   nodeDatabaseName,
@@ -19,7 +26,10 @@ import {
   type StorageError,
   StorageErrorCode,
   takeEarlyRead,
+  withDeviceMirror,
 } from '../storage/index.ts';
+import type { LostNode } from './backup.ts';
+import { platformNotices, probePlatform } from './capabilities.ts';
 import { BlockchainNode } from './node.ts';
 import { type NodeNotice, NoticeCode, nodeNotice } from './notices.ts';
 import { createSignatureVerifier, nobleVerifier } from './signature-verifier.ts';
@@ -36,6 +46,10 @@ const UNPROMPTED_ERRORS: ReadonlySet<StorageErrorCode> = new Set([
 export type BrowserNode = {
   readonly node: BlockchainNode;
   readonly identity: NodeIdentity;
+  /** How the identity was claimed: Web Locks, the session, the other tabs (for the device's nodes and restores). */
+  readonly environment: IdentityEnvironment;
+  /** This network's nodes whose data the device lost (found now or at an earlier start), for the page to offer a restore. */
+  readonly lost: readonly LostNode[];
   /** Null where the registry could not be opened: the node still runs. */
   readonly registry: NodeRegistry | null;
   readonly notices: readonly NodeNotice[];
@@ -51,7 +65,7 @@ export type StartOptions = {
 
 async function openRegistrySafely(notices: NodeNotice[]): Promise<NodeRegistry | null> {
   try {
-    return await openNodeRegistry();
+    return withDeviceMirror(await openNodeRegistry(), browserMirrorStorage());
   } catch (error) {
     notices.push(nodeNotice(NoticeCode.RegistryUnavailable, { error: error as Error }));
     return null;
@@ -61,7 +75,7 @@ async function openRegistrySafely(notices: NodeNotice[]): Promise<NodeRegistry |
 /** How this tab's node was chosen, as notices: no Web Locks, no sessionStorage, a duplicated tab. */
 function identityNotices(identity: NodeIdentity): NodeNotice[] {
   const notices: NodeNotice[] = [];
-  if (!identity.exclusive) notices.push(nodeNotice(NoticeCode.NoLocks));
+  if (!identity.exclusive) notices.push(nodeNotice(identity.askedTabs ? NoticeCode.NoLocksAsked : NoticeCode.NoLocks));
   if (identity.duplicateOf !== null) {
     notices.push(nodeNotice(NoticeCode.DuplicateTab, { original: identity.duplicateOf, node: identity.nodeId }));
   }
@@ -122,6 +136,80 @@ function mark(step: string): void {
   performance.mark(`node-start:${step}`);
 }
 
+/** The device's nodes of `network` that a new tab may resume: those whose data is not known lost. */
+function resumable(registry: Promise<NodeRegistry | null>, network: string): () => Promise<string[]> {
+  return async () => {
+    const entries = (await (await registry)?.list(network)) ?? [];
+    return entries.filter((entry) => entry.lostAt === undefined).map((entry) => entry.nodeId);
+  };
+}
+
+/** A store whose first load is one already made (to see whether the node's key is there), then itself again. */
+function preloaded(store: IndexedDbStore, loaded: LoadedNode): IndexedDbStore {
+  let first: LoadedNode | null = loaded;
+  return {
+    ...store,
+    load: () => {
+      const answer = first;
+      first = null;
+      return answer === null ? store.load() : Promise.resolve(answer);
+    },
+  };
+}
+
+/** A lost node as its start found it: how many blocks its database still held without a key. */
+type FoundLost = LostNode & { readonly blocks: number };
+
+type Opened = { readonly identity: NodeIdentity; readonly store: IndexedDbStore; readonly lost: FoundLost | null };
+
+/**
+ * The claimed node's store, loaded. A node this device knew (listed in its registry) without a key has lost its data:
+ * it is marked lost, let go of, and a new node opened in its place; nothing is written under its id.
+ */
+async function openClaimed(
+  claimed: NodeIdentity,
+  environment: IdentityEnvironment,
+  adopt: (nodeId: string) => Promise<IndexedDbStore>,
+  registry: Promise<NodeRegistry | null>,
+  onError: (error: StorageError) => void,
+): Promise<Opened> {
+  const store = await adopt(claimed.nodeId);
+  const loaded = await store.load();
+  const { network, nodeId } = claimed;
+  const opened = { identity: claimed, store: preloaded(store, loaded), lost: null };
+  if (loaded.keys !== null || claimed.origin === 'created') return opened;
+  const devices = await registry;
+  const listed = devices === null ? null : await devices.list(network).catch(() => null);
+  const entry = listed?.find((candidate) => candidate.nodeId === nodeId);
+  // The session's node counts as known where the registry (or its localStorage copy) lists it, or cannot tell: a
+  // node deleted from this device, or whose database a tool filled without keys (the benchmarks), starts as before.
+  if (claimed.origin === 'resumed' && listed !== null && entry === undefined) return opened;
+  store.close();
+  const lost = { nodeId, address: entry?.address ?? null, blocks: loaded.blocks.length };
+  await devices
+    ?.recordLost({ nodeId, network, now: Date.now(), ...(lost.address === null ? {} : { address: lost.address }) })
+    .catch(() => {});
+  const identity = await claimNewNode(claimed, environment);
+  const fresh = await openIndexedDbStore({ network, nodeId: identity.nodeId, onError });
+  return { identity, store: fresh, lost };
+}
+
+/** Lost nodes the registry remembers from earlier starts, and the one found now: each told until it is restored. */
+async function lostNodes(
+  registry: NodeRegistry | null,
+  network: string,
+  foundNow: FoundLost | null,
+): Promise<{ lost: LostNode[]; notices: NodeNotice[] }> {
+  const earlier = ((await registry?.list(network).catch(() => [])) ?? [])
+    .filter((entry) => entry.lostAt !== undefined && entry.nodeId !== foundNow?.nodeId)
+    .map((entry) => ({ nodeId: entry.nodeId, address: entry.address ?? null, blocks: -1 }));
+  const all = [...(foundNow === null ? [] : [foundNow]), ...earlier];
+  const notices = all.map(({ nodeId, address, blocks }) =>
+    nodeNotice(NoticeCode.DataLost, { node: nodeId, address: address ?? '—', blocks: String(Math.max(blocks, 0)) }),
+  );
+  return { lost: all.map(({ nodeId, address }) => ({ nodeId, address })), notices };
+}
+
 export async function startBrowserNode(options: StartOptions): Promise<BrowserNode> {
   const { params } = options;
   const notices: NodeNotice[] = [];
@@ -131,18 +219,24 @@ export async function startBrowserNode(options: StartOptions): Promise<BrowserNo
   const persistenceAsked = requestPersistentStorage();
   const registryNotices: NodeNotice[] = [];
   const registryOpened = openRegistrySafely(registryNotices);
-  const environment = browserIdentityEnvironment();
+  const environment: IdentityEnvironment = {
+    ...browserIdentityEnvironment(),
+    deviceNodes: resumable(registryOpened, params.name),
+  };
   // Failed writes already reach the page as the node's storage-error events; only what no call sees comes here.
   const onError = (error: StorageError) => {
     if (UNPROMPTED_ERRORS.has(error.code)) options.onStorageError(error);
   };
   const early = openSessionNodeEarly(params.name, readSessionNode(environment.session, params.name), onError);
-  const identity = await claimNodeIdentity(params.name, environment);
+  const claimed = await claimNodeIdentity(params.name, environment);
   mark('identity');
+  const opened = await openClaimed(claimed, environment, (id) => early.adopt(id), registryOpened, onError);
+  const { identity, store } = opened;
   notices.push(...identityNotices(identity));
-  const store = await early.adopt(identity.nodeId);
   mark('store-opened');
   const miner = createBrowserMinerPool();
+  // What this browser lacks (module workers, WebAssembly SIMD, BroadcastChannel) is said now, not when it fails.
+  notices.push(...platformNotices(probePlatform()));
   // Large batches (a sync, a full re-check) go to WebCrypto in workers, the rest to the probed in-page verifier. A
   // page without WebCrypto's Ed25519 (plain http on a LAN address) has none in its workers either: noble, here.
   const inPage = await verifierProbed;
@@ -165,9 +259,15 @@ export async function startBrowserNode(options: StartOptions): Promise<BrowserNo
   });
   const registry = await registryOpened;
   notices.push(...registryNotices);
-  await registry
-    ?.recordSeen({ nodeId: node.id, network: params.name, now: Date.now(), address: node.address })
-    .catch((error: Error) => notices.push(nodeNotice(NoticeCode.RegistryNotRecorded, { error })));
+  const seen = () =>
+    registry?.recordSeen({ nodeId: node.id, network: params.name, now: Date.now(), address: node.address });
+  await seen()?.catch((error: Error) => notices.push(nodeNotice(NoticeCode.RegistryNotRecorded, { error })));
+  // The most recently used node is the one a new tab resumes: a tab going out of sight (switched away, closed) is used.
+  globalThis.document?.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void seen()?.catch(() => {});
+  });
+  const { lost, notices: lostNotices } = await lostNodes(registry, params.name, opened.lost);
+  notices.unshift(...lostNotices);
   mark('registry');
-  return { node, identity, registry, notices, laterNotices };
+  return { node, identity, environment, lost, registry, notices, laterNotices };
 }

@@ -1,8 +1,8 @@
 // "Nodes on this device": every node this browser keeps for the network, whether a tab runs it, and resuming or
 // deleting one. The page sees this through the full node, never the registry, locks or session storage themselves.
 import {
-  browserIdentityEnvironment,
   browserLocks,
+  browserSession,
   deleteNode,
   isNodeRunning,
   type LockManagerLike,
@@ -21,6 +21,8 @@ export type DeviceNode = {
   /** ms since the epoch. */
   readonly lastSeenAt: number;
   readonly state: DeviceNodeState;
+  /** A start found its database gone or without its key: only a backup brings it back. */
+  readonly lost: boolean;
 };
 
 export type DeviceNodesOptions = {
@@ -43,7 +45,7 @@ export class DeviceNodes {
     this.network = options.network;
     this.currentNodeId = options.currentNodeId;
     this.locks = options.locks === undefined ? browserLocks() : options.locks;
-    this.session = options.session === undefined ? browserIdentityEnvironment().session : options.session;
+    this.session = options.session === undefined ? browserSession() : options.session;
   }
 
   /** The network's nodes on this device, each with who runs it now. */
@@ -55,6 +57,7 @@ export class DeviceNodes {
         address: entry.address ?? null,
         lastSeenAt: entry.lastSeenAt,
         state: await this.stateOf(entry.nodeId),
+        lost: entry.lostAt !== undefined,
       })),
     );
   }

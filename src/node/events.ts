@@ -20,6 +20,11 @@ export type NodeEvent =
   | { readonly type: 'mempool'; readonly size: number }
   | { readonly type: 'mining'; readonly active: boolean; readonly auto: boolean }
   | { readonly type: 'mining-progress'; readonly progress: MiningProgress }
+  /**
+   * A save committed, carrying the main chain's tip `tipHash` (at `height`): the store holds that chain now, and a
+   * crash from here on loses none of it. Saves without a tip (mempool, peers) say nothing.
+   */
+  | { readonly type: 'saved'; readonly tipHash: string; readonly height: number }
   /** A write failed: the storage's coded error, or null for anything else (then `message` is all there is). */
   | { readonly type: 'storage-error'; readonly error: StorageError | null; readonly message: string };
 
@@ -32,6 +37,8 @@ export type FullNodeEvent =
   /** The peers registered by the user (the seed's /nodes/register) changed: room peer ids, in order. */
   | { readonly type: 'registered-peers'; readonly peers: readonly string[] }
   /** Something the user should know that came after the start (the notices a client shows first are `notices`). */
-  | { readonly type: 'notice'; readonly notice: NodeNotice };
+  | { readonly type: 'notice'; readonly notice: NodeNotice }
+  /** The dials that keep failing changed (the snapshot's `failingDials`). */
+  | { readonly type: 'dial-failures' };
 
 export type FullNodeListener = (event: FullNodeEvent) => void;

@@ -19,11 +19,13 @@ import {
 import { type Clock, systemClock } from '../net/clock.ts';
 import { createNetworkConfig, type NetworkConfig } from '../net/config.ts';
 import type { NetworkNode } from '../net/context.ts';
+import type { DialFailureLog, FailingDial } from '../net/dial-failures.ts';
 import type { PeerNetwork } from '../net/network.ts';
 import { type PeerInfo, TrafficCounter } from '../net/network-events.ts';
 import { PeerDirectory } from '../net/peer-directory.ts';
 import { peerIdFromReference, toRoomPeerId } from '../net/room.ts';
 import type { SignallingConfig } from '../net/signalling-config.ts';
+import type { NodeBackups } from './backup.ts';
 import type { AppChainVerdict } from './chain-files.ts';
 import type { DeviceNodes } from './devices.ts';
 import type { FullNodeEvent, FullNodeListener } from './events.ts';
@@ -38,6 +40,8 @@ export type AttachedNetwork = {
   /** A link that makes another browser join this room and dial this node, where there is one. */
   readonly inviteUrl: string | null;
   readonly signalling: SignallingConfig | null;
+  /** The dials that keep failing, with why (a page's network keeps them; others have none). */
+  readonly dialFailures?: DialFailureLog;
   stop(): void;
 };
 
@@ -50,6 +54,8 @@ export type FullNodeOptions = {
   readonly attachNetwork?: AttachNetwork;
   /** The nodes kept on this device; null where the registry could not be opened. */
   readonly devices?: DeviceNodes | null;
+  /** Backing this node up and restoring one (src/node/backup.ts); none in a node without a device. */
+  readonly backups?: NodeBackups | null;
   /** What the start has to tell the user (a duplicated tab, best-effort storage, ...). */
   readonly notices?: readonly NodeNotice[];
   /** Notices that come later (an answer that may wait on the user): each is kept and announced as it arrives. */
@@ -86,6 +92,8 @@ export type NodeSnapshot = {
   readonly peers: readonly PeerInfo[];
   /** Room peer ids the user registered, linked or not. */
   readonly registeredPeers: readonly string[];
+  /** Peers this node keeps failing to link to, with why, newest first. */
+  readonly failingDials: readonly FailingDial[];
 };
 
 export type TrafficSnapshot = ReturnType<TrafficCounter['snapshot']>;
@@ -120,6 +128,7 @@ function networkPortOf(node: BlockchainNode): NetworkNode {
 export class FullNode {
   private readonly noticeList: NodeNotice[];
   readonly devices: DeviceNodes | null;
+  readonly backups: NodeBackups | null;
   private readonly node: BlockchainNode;
   private readonly directory: PeerDirectory;
   private readonly events = new Listeners<FullNodeEvent>('node event');
@@ -131,6 +140,7 @@ export class FullNode {
   private constructor(options: FullNodeOptions) {
     this.node = options.chainNode;
     this.devices = options.devices ?? null;
+    this.backups = options.backups ?? null;
     this.noticeList = [...(options.notices ?? [])];
     this.miningActive = this.node.isMining;
     const genesis = this.node.chain.genesis.hash;
@@ -222,6 +232,7 @@ export class FullNode {
       online: network?.online ?? false,
       peers: network?.peerInfo() ?? [],
       registeredPeers: this.directory.registered(),
+      failingDials: this.attached?.dialFailures?.list() ?? [],
     };
   }
 
@@ -365,6 +376,7 @@ export class FullNode {
       this.trafficCounter.listener(event);
       this.events.emit(event);
     });
+    attached.dialFailures?.subscribe(() => this.events.emit({ type: 'dial-failures' }));
     for (const peerId of this.directory.registered()) attached.network.connect(peerId, 'registered');
   }
 }

@@ -15,6 +15,8 @@ export type { LinkEnd, NetworkEvent, PeerInfo, SyncEnd } from '../net/network-ev
 export { parseIce, parseSignalUrl, type SettingsProblem, type SignallingConfig } from '../net/signalling-config.ts';
 export type { LinkKind } from '../net/transport.ts';
 export type { StorageError, StorageErrorCode } from '../storage/index.ts';
+export type { LostNode, NodeBackups, Restored, RestoreResult } from './backup.ts';
+export { type BackupProblem, BackupProblemCode } from './backup-file.ts';
 export { type BrowserFullNodeOptions, startBrowserFullNode } from './browser-full-node.ts';
 export type { DeviceNode, DeviceNodeState, DeviceNodes } from './devices.ts';
 export type { FullNodeEvent, FullNodeListener } from './events.ts';

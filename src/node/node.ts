@@ -91,7 +91,10 @@ export class BlockchainNode {
     this.savedPeers = peers;
     this.loadWarnings = loadWarnings;
     this.saves = new SaveQueue({
-      write: (changes) => this.store.save(changes),
+      write: async (changes) => {
+        await this.store.save(changes);
+        if (changes.tipHash !== undefined) this.announceSaved(changes.tipHash);
+      },
       onError: (error) => {
         const message = error instanceof Error ? error.message : String(error);
         this.events.emit({ type: 'storage-error', error: error instanceof StorageError ? error : null, message });
@@ -139,6 +142,12 @@ export class BlockchainNode {
 
   subscribe(listener: Listener): () => void {
     return this.events.subscribe(listener);
+  }
+
+  private announceSaved(tipHash: string): void {
+    const tip = this.chain.getBlock(tipHash);
+    // Every saved tip was admitted first; a block the chain no longer knows of has nothing to announce.
+    if (tip !== undefined) this.events.emit({ type: 'saved', tipHash, height: tip.index });
   }
 
   /** Resolves once everything changed so far has been saved (or the save failed and was reported). */

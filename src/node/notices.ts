@@ -2,8 +2,15 @@
 // (src/ui/i18n, keys `notice.<code>`).
 
 export const NoticeCode = {
-  /** No Web Locks (plain http on a LAN address): a duplicated tab would run the same node twice. */
+  /** No Web Locks (plain http on a LAN address) and no other tab to ask: a duplicated tab would run the same node twice. */
   NoLocks: 'no-locks',
+  /** No Web Locks: the other tabs were asked which nodes they run, but a tab that does not answer in time is missed. */
+  NoLocksAsked: 'no-locks-asked',
+  /**
+   * Node `{node}` (address `{address}`, '—' when unknown) that this device kept found no key in its database
+   * (`{blocks}` blocks were left): its data is lost; this tab runs a new node and a backup can bring it back.
+   */
+  DataLost: 'data-lost',
   /** sessionStorage is blocked: a reload starts a new node. */
   NoSession: 'no-session',
   /** This tab is a copy of a tab that runs node `{original}`, so it started node `{node}`. */
@@ -20,6 +27,12 @@ export const NoticeCode = {
   RecordsSkipped: 'records-skipped',
   /** The peer network could not start (bad ?signal= or ?ice= settings): `{error}`. */
   NoNetwork: 'no-network',
+  /** No module workers (capabilities.ts): this node cannot mine, and checks signatures on the page. */
+  NoModuleWorkers: 'no-module-workers',
+  /** No WebAssembly SIMD: the miner runs its JavaScript kernel, about a fifth of the rate. */
+  NoWasmSimd: 'no-wasm-simd',
+  /** No BroadcastChannel: this browser's tabs link through the signalling server, like separate devices. */
+  NoBroadcastChannel: 'no-broadcast-channel',
 } as const;
 export type NoticeCode = (typeof NoticeCode)[keyof typeof NoticeCode];
 

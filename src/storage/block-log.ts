@@ -15,11 +15,11 @@ type BlockStoreWrite<Scope extends ArrayLike<NodeStoreName>, Name extends NodeSt
 type LooseStore<Scope extends ArrayLike<NodeStoreName>> = BlockStoreWrite<Scope, typeof NodeStores.Blocks>;
 type SegmentStore<Scope extends ArrayLike<NodeStoreName>> = BlockStoreWrite<Scope, typeof NodeStores.Segments>;
 
-/** Adds block records as loose records, in order (requests run in the order placed). */
+/** Adds block records as loose records, in order (requests run in the order placed); resolves with their keys. */
 export function appendLoose<Scope extends ArrayLike<NodeStoreName>>(
   loose: LooseStore<Scope>,
   records: readonly Uint8Array[],
-): Promise<unknown> {
+): Promise<number[]> {
   return placeInOrder(records.map((record) => () => loose.add(record)));
 }
 
@@ -228,14 +228,15 @@ function segmentRecord(records: readonly unknown[]): unknown {
   return records.every((record) => record instanceof Uint8Array) ? packSegment(records as Uint8Array[]) : records;
 }
 
+const COMPACTION_STORES = [NodeStores.Blocks, NodeStores.Segments];
+
 /**
  * Moves all loose blocks into new segments, after every existing segment, so the read order stays the insertion
  * order. One transaction that reads what it moves: it is exact whatever ran before, and an abort leaves the loose
- * records where they were.
+ * records where they were. For loose records this tab did not write (an earlier session's): it reads every one.
  */
 export function compactBlocks(connection: Connection<NodeSchema>): Promise<number> {
-  const stores = [NodeStores.Blocks, NodeStores.Segments];
-  return connection.run(stores, 'readwrite', { kind: 'compact-blocks' }, async (tx) => {
+  return connection.run(COMPACTION_STORES, 'readwrite', { kind: 'compact-blocks' }, async (tx) => {
     const loose = tx.objectStore(NodeStores.Blocks);
     // Moved as they are, not interpreted: decoding (and skipping what is unreadable) is for the load.
     const records: unknown[] = await loose.getAll();
@@ -243,4 +244,87 @@ export function compactBlocks(connection: Connection<NodeSchema>): Promise<numbe
     await placeInOrder(moveIntoSegments(records, loose, tx.objectStore(NodeStores.Segments)));
     return records.length;
   });
+}
+
+/** Loose records as this tab wrote them: their keys, and the records under them, oldest first. */
+export type LooseRun = { readonly keys: readonly number[]; readonly records: readonly Uint8Array[] };
+
+/**
+ * Moves the oldest loose records, which this tab wrote itself (`run`), into one segment sealed beforehand
+ * (sealSegment of the run's records), so the transaction reads keys alone and writes one record: it stays short
+ * whatever the blocks weigh, and a save behind it barely waits. The keys are checked first: if the loose store holds
+ * anything else up to the run's last key (another writer, a record this tab does not know of), nothing is written
+ * and the answer is false, for compactBlocks to move what is there. Atomic: a crash leaves the records loose or in
+ * the segment, and the read order (segments, then loose) is the insertion order either way.
+ */
+export function compactRun(connection: Connection<NodeSchema>, run: LooseRun, sealed: Uint8Array): Promise<boolean> {
+  return connection.run(COMPACTION_STORES, 'readwrite', { kind: 'compact-blocks' }, async (tx) => {
+    const last = run.keys.at(-1);
+    if (last === undefined) return true;
+    const loose = tx.objectStore(NodeStores.Blocks);
+    const moved = IDBKeyRange.upperBound(last);
+    const stored = await loose.getAllKeys(moved);
+    if (stored.length !== run.keys.length || stored.some((key, i) => key !== run.keys[i])) return false;
+    const segments = tx.objectStore(NodeStores.Segments);
+    await placeInOrder([() => segments.add(sealed), () => loose.delete(moved)]);
+    return true;
+  });
+}
+
+/**
+ * The loose records of one node database as its tab knows them, and their compaction: each moves them into segments
+ * in a transaction of its own, never a save's, so no save is told it committed any later for it.
+ */
+export class LooseBlocks {
+  /** Loose blocks stored, as far as this tab knows: an estimate that only decides when to compact. */
+  count = 0;
+  /**
+   * The loose records, with their keys, when this tab wrote every one (compactRun moves them without reading
+   * them); null while loose records of an earlier session may be there (compactBlocks reads them).
+   */
+  private run: { keys: number[]; records: Uint8Array[] } | null = null;
+
+  constructor(private readonly connection: Connection<NodeSchema>) {}
+
+  /** A load (or a save that moved every loose record into segments) found `count` loose records. */
+  loaded(count: number): void {
+    this.count = count;
+    this.run = count === 0 ? { keys: [], records: [] } : null;
+  }
+
+  /** A save committed these loose records under these keys. */
+  added(keys: readonly number[], records: readonly Uint8Array[]): void {
+    this.count += records.length;
+    // One by one, not push(...): a save of thousands of loose records would pass as many arguments.
+    for (const key of keys) this.run?.keys.push(key);
+    for (const record of records) this.run?.records.push(record);
+  }
+
+  /**
+   * Moves the oldest loose records, at most `slice` (one segment), once COMPACT_AT_BLOCKS have piled up. Runs
+   * between saves, never beside one. A failure is reported by the connection but thrown at nobody: the records stay
+   * loose, and a later compaction tries again.
+   */
+  async compact(slice: number): Promise<void> {
+    if (this.count < COMPACT_AT_BLOCKS) return;
+    try {
+      const { run } = this;
+      if (run === null) {
+        if ((await compactBlocks(this.connection)) > 0) this.loaded(0);
+        return;
+      }
+      const count = Math.min(run.keys.length, slice, SEGMENT_MAX_BLOCKS);
+      const oldest = { keys: run.keys.slice(0, count), records: run.records.slice(0, count) };
+      if (await compactRun(this.connection, oldest, await sealSegment(oldest.records))) {
+        run.keys.splice(0, count);
+        run.records.splice(0, count);
+        this.count -= count;
+      } else {
+        // The loose store is not what this tab wrote: compactBlocks reads what is there next time.
+        this.run = null;
+      }
+    } catch {
+      // Already reported by the connection; the loose records are intact.
+    }
+  }
 }

@@ -18,6 +18,7 @@ import {
 import { failureText } from './failures.ts';
 import { t } from './i18n/index.ts';
 import { storageErrorText } from './node-notices.ts';
+import { createMiningWakeLock } from './wake-lock.ts';
 
 /** Recent blocks whose addresses the recipient field offers: enough for a class, few enough to scan each render. */
 const ADDRESS_BLOCKS = 50;
@@ -40,6 +41,7 @@ function elements(doc: Document) {
     mineOnce: $('mine-once', HTMLButtonElement),
     autoMine: $('auto-mine', HTMLInputElement),
     stopMining: $('stop-mining', HTMLButtonElement),
+    sendJump: $('send-jump', HTMLButtonElement),
     workers: $('workers', HTMLInputElement),
     miningError: $('mining-error', HTMLElement),
     txForm: $('tx-form', HTMLFormElement),
@@ -120,7 +122,7 @@ function renderTransactions(chain: ChainReader, snapshot: NodeSnapshot, el: Elem
   );
 }
 
-function render(node: FullNode, el: Elements): void {
+function render(node: FullNode, el: Elements): NodeSnapshot {
   const snapshot = node.snapshot();
   setText(el.id, snapshot.id);
   setText(el.address, snapshot.address);
@@ -128,9 +130,10 @@ function render(node: FullNode, el: Elements): void {
   setText(el.network, snapshot.network);
   setText(el.peers, String(snapshot.peers.length));
   setText(el.height, String(snapshot.tip.height));
-  setText(el.chainDetail, t('node.chainValue', { tip: shortHash(snapshot.tip.hash) }));
+  setText(el.chainDetail, `${snapshot.tip.height} ${t('node.chainValue', { tip: shortHash(snapshot.tip.hash) })}`);
   renderMining(snapshot.mining, el);
   renderTransactions(node.chain, snapshot, el);
+  return snapshot;
 }
 
 /** The form field a failure is about, where the form has one. */
@@ -197,21 +200,40 @@ function bindMiningControls(node: FullNode, el: Elements, redraw: () => void): U
 
 export type NoticeAction = { readonly label: string; readonly run: () => void };
 
-/** Adds a line to the page's notices, with a button when there is something to do about it. */
 /**
  * Adds a notice to the page, unless the same text is already showing: a failing save repeats its error on every
  * write, and the service worker can report one waiting update twice (from registering and from an update check).
+ * A notice with something to do shows in full; the others share one line (the newest, and how many there are) that
+ * opens to the whole list and can be dismissed until the next one arrives, so they never fill a phone's first screen.
  */
 export function notice(doc: Document, text: string, kind: 'info' | 'warning' = 'info', action?: NoticeAction): void {
-  const list = byId(doc, 'notices', HTMLElement);
-  for (const shown of list.children) if (shown instanceof HTMLElement && shown.dataset.text === text) return;
+  const container = byId(doc, 'notices', HTMLElement);
+  for (const shown of container.querySelectorAll<HTMLElement>('[data-text]')) if (shown.dataset.text === text) return;
   const item = h('li', { class: `notice ${kind}`, 'data-text': text }, text);
   if (action) {
     const button = h('button', { type: 'button' }, action.label);
     bind(button, 'click', action.run);
     item.append(' ', button);
+    byId(doc, 'notice-actions', HTMLElement).append(item);
+    return;
   }
+  const list = byId(doc, 'notice-list', HTMLElement);
   list.append(item);
+  const line = byId(doc, 'notice-line', HTMLElement);
+  const warned = list.querySelector('.warning') !== null;
+  line.classList.toggle('warning', warned);
+  // The line names the newest warning while there is one: an info arriving later does not hide it.
+  if (kind === 'warning' || !warned) setText(byId(doc, 'notice-line-text', HTMLElement), text);
+  setText(byId(doc, 'notice-line-count', HTMLElement), list.children.length > 1 ? `(${list.children.length})` : '');
+  line.hidden = false;
+}
+
+/** The notice line's dismiss button: hides the line until a new notice shows it again. */
+export function bindNoticeLine(doc: Document): Unbind {
+  const line = byId(doc, 'notice-line', HTMLElement);
+  return bind(byId(doc, 'notice-dismiss', HTMLButtonElement), 'click', () => {
+    line.hidden = true;
+  });
 }
 
 /** Shows the node on the page; returns the function that unbinds everything. */
@@ -219,8 +241,11 @@ export function mountNodeView(node: FullNode, doc: Document): Unbind {
   const el = elements(doc);
   for (const section of el.sections) section.hidden = false;
   // What the user does shows in the next frame; what the node does (thousands of blocks in a sync) a few times a second.
-  const redraw = redrawScheduler(() => render(node, el));
-  const nodeChanged = redrawScheduler(() => render(node, el), BURST_REDRAW_MS);
+  // A phone asleep stops the tab's mining: the screen stays on while "Keep mining" is on (where browsers allow it).
+  const screen = createMiningWakeLock(navigator.wakeLock, () => doc.visibilityState === 'visible');
+  const draw = () => screen.setMining(render(node, el).mining.auto);
+  const redraw = redrawScheduler(draw);
+  const nodeChanged = redrawScheduler(draw, BURST_REDRAW_MS);
   const unsubscribe = node.subscribe((event) => {
     if (event.type === 'traffic') return;
     if (event.type === 'storage-error') {
@@ -232,11 +257,15 @@ export function mountNodeView(node: FullNode, doc: Document): Unbind {
   const unbinds = [
     unsubscribe,
     bindTransactionForm(node, el, redraw.schedule),
+    // The node panel's Send starts a transaction: the form is further down the page (a screen away on a phone).
+    bind(el.sendJump, 'click', () => el.recipient.focus()),
     ...bindMiningControls(node, el, redraw.schedule),
     redraw.cancel,
     nodeChanged.cancel,
+    bind(doc, 'visibilitychange', screen.visibilityChanged),
+    () => screen.setMining(false),
   ];
-  render(node, el);
+  draw();
   return () => {
     for (const unbind of unbinds) unbind();
   };

@@ -1,7 +1,9 @@
 // Chain files in the page: download the main chain as the seed's {chain, length} JSON or the paper's block.txt, and
 // open a chain file (this app's, of any room, or the Python tutorial's) to see it checked block by block, read-only.
+// A backup (backup-view.ts) is a chain file with the node's key pair: its controls sit with these.
 import type { ChainFileFormat } from '../core/index.ts';
 import type { FullNode, ImportedChain } from '../node/index.ts';
+import { mountBackupView } from './backup-view.ts';
 import { bind, byId, h, setText, shortHash, type Unbind } from './dom.ts';
 import { failureText } from './failures.ts';
 import { isMessageKey, t } from './i18n/index.ts';
@@ -70,6 +72,7 @@ export function mountChainFilesView(node: FullNode, doc: Document): Unbind {
     blocks.replaceChildren(...lines);
   };
   const unbinds = [
+    mountBackupView(node, doc, (name, text) => download(doc, name, text)),
     bind($('chain-download-json', HTMLButtonElement), 'click', () =>
       download(doc, FILE_NAMES.json, node.chainFile('json')),
     ),

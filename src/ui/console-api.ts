@@ -6,6 +6,7 @@
 //   POST /nodes/register   -> registerNodes    GET /nodes/resolve -> resolve
 import { type ChainFileFormat, type ChainJson, type TransactionJson, transactionToJson } from '../core/index.ts';
 import {
+  type BackupProblem,
   type CommandResult,
   FailureCode,
   type FailureField,
@@ -16,6 +17,7 @@ import {
   type PeerInfo,
   type RegisterAnswer,
   type ResolveAnswer,
+  type Restored,
   type SeedResponse,
   seedMine,
   seedNewTransaction,
@@ -24,6 +26,7 @@ import {
   type TrafficSnapshot,
   type TransactionAnswer,
 } from '../node/index.ts';
+import { backupProblemText } from './backup-view.ts';
 import { failureText } from './failures.ts';
 import { httpBridgeFor } from './http-bridge-view.ts';
 import { t } from './i18n/index.ts';
@@ -46,6 +49,19 @@ export type ConsoleApi = {
   exportChain(format?: ChainFileFormat): string;
   /** Checks a chain file (any room, with its own rules) and takes it if it is this room's with more work. */
   importChain(text: string): Promise<Omit<ImportedChain, 'blocks'>>;
+  /**
+   * This node's backup file: the seed's {chain, length} JSON plus a `backup` object with the node's id and its key
+   * pair (docs/chain-format.md, "Backup"). It holds the PRIVATE KEY: whoever has the text can spend this node's
+   * coins, so keep it where only you can read it.
+   */
+  backup(): string;
+  /**
+   * Restores a node from a backup's text: the file is checked whole (key, signature, room, every block) before
+   * anything is written; a bad one throws a BackupError with its `code` and loses nothing. This node's own backup
+   * gives its chain to the fork choice; another node's is stored on this device under its own node id (a new one if
+   * that is taken) and runs at this tab's next reload, then syncs from peers.
+   */
+  restore(text: string): Promise<Restored>;
   registerNodes(ids: string[]): Promise<RegisterAnswer>;
   resolve(): Promise<ResolveAnswer>;
   peers(): string[];
@@ -62,6 +78,11 @@ export type ConsoleApi = {
   /** Lets curl and Postman reach this node through `npm start`'s server (the page's switch); says whether they may. */
   allowHttp(on?: boolean): boolean;
   mempool(): TransactionJson[];
+  /**
+   * The page's tip, and the last tip a committed save carried (null before the first): a crash (even a killed
+   * browser) keeps at least the saved one.
+   */
+  storage(): StorageView;
   balance(address?: string): number;
   verify(): ReturnType<FullNode['verify']>;
   autoMine(on?: boolean): boolean;
@@ -69,6 +90,12 @@ export type ConsoleApi = {
   miningStats(): ReturnType<FullNode['miningStats']>;
   workers(count?: number): number;
   help(): string;
+};
+
+export type StorageView = {
+  readonly height: number;
+  readonly tipHash: string;
+  readonly saved: { readonly height: number; readonly tipHash: string } | null;
 };
 
 /** A command's failure as an exception: its text is the page's wording, its code and values are the node's. */
@@ -96,6 +123,24 @@ export class SeedRequestError extends Error {
   }
 }
 
+/** A backup that was not restored: its text is the page's wording, its code and values the node's. */
+export class BackupError extends Error {
+  readonly code: BackupProblem['code'];
+  readonly values: BackupProblem['values'];
+  constructor(problem: BackupProblem) {
+    super(backupProblemText(problem));
+    this.name = 'BackupError';
+    this.code = problem.code;
+    this.values = problem.values;
+  }
+}
+
+/** The node's backups, or a StorageFailed problem thrown where the page has none. */
+function backupsOf(node: FullNode) {
+  if (node.backups === null) throw new BackupError({ code: 'storage-failed', values: { code: 'storage-unavailable' } });
+  return node.backups;
+}
+
 /** The body of a seed answer, or its failure thrown. */
 function seedBody<T>(response: SeedResponse): T {
   if ('failure' in response) throw new NodeCommandError(response.failure);
@@ -111,8 +156,12 @@ function unwrap<T>(result: CommandResult<T>): T {
 /** Builds the API over a node that is still starting: members wait for it or throw a clear error until then. */
 export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
   let node: FullNode | null = null;
+  let saved: StorageView['saved'] = null;
   const ready = started.then((n) => {
     node = n;
+    n.subscribe((event) => {
+      if (event.type === 'saved') saved = { height: event.height, tipHash: event.tipHash };
+    });
   });
   // A failed start is shown on the page; the console sees it when it awaits `ready`, not as an unhandled rejection.
   ready.catch(() => {});
@@ -154,6 +203,13 @@ export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
       const { blocks: _, ...verdict } = unwrap(await loaded().importChain(text));
       return verdict;
     },
+    backup: () => backupsOf(loaded()).backup(),
+    async restore(text) {
+      await ready;
+      const restored = await backupsOf(loaded()).restore(text);
+      if (!restored.ok) throw new BackupError(restored.problem);
+      return restored.value;
+    },
     async registerNodes(ids) {
       await ready;
       return seedBody(await seedRegisterNodes(loaded(), { nodes: ids }));
@@ -182,6 +238,10 @@ export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
     },
     allowHttp: (on) => httpBridgeFor(loaded()).allow(on),
     mempool: () => loaded().snapshot().mempool.map(transactionToJson),
+    storage() {
+      const { tip } = loaded().snapshot();
+      return { height: tip.height, tipHash: tip.hash, saved };
+    },
     balance: (address) => loaded().balance(address),
     verify: () => loaded().verify(),
     autoMine(on) {

@@ -23,7 +23,8 @@ function entryItem(entry: DeviceNode, devices: DeviceNodes, refresh: () => void)
   const resume = h('button', { type: 'button' }, t('devices.resume'));
   const remove = h('button', { type: 'button' }, t('devices.delete'));
   const inUse = entry.state === 'this-tab' || entry.state === 'other-tab';
-  resume.disabled = inUse;
+  // A lost node would only be found lost again: its backup brings it back (Backup, under Chain files).
+  resume.disabled = inUse || entry.lost;
   remove.disabled = inUse;
   bind(resume, 'click', () => {
     // The next load of this tab claims the chosen node (and its lock) instead of this one.
@@ -37,7 +38,7 @@ function entryItem(entry: DeviceNode, devices: DeviceNodes, refresh: () => void)
     else setFieldError(error, null, storageErrorText(outcome.error));
   });
   const details = t('devices.entry', {
-    state: state ? `(${state})` : '',
+    state: entry.lost ? `(${t('devices.lost')})` : state ? `(${state})` : '',
     address: entry.address ? shortHash(entry.address) : '—',
     time: new Date(entry.lastSeenAt).toLocaleString(),
   });

@@ -4,7 +4,7 @@ import './style.css';
 import './views.css';
 import { type BlockJson, blockToJson, createGenesisBlock, type NetworkParams } from '../core/index.ts';
 import { startBrowserFullNode } from '../node/index.ts';
-import { mountNodeView, notice } from './app.ts';
+import { bindNoticeLine, mountNodeView, notice } from './app.ts';
 import { mountChainFilesView } from './chain-files-view.ts';
 import { mountChainView } from './chain-view.ts';
 import { type ConsoleApi, createConsoleApi } from './console-api.ts';
@@ -16,6 +16,7 @@ import { findGenesisElements, type GenesisView, renderGenesis } from './genesis-
 import { mountHttpBridgeView } from './http-bridge-view.ts';
 import { loadLanguage, t, translatePage } from './i18n/index.ts';
 import { mountInspectorView } from './inspector-view.ts';
+import { bindPageMenu } from './menu.ts';
 import { mountNetworkView } from './network-view.ts';
 import { errorText, nodeNoticeText, storageErrorText } from './node-notices.ts';
 import { startPwa } from './pwa.ts';
@@ -75,6 +76,8 @@ function start(): Promise<void> {
     // Regions that scroll on their own must take keyboard focus, or a keyboard cannot scroll them (WCAG 2.1.1).
     for (const region of document.querySelectorAll<HTMLElement>('.scroll-region')) region.tabIndex = 0;
     bindDisplayControls(document, language);
+    bindPageMenu(document);
+    bindNoticeLine(document);
     const elements = findGenesisElements(document);
     if (!room.ok) {
       renderGenesis({ kind: 'error', message: networkProblemText(room.problem) }, elements);

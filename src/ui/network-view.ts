@@ -1,7 +1,8 @@
 // The network panel: this node's peer id, the invite link and its QR code, the online switch (a partition a teacher
-// can show), registering a node by id (the seed's /nodes/register), and the connected peers with their tips.
-import { toCanvas } from 'qrcode';
-import type { FullNode, FullNodeEvent, LinkEnd, PeerInfo, SyncEnd } from '../node/index.ts';
+// can show), registering a node by id (the seed's /nodes/register), the connected peers with their tips and what
+// carries each link (direct WebRTC, TURN, or the classroom server's relay), and the peers it keeps failing to reach,
+// with why: a teacher reads from this list what the Wi-Fi does.
+import type { FullNode, FullNodeEvent, LinkEnd, NodeSnapshot, PeerInfo, SyncEnd } from '../node/index.ts';
 import {
   BURST_REDRAW_MS,
   bind,
@@ -19,8 +20,40 @@ import { t } from './i18n/index.ts';
 /** Network events kept on screen. */
 const EVENTS_SHOWN = 20;
 
-function peerLine(peer: PeerInfo): HTMLLIElement {
-  return h('li', {}, h('code', {}, peer.id), h('span', { class: 'peer-state' }));
+type FailingDial = NodeSnapshot['failingDials'][number];
+
+/** One line of the list: a link, or a peer this node keeps failing to reach. */
+type PeerRow =
+  | { readonly kind: 'link'; readonly peer: PeerInfo }
+  | { readonly kind: 'failing'; readonly dial: FailingDial };
+
+function rowKey(row: PeerRow): string {
+  return row.kind === 'link' ? `link:${row.peer.id}` : `failing:${row.dial.peerId}`;
+}
+
+function peerLine(row: PeerRow): HTMLLIElement {
+  const id = row.kind === 'link' ? row.peer.id : row.dial.peerId;
+  return h(
+    'li',
+    { class: row.kind === 'link' ? `peer-link-${row.peer.link}` : 'peer-failing' },
+    h('code', {}, id),
+    h('span', { class: 'peer-state' }),
+  );
+}
+
+function rowState(row: PeerRow): string {
+  if (row.kind === 'link') return peerState(row.peer);
+  const reason = t(`dial-failed.${row.dial.code}`);
+  return ` ${t('peers.failing', { failures: row.dial.failures, reason })}`;
+}
+
+/** The links, then the peers failing to link that have no link now. */
+function peerRows(snapshot: NodeSnapshot): PeerRow[] {
+  const linked = new Set(snapshot.peers.map((p) => p.id));
+  return [
+    ...snapshot.peers.map((peer): PeerRow => ({ kind: 'link', peer })),
+    ...snapshot.failingDials.filter((d) => !linked.has(d.peerId)).map((dial): PeerRow => ({ kind: 'failing', dial })),
+  ];
 }
 
 function peerState(peer: PeerInfo): string {
@@ -61,14 +94,25 @@ function eventText(event: FullNodeEvent): string | null {
   }
 }
 
-/** Draws the invite link as a QR code a phone camera opens directly. */
+/**
+ * Draws the invite link as a QR code a phone camera opens directly. The encoder (~7 kB gzip) is its own chunk, loaded
+ * when the first code is drawn: the node's first screen does not wait for it.
+ */
 function drawQr(canvas: HTMLCanvasElement, url: string): void {
   if (canvas.dataset.url === url) return;
   canvas.dataset.url = url;
   // Margin 4 is the quiet zone scanners need; dark on white whatever the theme, as scanners expect.
-  toCanvas(canvas, url, { margin: 4, scale: 5, color: { dark: '#000000', light: '#ffffff' } }).catch(() => {
-    canvas.hidden = true;
-  });
+  import('qrcode')
+    .then(({ toCanvas }) =>
+      toCanvas(canvas, url, { margin: 4, scale: 5, color: { dark: '#000000', light: '#ffffff' } }),
+    )
+    .then(
+      // Marked once drawn, so a reader (a test, a screenshot) can tell a drawn code from an empty canvas.
+      () => canvas.dataset.url === url && canvas.setAttribute('data-drawn', url),
+      () => {
+        canvas.hidden = true;
+      },
+    );
 }
 
 export function mountNetworkView(node: FullNode, doc: Document): Unbind {
@@ -104,16 +148,11 @@ export function mountNetworkView(node: FullNode, doc: Document): Unbind {
     setText(invite, snapshot.inviteUrl);
     drawQr(qr, snapshot.inviteUrl);
     online.checked = snapshot.online;
-    syncList(
-      list,
-      snapshot.peers,
-      (p) => p.id,
-      peerLine,
-      (line, peer) => {
-        const state = line.querySelector('.peer-state');
-        if (state instanceof HTMLElement) setText(state, peerState(peer));
-      },
-    );
+    syncList(list, peerRows(snapshot), rowKey, peerLine, (line, row) => {
+      if (row.kind === 'link') line.className = `peer-link-${row.peer.link}`;
+      const state = line.querySelector('.peer-state');
+      if (state instanceof HTMLElement) setText(state, rowState(row));
+    });
   };
 
   const log = (text: string) => {

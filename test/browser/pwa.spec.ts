@@ -15,7 +15,7 @@ import { servedByNpmStart } from './served.ts';
 const INSECURE_MESSAGE = 'Offline use and install need HTTPS or localhost: run npm start -- --https';
 const UPDATE_MESSAGE = 'A new version is ready';
 
-const DIST = resolve(import.meta.dirname, '..', '..', 'dist');
+const DIST = resolve(import.meta.dirname, '..', '..', process.env.APP_OUT_DIR || 'dist');
 
 /** A room of its own per test, six bits of work (blocks in milliseconds), and no signalling server at all. */
 function roomQuery(name: string): string {

@@ -25,6 +25,8 @@ for (const size of Object.keys(SIZES) as SizeName[]) {
     for (const view of VIEWS) await shoot(page, view, `${size}-${view.slice(1)}`);
     expect(await seriousViolations(page)).toEqual([]);
 
+    // At phone width the display controls are behind the page menu.
+    if (await page.locator('#menu-toggle').isVisible()) await page.click('#menu-toggle');
     await page.click('#theme-toggle');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await shoot(page, '#chain', `${size}-dark-chain`);
@@ -52,6 +54,8 @@ test('the invite QR code decodes to the invite link', async ({ newNodePage, sign
   const invite = page.locator('#invite-link');
   await expect(invite).toHaveAttribute('href', /peer=/);
   const href = await invite.getAttribute('href');
+  // The encoder loads on demand: wait until the canvas says which link it drew.
+  await expect(page.locator('#invite-qr')).toHaveAttribute('data-drawn', href ?? '');
   const pixels = await page.locator('#invite-qr').evaluate((canvas: HTMLCanvasElement) => {
     const context = canvas.getContext('2d');
     const image = context?.getImageData(0, 0, canvas.width, canvas.height);

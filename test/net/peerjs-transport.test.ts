@@ -2,7 +2,8 @@
 // the browser tests; this pins down the order of calls that those only show as a dial that hangs now and then.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PeerJsTransport } from '../../src/net/peerjs-transport.ts';
-import type { TransportEvents } from '../../src/net/transport.ts';
+import type { DialFailureCode, PeerLink, TransportEvents } from '../../src/net/transport.ts';
+import { routeOf } from '../../src/net/webrtc-route.ts';
 import { ManualClock } from './helpers.ts';
 
 type Listener = (...args: unknown[]) => void;
@@ -14,6 +15,9 @@ const { FakePeer } = vi.hoisted(() => {
     readonly serialization = 'raw';
     readonly listeners = new Map<string, Listener>();
     closed = false;
+    open = false;
+    /** What the browser's getStats would say of the channel's candidate pair (set by a test). */
+    peerConnection: { getStats(): Promise<Map<string, unknown>> } | undefined = undefined;
     constructor(readonly peer: string) {}
     on(event: string, listener: Listener): void {
       this.listeners.set(event, listener);
@@ -31,7 +35,10 @@ const { FakePeer } = vi.hoisted(() => {
     destroyed = false;
     readonly connections: FakeConnection[] = [];
     private readonly listeners = new Map<string, Listener>();
-    constructor(readonly id: string) {
+    constructor(
+      readonly id: string,
+      readonly options: Record<string, unknown> = {},
+    ) {
       FakePeer.created.push(this);
     }
     on(event: string, listener: Listener): void {
@@ -134,5 +141,106 @@ describe('PeerJsTransport and the signalling socket', () => {
     transport.dial('them');
     expect(failed).toEqual([['them', 'not connected to the signalling server']]);
     expect(peer.connections).toEqual([]);
+  });
+});
+
+/** A stats report of one selected pair between candidates of these types (Chromium's shape: via the transport). */
+function statsWith(localType: string, remoteType: string): Map<string, unknown> {
+  const stats: Array<Record<string, unknown>> = [
+    { id: 'T1', type: 'transport', selectedCandidatePairId: 'CP1' },
+    { id: 'CP1', type: 'candidate-pair', localCandidateId: 'L1', remoteCandidateId: 'R1', state: 'succeeded' },
+    { id: 'L1', type: 'local-candidate', candidateType: localType },
+    { id: 'R1', type: 'remote-candidate', candidateType: remoteType },
+  ];
+  return new Map(stats.map((stat) => [stat.id as string, stat]));
+}
+
+describe('PeerJsTransport: what carries a link, and why a dial failed', () => {
+  function dialled(clock: ManualClock) {
+    const transport = new PeerJsTransport({
+      peerId: 'me',
+      server: { host: '127.0.0.1', port: 9000, path: '/', secure: false, key: 'peerjs' },
+      iceServers: [],
+      clock,
+      token: 'secret-of-me',
+    });
+    const opened: PeerLink[] = [];
+    const messages: unknown[] = [];
+    const failed: Array<DialFailureCode | undefined> = [];
+    transport.listen({
+      onOpen: (link) => opened.push(link),
+      onMessage: (_link, data) => messages.push(data),
+      onClose: () => {},
+      onDialFailed: (_peerId, _reason, code) => failed.push(code),
+    });
+    const peer = FakePeer.created.at(-1) as FakePeer;
+    peer.open = true;
+    peer.emit('open', 'me');
+    transport.dial('them');
+    const connection = peer.connections[0];
+    if (connection === undefined) throw new Error('no connection made');
+    return { peer, connection, opened, messages, failed };
+  }
+
+  it('registers with the token it was given (the relay checks it)', () => {
+    const { peer } = dialled(new ManualClock());
+    expect(peer.options.token).toBe('secret-of-me');
+  });
+
+  for (const [local, remote, kind] of [
+    ['relay', 'srflx', 'turn'],
+    ['host', 'relay', 'turn'],
+    ['srflx', 'host', 'webrtc'],
+  ] as const) {
+    it(`opens a link over a ${local}/${remote} pair as ${kind}, with what arrived meanwhile after it`, async () => {
+      const { connection, opened, messages } = dialled(new ManualClock());
+      connection.peerConnection = { getStats: async () => statsWith(local, remote) };
+      connection.open = true;
+      connection.listeners.get('open')?.();
+      connection.listeners.get('data')?.(new Uint8Array([1]));
+      expect(opened).toEqual([]);
+      await vi.waitFor(() => expect(opened).toHaveLength(1));
+      expect(opened[0]?.kind).toBe(kind);
+      expect(messages).toEqual([new Uint8Array([1])]);
+    });
+  }
+
+  it('opens as direct WebRTC when the browser does not say its route in time', async () => {
+    const clock = new ManualClock();
+    const { connection, opened } = dialled(clock);
+    connection.peerConnection = { getStats: () => new Promise(() => {}) };
+    connection.open = true;
+    connection.listeners.get('open')?.();
+    clock.advance(1_000);
+    await vi.waitFor(() => expect(opened).toHaveLength(1));
+    expect(opened[0]?.kind).toBe('webrtc');
+  });
+
+  it('says no route when ICE fails (PeerJS closes the channel) or no channel opens in time', () => {
+    const clock = new ManualClock();
+    const first = dialled(clock);
+    first.connection.listeners.get('close')?.();
+    expect(first.failed).toEqual(['no-route']);
+    const second = dialled(clock);
+    clock.advance(15_000);
+    expect(second.failed).toEqual(['no-route']);
+  });
+
+  it('says no such peer when the server knows none', () => {
+    const { peer, failed } = dialled(new ManualClock());
+    peer.emit('error', { type: 'peer-unavailable', message: 'Could not connect to peer them' });
+    expect(failed).toEqual(['no-such-peer']);
+  });
+});
+
+describe('routeOf', () => {
+  it("reads Firefox's selected pair, and says unknown before any pair is selected", () => {
+    const firefox = [
+      { id: 'P', type: 'candidate-pair', selected: true, localCandidateId: 'L', remoteCandidateId: 'R' },
+      { id: 'L', type: 'local-candidate', candidateType: 'relay' },
+      { id: 'R', type: 'remote-candidate', candidateType: 'host' },
+    ];
+    expect(routeOf(firefox)).toBe('turn');
+    expect(routeOf([{ id: 'T', type: 'transport' }])).toBe('unknown');
   });
 });

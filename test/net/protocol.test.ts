@@ -8,7 +8,9 @@ import {
   MAX_BLOCKS_PER_MESSAGE,
   MAX_LOCATOR_HASHES,
   MAX_PEERS_PER_MESSAGE,
+  MAX_SESSION_BYTES,
   type MessageBody,
+  MIN_SESSION_BYTES,
   maxBlockJsonBytes,
   maxMessageBytes,
 } from '../../src/net/protocol.ts';
@@ -20,14 +22,19 @@ const peerId = fc.stringMatching(/^[A-Za-z0-9]{1,20}(-[A-Za-z0-9]{1,20})?$/);
 const json = fc.jsonValue().map((v) => JSON.parse(JSON.stringify(v)) as unknown);
 
 const messageBody: fc.Arbitrary<MessageBody> = fc.oneof(
-  fc.record({
-    type: fc.constant('status' as const),
-    network: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
-    genesis: hash,
-    tip: hash,
-    height: fc.integer({ min: 1, max: 0xffffffff }),
-    work: fc.bigInt({ min: 0n, max: 2n ** 280n }).map(String),
-  }),
+  fc.record(
+    {
+      type: fc.constant('status' as const),
+      network: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
+      genesis: hash,
+      tip: hash,
+      height: fc.integer({ min: 1, max: 0xffffffff }),
+      work: fc.bigInt({ min: 0n, max: 2n ** 280n }).map(String),
+      // Optional: a node from before the field sends none.
+      session: fc.uint8Array({ minLength: MIN_SESSION_BYTES, maxLength: MAX_SESSION_BYTES }).map(bytesToHex),
+    },
+    { requiredKeys: ['type', 'network', 'genesis', 'tip', 'height', 'work'] },
+  ),
   fc.record({ type: fc.constant('transaction' as const), transaction: json }),
   fc.record({ type: fc.constant('block' as const), block: json }),
   fc.record({
@@ -97,6 +104,25 @@ describe('protocol', () => {
     ],
     ['height 0', { v: 1, type: 'status', network: 'x', genesis: h, tip: h, height: 0, work: '1' }, /height/],
     ['a bad room name', { v: 1, type: 'status', network: 'a b', genesis: h, tip: h, height: 1, work: '1' }, /network/],
+    ...(
+      [
+        ['a session of 7 bytes', 'ab'.repeat(7)],
+        ['a session of 33 bytes', 'ab'.repeat(33)],
+        ['an upper-case session', 'AB'.repeat(16)],
+        ['an odd-length session', 'a'.repeat(33)],
+        ['a session as a number', 12345678],
+        ['a null session', null],
+      ] as const
+    ).map(([what, session]): [string, unknown, RegExp] => [
+      what,
+      { v: 1, type: 'status', network: 'x', genesis: h, tip: h, height: 1, work: '1', session },
+      /session/,
+    ]),
+    [
+      'an unknown optional field',
+      { v: 1, type: 'status', network: 'x', genesis: h, tip: h, height: 1, work: '1', sessions: 'ab'.repeat(16) },
+      /exactly the fields .* \(and may have session\)/,
+    ],
     ['an empty locator', { v: 1, type: 'get-blocks', request: 1, locator: [], limit: 1 }, /locator/],
     ['a long locator', { v: 1, type: 'get-blocks', request: 1, locator: Array(65).fill(h), limit: 1 }, /locator/],
     ['limit 0', { v: 1, type: 'get-blocks', request: 1, locator: [h], limit: 0 }, /limit/],

@@ -1,21 +1,33 @@
 // scripts/serve.mjs: the built app and PeerJS signalling on one origin, found by pages through /peerjs-config.json,
-// over http and (--https) over TLS with a self-signed certificate, and the HTTP bridge beside it. Runs on 127.0.0.1 only, over a throwaway dist/.
+// over http and (--https) over TLS with a self-signed certificate, the HTTP bridge beside it, and the STUN (and, with
+// --turn, coturn's TURN) servers it hands pages. Runs on 127.0.0.1 only, over a throwaway dist/.
 import { X509Certificate } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from 'node:tls';
-import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { certificateNames, serve } from '../../scripts/serve.mjs';
+import { certificateNames, iceServersFor, serve } from '../../scripts/serve.mjs';
+import { findTurnServer, TURN_INSTALL_HINT } from '../../scripts/turn-server.mjs';
 import { connectHttpBridge } from '../../src/net/http-bridge.ts';
 import { parseSameOriginProbe } from '../../src/net/signalling-config.ts';
 
+/** The `stun` package's client (CommonJS, untyped): the part these tests use. */
+const stun = createRequire(import.meta.url)('stun') as {
+  request(
+    url: string,
+    options: { timeout: number; retries: number },
+  ): Promise<{ getXorAddress(): { address: string; port: number } }>;
+};
+
+type Served = Awaited<ReturnType<typeof serve>>;
+
 let root: string;
-let server: PreviewServer;
+let server: Served;
 let base: string;
 
 beforeAll(async () => {
@@ -35,15 +47,28 @@ afterAll(async () => {
 });
 
 describe('scripts/serve.mjs', () => {
-  it('serves the app and tells pages where signalling is', async () => {
+  it('serves the app and tells pages where signalling is, and its STUN server on the host they used', async () => {
     expect(await (await fetch(`${base}/?room=classroom`)).text()).toContain('<title>app</title>');
     const config = await (await fetch(`${base}/peerjs-config.json`)).json();
+    const stunPort = server.stun?.port;
     expect(parseSameOriginProbe(config)).toEqual({
       path: '/peerjs',
       key: 'peerjs',
       discovery: true,
       bridge: '/bridge',
+      relay: '/relay',
+      iceServers: [{ urls: `stun:127.0.0.1:${stunPort}` }],
     });
+    const viaName = await (await fetch(`${base.replace('127.0.0.1', 'localhost')}/peerjs-config.json`)).json();
+    expect(viaName.iceServers).toEqual([{ urls: `stun:localhost:${stunPort}` }]);
+    expect(server.turn).toBeNull();
+  });
+
+  it("answers STUN Binding requests with the sender's address (a server-reflexive candidate)", async () => {
+    const answer = await stun.request(`127.0.0.1:${server.stun?.port}`, { timeout: 200, retries: 3 });
+    const mapped = answer.getXorAddress();
+    expect(mapped.address).toBe('127.0.0.1');
+    expect(mapped.port).toBeGreaterThan(0);
   });
 
   it('runs PeerJS under /peerjs: ids, registration over WebSocket, and discovery', async () => {
@@ -110,7 +135,7 @@ function httpsGet(url: string): Promise<{ status: number; body: string }> {
   });
 }
 
-function closeServer(server: PreviewServer): Promise<void> {
+function closeServer(server: Served): Promise<void> {
   const http = server.httpServer;
   if ('closeAllConnections' in http) http.closeAllConnections();
   return server.close();
@@ -118,7 +143,7 @@ function closeServer(server: PreviewServer): Promise<void> {
 
 describe('scripts/serve.mjs --https', () => {
   let secureRoot: string;
-  let secure: PreviewServer & { certificate: { fingerprint: string; cert: string; reused: boolean } | null };
+  let secure: Served;
   let secureBase: string;
 
   beforeAll(async () => {
@@ -150,6 +175,8 @@ describe('scripts/serve.mjs --https', () => {
       key: 'peerjs',
       discovery: true,
       bridge: '/bridge',
+      relay: '/relay',
+      iceServers: [{ urls: `stun:127.0.0.1:${secure.stun?.port}` }],
     });
     const id = await httpsGet(`${secureBase}/peerjs/peerjs/id`);
     expect(id.status).toBe(200);
@@ -211,6 +238,71 @@ describe('scripts/serve.mjs --https', () => {
       expect(again.certificate?.fingerprint).toBe(certificate?.fingerprint);
     } finally {
       await closeServer(again);
+    }
+  });
+});
+
+describe('scripts/serve.mjs --turn', () => {
+  it('iceServersFor hands STUN and TURN on the host the page used, and nothing for a Host header it cannot read', () => {
+    const ice = { stunPort: 3478, turn: { port: 3479, username: 'class-1', credential: 'secret' } };
+    expect(iceServersFor('192.168.1.20:5173', ice)).toEqual([
+      { urls: 'stun:192.168.1.20:3478' },
+      { urls: 'turn:192.168.1.20:3479?transport=udp', username: 'class-1', credential: 'secret' },
+    ]);
+    expect(iceServersFor('[fe80::1]:5173', { stunPort: 3478, turn: null })).toEqual([{ urls: 'stun:[fe80::1]:3478' }]);
+    for (const bad of ['', 'a b', 'x/y', 'user@host']) expect(iceServersFor(bad, ice)).toEqual([]);
+    expect(iceServersFor('teacher.local', { stunPort: null, turn: null })).toEqual([]);
+  });
+
+  it.skipIf(findTurnServer() === null)(
+    'runs coturn with credentials made at start, hands them to pages, and stops it on close',
+    async () => {
+      const turned = await serve({ root, host: '127.0.0.1', port: 0, strictPort: false, turn: true, stun: false });
+      try {
+        const { port } = turned.httpServer.address() as AddressInfo;
+        const config = await (await fetch(`http://127.0.0.1:${port}/peerjs-config.json`)).json();
+        const turn = turned.turn;
+        expect(turn?.username).toMatch(/^class-[0-9a-f]{8}$/);
+        expect(turn?.credential).toMatch(/^[0-9a-f]{32}$/);
+        expect(config.iceServers).toEqual([
+          {
+            urls: `turn:127.0.0.1:${turn?.port}?transport=udp`,
+            username: turn?.username,
+            credential: turn?.credential,
+          },
+        ]);
+        // coturn answers STUN on its TURN port: it is up.
+        const answer = await stun.request(`127.0.0.1:${turn?.port}`, { timeout: 200, retries: 3 });
+        expect(answer.getXorAddress().address).toBe('127.0.0.1');
+      } finally {
+        await closeServer(turned);
+      }
+      await expect(
+        stun.request(`127.0.0.1:${turned.turn?.port}`, { timeout: 100, retries: 1 }),
+        'coturn still answering after close',
+      ).rejects.toThrow();
+    },
+  );
+
+  it('says what to install when coturn is missing, and serves without TURN', async () => {
+    const lines: string[] = [];
+    const plain = await serve({
+      root,
+      host: '127.0.0.1',
+      port: 0,
+      strictPort: false,
+      turn: { binary: null },
+      log: (line) => lines.push(line),
+    });
+    try {
+      expect(lines).toContain(TURN_INSTALL_HINT);
+      expect(TURN_INSTALL_HINT).toMatch(/apt-get install coturn/);
+      expect(plain.turn).toBeNull();
+      const { port } = plain.httpServer.address() as AddressInfo;
+      const config = await (await fetch(`http://127.0.0.1:${port}/peerjs-config.json`)).json();
+      expect(config.iceServers).toEqual([{ urls: `stun:127.0.0.1:${plain.stun?.port}` }]);
+    } finally {
+      await closeServer(plain);
     }
   });
 });

@@ -13,7 +13,18 @@ import {
 
 const LAN_PAGE = { protocol: 'http:', hostname: '192.168.1.20', port: '5173' };
 const STATIC_PAGE = { protocol: 'https:', hostname: 'example.github.io', port: '' };
-const OWN_SERVER: SameOriginProbe = { path: '/peerjs', key: 'peerjs', discovery: true, bridge: '/bridge' };
+const OWN_SERVER: SameOriginProbe = {
+  path: '/peerjs',
+  key: 'peerjs',
+  discovery: true,
+  bridge: '/bridge',
+  iceServers: null,
+};
+/** What `npm start -- --turn` hands a page that reached it as 192.168.1.20 (scripts/serve.mjs iceServersFor). */
+const CLASSROOM_ICE = [
+  { urls: 'stun:192.168.1.20:3478' },
+  { urls: 'turn:192.168.1.20:3479?transport=udp', username: 'class-1a2b3c4d', credential: 'c0ffee' },
+];
 
 function resolve(inputs: Partial<SignallingInputs>) {
   const result = resolveSignalling({ location: LAN_PAGE, search: '', probe: null, ...inputs });
@@ -29,6 +40,17 @@ describe('resolveSignalling', () => {
       discovery: true,
       iceServers: [],
     });
+  });
+
+  it("uses the STUN and TURN servers the page's own server hands out, unless ?ice= says otherwise", () => {
+    const probe = { ...OWN_SERVER, iceServers: CLASSROOM_ICE };
+    expect(resolve({ probe }).iceServers).toEqual(CLASSROOM_ICE);
+    expect(resolve({ probe, search: '?ice=none' }).iceServers).toEqual([]);
+    expect(resolve({ probe, settings: { ice: '[{"urls":"stun:10.0.0.1"}]' } }).iceServers).toEqual([
+      { urls: 'stun:10.0.0.1' },
+    ]);
+    // A server named by ?signal= is not the one that answered the probe: its ICE servers are not assumed.
+    expect(resolve({ probe, search: '?signal=http://192.168.1.30:9000/peerjs' }).iceServers).toEqual([]);
   });
 
   it('takes the default port of the scheme when the page URL has none', () => {
@@ -135,10 +157,13 @@ describe('the same-origin probe', () => {
     const urls: string[] = [];
     const fetchFn = (async (url: string) => {
       urls.push(url);
-      const config = { path: '/peerjs', key: 'peerjs', discovery: true, bridge: '/bridge' };
+      const config = { path: '/peerjs', key: 'peerjs', discovery: true, bridge: '/bridge', iceServers: CLASSROOM_ICE };
       return new Response(JSON.stringify(config), { status: 200 });
     }) as typeof fetch;
-    expect(await probeSameOrigin('http://127.0.0.1:5173', fetchFn)).toEqual(OWN_SERVER);
+    expect(await probeSameOrigin('http://127.0.0.1:5173', fetchFn)).toEqual({
+      ...OWN_SERVER,
+      iceServers: CLASSROOM_ICE,
+    });
     expect(urls).toEqual(['http://127.0.0.1:5173/peerjs-config.json']);
   });
 
@@ -154,7 +179,13 @@ describe('the same-origin probe', () => {
   });
 
   it('accepts defaults for key and discovery, and nothing malformed', () => {
-    expect(parseSameOriginProbe({ path: '/p' })).toEqual({ path: '/p', key: 'peerjs', discovery: false, bridge: null });
+    expect(parseSameOriginProbe({ path: '/p' })).toEqual({
+      path: '/p',
+      key: 'peerjs',
+      discovery: false,
+      bridge: null,
+      iceServers: null,
+    });
     expect(parseSameOriginProbe({ path: 'p' })).toBeNull();
     expect(parseSameOriginProbe({ path: '/p', discovery: 'yes' })).toBeNull();
     expect(parseSameOriginProbe([])).toBeNull();
@@ -168,7 +199,21 @@ describe('the same-origin probe', () => {
         key: 'peerjs',
         discovery: false,
         bridge: null,
+        iceServers: null,
       });
     }
+  });
+
+  it('ignores ICE servers that are not stun:/turn: servers, without failing signalling', () => {
+    for (const iceServers of [
+      'stun:h',
+      [{ urls: 'http://h' }],
+      [{ urls: [] }],
+      [{ urls: 'turn:h', username: 1 }],
+      {},
+    ]) {
+      expect(parseSameOriginProbe({ path: '/p', iceServers })?.iceServers).toBeNull();
+    }
+    expect(parseSameOriginProbe({ path: '/p', iceServers: [] })?.iceServers).toEqual([]);
   });
 });

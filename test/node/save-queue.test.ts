@@ -143,6 +143,44 @@ describe('SaveQueue', () => {
     );
   });
 
+  it('resolves each caller once the save carrying its changes settled, not after the saves behind it', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 40 }), async (ops) => {
+        const disk = new Disk();
+        const queue = new SaveQueue({ write: (save) => disk.write(save), onError: () => {} });
+        const callers: Array<{ readonly blocks: readonly Block[]; told: boolean }> = [];
+        let saved = 0;
+        for (const step of ops) {
+          if (step.kind === 'blocks') {
+            const blocks = BLOCKS.slice(saved, saved + step.count);
+            const tip = blocks.at(-1);
+            if (tip === undefined) continue;
+            saved += blocks.length;
+            const caller = { blocks, told: false };
+            callers.push(caller);
+            void queue.add({ blocks, tipHash: tip.hash }).then(() => {
+              caller.told = true;
+            });
+          } else if (step.kind === 'tx') {
+            void queue.add({ mempool: { added: [TRANSACTIONS[step.index] as Transaction], removed: [] } });
+          } else if (step.kind === 'peers') {
+            void queue.add({ peers: step.ids });
+          } else if (step.kind === 'flush') {
+            void queue.flush();
+          } else {
+            disk.settle(step.kind === 'commit');
+          }
+          await settle();
+          // Whatever still gathers or is in flight behind it, a caller whose blocks a settled write carried knows.
+          for (const caller of callers) {
+            expect(caller.told).toBe(caller.blocks.every((block) => disk.settledBlocks.has(block)));
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('cancels a transaction added and removed before its save, and merges what came during a save into one', async () => {
     const disk = new Disk();
     const queue = new SaveQueue({ write: (save) => disk.write(save), onError: () => {} });

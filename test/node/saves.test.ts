@@ -89,6 +89,26 @@ describe('BlockchainNode saves', () => {
     expect(store.tipHash).toBe(node.chain.tip.hash);
   });
 
+  it("announces each committed save's tip, after the commit, and nothing for a save that failed", async () => {
+    const store = new MemoryStore();
+    const node = await openNode(store);
+    const told: Array<{ tipHash: string; height: number; stored: boolean }> = [];
+    node.subscribe((event) => {
+      if (event.type === 'saved') {
+        told.push({ tipHash: event.tipHash, height: event.height, stored: store.tipHash === event.tipHash });
+      }
+    });
+    const first = succeededWith(await node.mine());
+    expect(told).toEqual([{ tipHash: first.hash, height: 2, stored: true }]);
+    store.failNextWrite = new Error('disk full');
+    expect(node.acceptBlock(buildBlock(node.chain, node.chain.tip, { miner: bob }), 'peer').ok).toBe(true);
+    await node.whenSaved();
+    expect(told).toHaveLength(1);
+    // The failed save's block goes with the next one, and that one is told.
+    const second = succeededWith(await node.mine());
+    expect(told.at(-1)).toEqual({ tipHash: second.hash, height: 4, stored: true });
+  });
+
   it('saves the mempool by its changes: a confirmed transaction leaves the store with the block confirming it', async () => {
     const store = new MemoryStore();
     const node = await openNode(store);

@@ -77,6 +77,7 @@ describe('stored block records', () => {
     // The load tells the store how many loose records there are, so the next saves compact them.
     expect((await store.load()).blocks).toEqual(old);
     for (const block of blocks.slice(old.length)) await store.saveBlocks([block], block.hash);
+    await store.settled();
     store.close();
 
     const { segments, loose } = await readRawRecords(indexedDB, NODE);

@@ -1,5 +1,5 @@
 // The block log's layout: loose records compacted into segments keep insertion order, deduplication and atomicity.
-import { IDBObjectStore } from 'fake-indexeddb';
+import { IDBDatabase, IDBObjectStore } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Block, encodeSealedBlockBytes, HEADER_SIZE } from '../../src/core/index.ts';
@@ -14,6 +14,7 @@ import {
   SEGMENT_MAX_BLOCKS,
   type StorageError,
 } from '../../src/storage/index.ts';
+import type { IndexedDbStore } from '../../src/storage/indexeddb-store.ts';
 import {
   at,
   freshIndexedDb,
@@ -33,14 +34,20 @@ async function layout(indexedDB: IDBFactory): Promise<{ segments: unknown[]; loo
   return { segments, loose: loose.length };
 }
 
-async function saveOneByOne(blocks: readonly Block[], indexedDB: IDBFactory, onError?: (e: StorageError) => void) {
-  const store = await openIndexedDbStore({
-    network: 'test',
-    nodeId: 'n-a',
-    indexedDB,
-    ...(onError ? { onError } : {}),
-  });
+function openTestStore(indexedDB: IDBFactory, onError?: (e: StorageError) => void) {
+  return openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB, ...(onError ? { onError } : {}) });
+}
+
+/** Saves block by block, each save started as the one before it commits (as the node's save queue does). */
+async function saveEach(store: IndexedDbStore, blocks: readonly Block[]): Promise<void> {
   for (const block of blocks) await store.saveBlocks([block], block.hash);
+}
+
+/** A new store that saved `blocks` one by one and then paused: whatever compaction that made due has run. */
+async function saveOneByOne(blocks: readonly Block[], indexedDB: IDBFactory, onError?: (e: StorageError) => void) {
+  const store = await openTestStore(indexedDB, onError);
+  await saveEach(store, blocks);
+  await store.settled();
   return store;
 }
 
@@ -55,7 +62,12 @@ describe('block log compaction', () => {
 
   it('moves loose blocks into a segment once enough pile up, and reads back in insertion order', async () => {
     const indexedDB = freshIndexedDb();
-    const store = await saveOneByOne(blocks, indexedDB);
+    const store = await saveOneByOne(blocks.slice(0, COMPACT_AT_BLOCKS - 1), indexedDB);
+    expect(await layout(indexedDB)).toEqual({ segments: [], loose: COMPACT_AT_BLOCKS - 1 });
+    await saveEach(store, blocks.slice(COMPACT_AT_BLOCKS - 1, COMPACT_AT_BLOCKS));
+    await store.settled();
+    await saveEach(store, blocks.slice(COMPACT_AT_BLOCKS));
+    await store.settled();
     store.close();
     const { segments, loose } = await layout(indexedDB);
     expect(segments).toHaveLength(1);
@@ -122,17 +134,145 @@ describe('block log compaction', () => {
       if (this.name === NodeStores.Segments) throw new DOMException('The disk is full.', 'QuotaExceededError');
       return originalAdd.call(this, value, key);
     });
+    // Every save resolves: the compaction is a transaction of its own, tried once the saves paused.
     const store = await saveOneByOne(blocks, indexedDB, (e) => errors.push(e));
-    // Every save past the threshold tried, and each failure was reported, none thrown at the save.
-    expect(errors).toHaveLength(blocks.length - COMPACT_AT_BLOCKS + 1);
+    expect(errors).toHaveLength(1);
     expect(errors.every((e) => e.action.kind === 'compact-blocks' && e.code === 'quota-exceeded')).toBe(true);
     expect(await layout(indexedDB)).toEqual({ segments: [], loose: blocks.length });
     expect((await store.load()).blocks.map((b) => b.hash)).toEqual(hashes);
     vi.restoreAllMocks();
     const next = mineChain(blocks.length + 1).slice(-1);
     await store.saveBlocks(next, at(next, 0).hash);
-    expect((await layout(indexedDB)).loose).toBe(0);
+    await store.settled();
+    // The load above left the store knowing only how many loose records there are: it moved them all by reading.
+    expect(await layout(indexedDB)).toMatchObject({ segments: [expect.any(Uint8Array)], loose: 0 });
+    expect((await store.load()).blocks.map((b) => b.hash)).toEqual([...hashes, at(next, 0).hash]);
   });
+
+  it('tells a save it committed before compacting: the compaction is a transaction of its own', async () => {
+    const indexedDB = freshIndexedDb();
+    const store = await saveOneByOne(blocks.slice(0, COMPACT_AT_BLOCKS - 1), indexedDB);
+    const scopes: string[][] = [];
+    const transaction = IDBDatabase.prototype.transaction;
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, names, ...rest) {
+      scopes.push(typeof names === 'string' ? [names] : [...names].sort());
+      return transaction.call(this, names, ...rest);
+    });
+    const last = at(blocks, COMPACT_AT_BLOCKS - 1);
+    await store.saveBlocks([last], last.hash);
+    // The save that made the compaction due was told once its own transaction committed, before any other began.
+    expect(scopes).toHaveLength(1);
+    expect(scopes[0]).toContain(NodeStores.Meta);
+    await store.settled();
+    expect(scopes.slice(1)).toEqual([[NodeStores.Blocks, NodeStores.Segments].sort()]);
+    vi.restoreAllMocks();
+    expect(await layout(indexedDB)).toMatchObject({ segments: [expect.any(Uint8Array)], loose: 0 });
+  });
+
+  it('compacts saves that never pause, in small slices between two saves', { timeout: 60_000 }, async () => {
+    const indexedDB = freshIndexedDb();
+    const many = mineChain(4 * COMPACT_AT_BLOCKS + 10);
+    const store = await openTestStore(indexedDB);
+    await saveEach(store, many);
+    // Closed at once, so the pause that follows compacts nothing: no save waited for saves to pause, yet the loose
+    // records did not pile up.
+    store.close();
+    const { segments, loose } = await layout(indexedDB);
+    expect(segments.length).toBeGreaterThanOrEqual(2);
+    expect(segments.every((s) => unpackSegment(s as Uint8Array)?.length === COMPACT_AT_BLOCKS)).toBe(true);
+    expect(loose).toBe(many.length - segments.length * COMPACT_AT_BLOCKS);
+    expect(loose).toBeLessThan(2 * COMPACT_AT_BLOCKS + 2);
+    const loaded = await (await openTestStore(indexedDB)).load();
+    expect(loaded.blocks.map((b) => b.hash)).toEqual(many.map((b) => b.hash));
+  });
+
+  it('moves loose records of an earlier session by reading them, and then its own without', async () => {
+    const indexedDB = freshIndexedDb();
+    (await saveOneByOne(blocks.slice(0, COMPACT_AT_BLOCKS - 1), indexedDB)).close();
+    const reopened = await openTestStore(indexedDB);
+    await reopened.load();
+    await saveEach(reopened, blocks.slice(COMPACT_AT_BLOCKS - 1, COMPACT_AT_BLOCKS + 1));
+    await reopened.settled();
+    expect(await layout(indexedDB)).toMatchObject({ segments: [expect.any(Uint8Array)], loose: 0 });
+    await saveEach(reopened, blocks.slice(COMPACT_AT_BLOCKS + 1));
+    reopened.close();
+    const loaded = await (await openTestStore(indexedDB)).load();
+    expect(loaded.blocks.map((b) => b.hash)).toEqual(hashes);
+  });
+
+  it('leaves a loose store it did not write alone, and moves what is there on the next try', async () => {
+    const indexedDB = freshIndexedDb();
+    const store = await saveOneByOne(blocks.slice(0, COMPACT_AT_BLOCKS - 1), indexedDB);
+    // Behind the store's back: a record it does not know of joins the loose ones (the last block, written early).
+    const db = await requestResult(indexedDB.open(NAME, NODE_DB_VERSION));
+    const stray = at(blocks, blocks.length - 1);
+    const write = db.transaction(NodeStores.Blocks, 'readwrite');
+    write.objectStore(NodeStores.Blocks).add(encodeSealedBlockBytes(stray));
+    await transactionDone(write);
+    db.close();
+    await saveEach(store, blocks.slice(COMPACT_AT_BLOCKS - 1, COMPACT_AT_BLOCKS));
+    await store.settled();
+    // Its own record of the loose store no longer holds: nothing moved.
+    expect(await layout(indexedDB)).toEqual({ segments: [], loose: COMPACT_AT_BLOCKS + 1 });
+    await saveEach(store, blocks.slice(COMPACT_AT_BLOCKS, COMPACT_AT_BLOCKS + 1));
+    await store.settled();
+    const { segments, loose } = await layout(indexedDB);
+    expect(segments.map((s) => unpackSegment(s as Uint8Array)?.length)).toEqual([COMPACT_AT_BLOCKS + 2]);
+    expect(loose).toBe(0);
+  });
+
+  it('a crash at any request of saves and compactions leaves a store that loads all it was told it saved', async () => {
+    const methods = ['add', 'put', 'delete', 'clear', 'getAll', 'getAllKeys', 'count'] as const;
+    await fc.assert(
+      fc.asyncProperty(
+        // A request of the first compaction's (its turn comes after ~COMPACT_AT_BLOCKS adds) half the time.
+        fc.oneof(fc.integer({ min: 1, max: 400 }), fc.integer({ min: COMPACT_AT_BLOCKS, max: COMPACT_AT_BLOCKS + 60 })),
+        fc.array(fc.integer({ min: 4, max: 16 }), { minLength: 30, maxLength: 40 }),
+        async (crashAt, sizes) => {
+          const indexedDB = freshIndexedDb();
+          // Loaded before the crash can come: a load's reads are not what this is about.
+          const store = await openTestStore(indexedDB, () => {});
+          await store.load();
+          let requests = 0;
+          // From the crash on, every transaction aborts at its first request: the one in flight commits nothing,
+          // nor does any later one.
+          for (const method of methods) {
+            type Request = (this: IDBObjectStore, ...args: unknown[]) => IDBRequest;
+            const original = IDBObjectStore.prototype[method] as Request;
+            const crashing: Request = function (...args) {
+              const request = original.apply(this, args);
+              if (++requests >= crashAt) this.transaction.abort();
+              return request;
+            };
+            // Any of the methods: each passes its arguments on as they came.
+            vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(crashing as never);
+          }
+          let told = 0;
+          try {
+            for (const [i, size] of sizes.entries()) {
+              const slice = blocks.slice(told, told + size);
+              if (slice.length === 0) break;
+              await store.saveBlocks(slice, at(slice, slice.length - 1).hash);
+              told += slice.length;
+              // Now and then the saves pause, and a compaction runs.
+              if (i % 5 === 4) await store.settled();
+            }
+          } catch {
+            // The crash: the browser does nothing more.
+          }
+          await store.settled();
+          store.close();
+          vi.restoreAllMocks();
+          const loaded = await (await openTestStore(indexedDB)).load();
+          const loadedHashes = loaded.blocks.map((b) => b.hash);
+          expect(loadedHashes).toEqual(hashes.slice(0, loadedHashes.length));
+          expect(loadedHashes.length).toBeGreaterThanOrEqual(told);
+          expect(loaded.warnings).toEqual([]);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 120_000);
 
   const packed = packSegment(blocks.slice(3, 6).map(encodeSealedBlockBytes));
   /** The packed bytes with another count (after the format byte and the 32-byte checksum). */

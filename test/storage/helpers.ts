@@ -6,6 +6,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { wrap } from 'idb';
 import { type Block, Blockchain } from '../../src/core/index.ts';
 import {
+  type ChannelLike,
+  channelPresence,
   type IdentityEnvironment,
   type LockManagerLike,
   MetaKeys,
@@ -14,6 +16,7 @@ import {
   nodeDatabaseName,
   openIndexedDbStore,
   type SessionStorageLike,
+  type TabPresence,
 } from '../../src/storage/index.ts';
 import { bob, buildBlock, extend, NOW, params } from '../core/helpers.ts';
 
@@ -175,4 +178,34 @@ export async function readRawRecords(
   await transactionDone(tx);
   db.close();
   return { segments: segments.result, loose: loose.result };
+}
+
+/** BroadcastChannel of one origin: every channel made here hears the others' messages (never its own), a task later. */
+export class FakeChannelHub {
+  private readonly listeners = new Map<object, Array<(event: { data: unknown }) => void>>();
+
+  channel(): ChannelLike {
+    const self = {};
+    this.listeners.set(self, []);
+    return {
+      postMessage: (message) => {
+        const data: unknown = structuredClone(message);
+        for (const [other, listeners] of this.listeners) {
+          if (other !== self) for (const listener of listeners) setTimeout(() => listener({ data }), 0);
+        }
+      },
+      addEventListener: (_type, listener) => this.listeners.get(self)?.push(listener),
+    };
+  }
+
+  /**
+   * A tab's presence over a channel of this hub. Its deadline is three tasks, not a time: a question and its answer
+   * are a task each, so every tab that answers does so in time, however slow the machine.
+   */
+  presence(): TabPresence {
+    const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+    return channelPresence(this.channel(), async () => {
+      for (let task = 0; task < 3; task++) await nextTask();
+    });
+  }
 }

@@ -10,8 +10,9 @@ import {
   openNodeRegistry,
   REGISTRY_DB_NAME,
   type StorageError,
+  withDeviceMirror,
 } from '../../src/storage/index.ts';
-import { alice, FakeLocks, freshIndexedDb, sampleBlocks, tabEnvironment } from './helpers.ts';
+import { alice, bob, FakeLocks, FakeSession, freshIndexedDb, sampleBlocks, tabEnvironment } from './helpers.ts';
 
 const registries: Array<[string, () => Promise<NodeRegistry>]> = [
   ['memory', async () => createMemoryRegistry()],
@@ -29,6 +30,17 @@ describe.each(registries)('NodeRegistry: %s', (_name, open) => {
       { nodeId: 'n-new', network: 'classroom', createdAt: 2000, lastSeenAt: 2000, address: alice.address },
       { nodeId: 'n-old', network: 'classroom', createdAt: 1000, lastSeenAt: 1000 },
     ]);
+  });
+
+  it('marks a node lost with its address and last use kept, until it is seen whole again', async () => {
+    const registry = await open();
+    await registry.recordSeen({ nodeId: 'n-a', network: 'classroom', now: 1000, address: alice.address });
+    const lost = await registry.recordLost({ nodeId: 'n-a', network: 'classroom', now: 4000 });
+    expect(lost).toMatchObject({ lastSeenAt: 1000, lostAt: 4000, address: alice.address });
+    expect(await registry.list('classroom')).toEqual([lost]);
+    const restored = await registry.recordSeen({ nodeId: 'n-a', network: 'classroom', now: 5000 });
+    expect(restored.lostAt).toBeUndefined();
+    expect(restored).toMatchObject({ lastSeenAt: 5000, address: alice.address });
   });
 
   it('keeps createdAt and a known address when a node is seen again', async () => {
@@ -111,5 +123,43 @@ describe('deleteNode', () => {
     expect(outcome).toEqual({ ok: true, checkedNotRunning: false });
     expect(errors.map((e) => e.code)).toEqual(['version-change']);
     expect(await names()).toEqual([REGISTRY_DB_NAME]);
+  });
+});
+
+describe('withDeviceMirror', () => {
+  it('still names the nodes when the browser wiped the registry database', async () => {
+    const local = new FakeSession();
+    const indexedDB = freshIndexedDb();
+    const before = withDeviceMirror(await openNodeRegistry({ indexedDB }), local);
+    await before.recordSeen({ nodeId: 'n-a', network: 'classroom', now: 1000, address: alice.address });
+    await before.recordSeen({ nodeId: 'n-b', network: 'classroom', now: 2000, address: bob.address });
+    before.close();
+    // The origin's IndexedDB is gone (Chromium deletes it on finding its files corrupt); localStorage is not.
+    const after = withDeviceMirror(await openNodeRegistry({ indexedDB: freshIndexedDb() }), local);
+    expect((await after.list('classroom')).map((entry) => [entry.nodeId, entry.address])).toEqual([
+      ['n-b', bob.address],
+      ['n-a', alice.address],
+    ]);
+  });
+
+  it('prefers the database, and forgets a removed node in both', async () => {
+    const local = new FakeSession();
+    const registry = withDeviceMirror(createMemoryRegistry(), local);
+    await registry.recordSeen({ nodeId: 'n-a', network: 'classroom', now: 1000 });
+    await registry.recordLost({ nodeId: 'n-a', network: 'classroom', now: 3000 });
+    expect(await registry.list()).toEqual([
+      { nodeId: 'n-a', network: 'classroom', createdAt: 1000, lastSeenAt: 1000, lostAt: 3000 },
+    ]);
+    await registry.remove('n-a');
+    expect(await registry.list()).toEqual([]);
+    expect(await withDeviceMirror(createMemoryRegistry(), local).list()).toEqual([]);
+  });
+
+  it('ignores a copy that is not a list of entries', async () => {
+    const local = new FakeSession();
+    local.setItem('bbc-device-nodes', '{not json');
+    expect(await withDeviceMirror(createMemoryRegistry(), local).list()).toEqual([]);
+    local.setItem('bbc-device-nodes', JSON.stringify([{ nodeId: '<script>' }, 7]));
+    expect(await withDeviceMirror(createMemoryRegistry(), local).list()).toEqual([]);
   });
 });

@@ -13,6 +13,9 @@ export const en = {
   'toolbar.language': 'Language',
   'toolbar.theme': 'Dark mode',
   'toolbar.projector': 'Projector mode',
+  'menu.open': 'Menu',
+  'notices.label': 'Notices',
+  'notices.dismiss': 'Dismiss notices',
 
   'node.title': 'This node',
   'node.id': 'Node id',
@@ -28,6 +31,8 @@ export const en = {
   'node.autoMine': 'Keep mining',
   'node.stop': 'Stop',
   'node.workers': 'Mining workers',
+  'node.height': 'Blocks',
+  'node.send': 'Send…',
   'mining.idle': 'idle',
   'mining.once': 'mining one block',
   'mining.auto': 'mining continuously',
@@ -100,6 +105,8 @@ export const en = {
   blockchain.chain()                                      -> { chain, length }    (GET /chain)
   blockchain.exportChain('json' | 'block.txt')           -> the chain file's text
   blockchain.importChain(text)                            -> { format, valid, length, network, firstInvalid, adopted }
+  blockchain.backup()                                     -> this node's backup (holds its PRIVATE KEY)
+  blockchain.restore(backupText)                          -> { nodeId, address, length, into }
   blockchain.registerNodes([nodeId, ...])                 -> { total_nodes }      (POST /nodes/register)
   blockchain.resolve()                                    -> { replaced, length } (GET /nodes/resolve)
   blockchain.peers(), .mempool(), .balance(address?), .id, .address, .network
@@ -215,7 +222,15 @@ A failed call throws a NodeCommandError with .code, .values and .field.`,
   'peers.registered': 'registered',
   'peers.connecting': 'connecting…',
   'peers.state': '{direction} over {link}, height {height}, work {work}{latency}{score}',
-  'peers.link.webrtc': 'WebRTC',
+  'peers.link.webrtc': 'direct WebRTC',
+  'peers.link.turn': 'WebRTC through a TURN server',
+  'peers.link.relay': "the classroom server's relay",
+  'peers.failing': 'cannot link ({failures}× in a row): {reason}',
+  'dial-failed.no-signalling': 'not connected to the signalling server',
+  'dial-failed.no-such-peer': 'it is not on the signalling server',
+  'dial-failed.refused': 'it refused the link',
+  'dial-failed.no-route': 'no route to this peer: the Wi-Fi may isolate devices',
+  'dial-failed.relay-refused': "no direct route, and the classroom server's relay could not carry the link",
   'peers.link.tab': 'a channel between tabs',
   'peers.link.in-memory': 'memory',
   'peers.dialled': 'dialled',
@@ -252,6 +267,7 @@ A failed call throws a NodeCommandError with .code, .values and .field.`,
   'link-end.went-offline': 'this node went offline',
   'link-end.closed-by-peer': 'the peer closed the link',
   'link-end.replaced': 'replaced by a second link to the same peer',
+  'link-end.peer-restarted': 'the peer came back (reloaded or reconnected) on a new link',
   'link-end.evicted': 'made room for a new peer: it had sent nothing new for a while',
   'link-end.no-status': 'it never said which chain it has',
   'link-end.banned': 'banned for {fault}',
@@ -294,6 +310,46 @@ A failed call throws a NodeCommandError with .code, .values and .field.`,
   'devices.entry': '{state} address {address}, last used {time}',
   'devices.error': 'Could not list nodes: {error}',
 
+  'devices.lost': 'data lost: only a backup brings it back',
+  'notice.no-locks-asked':
+    'The browser offers no Web Locks to this page (plain http on a network address is not a secure context), so ' +
+    'this tab asked the other open tabs which nodes they run before choosing one. A tab that did not answer in ' +
+    'time (asleep in the background) could still run this same node: open the page over https or on localhost to ' +
+    'be sure.',
+  'notice.data-lost':
+    'The data of node {node} (address {address}) is gone from this browser: its key was not found ({blocks} ' +
+    'block(s) were). Nothing was written in its place; this tab runs a new node meanwhile. Restore the lost node ' +
+    'from a backup file (Backup, under Chain files) to get its address and coins back.',
+  'backup.title': 'Backup',
+  'backup.hint':
+    "A backup is this node's chain file plus its key pair. With it, this node's address and coins come back on " +
+    'this or another browser after the browser lost its data; the chain then catches up from peers.',
+  'backup.download': 'Download a backup…',
+  'backup.warning':
+    "The backup holds this node's private key. Whoever has the file can spend this node's coins: keep it where " +
+    'only you can read it, and never send it to anyone.',
+  'backup.confirm': 'Download the backup with the private key',
+  'backup.cancel': 'Cancel',
+  'backup.restore': 'Restore from a backup',
+  'backup.lost':
+    'Node {node} (address {address}) lost its data on this device. Choose its backup file to bring it back.',
+  'backup.checking': 'Checking {name}…',
+  'backup.restoredHere': 'The backup is of this node: its chain of {length} block(s) was offered to the fork choice.',
+  'backup.restored':
+    'Node {node} (address {address}) is back with {length} block(s). This tab switches to it now; it then syncs ' +
+    'from its peers.',
+  'backup.failed': 'Not restored, nothing was changed: {reason}',
+  'backup.problem.not-a-backup': 'the file is no backup of this app (a chain file alone holds no key)',
+  'backup.problem.unknown-version': 'the backup is of a later format (version {version}): update the app',
+  'backup.problem.bad-field': "the backup's field {field} is missing or malformed",
+  'backup.problem.key-mismatch': 'the private key in the file does not belong to the address it names',
+  'backup.problem.proof-failed': 'the file was changed after it was written (its signature does not match)',
+  'backup.problem.other-room': 'it is a backup of room {network}, not of this room: open that room to restore it',
+  'backup.problem.chain-invalid': 'its chain fails at block {index}: {reason}',
+  'backup.problem.tip-mismatch': 'its chain does not end where the backup says: blocks were cut off or added',
+  'backup.problem.node-running': 'node {node} runs in another tab: restore it there, or close that tab first',
+  'backup.problem.storage-failed': "this device's storage refused it: {reason}",
+
   'genesis.network': 'Network',
   'genesis.hash': 'Genesis hash',
   'genesis.index': 'Index',
@@ -319,6 +375,15 @@ A failed call throws a NodeCommandError with .code, .values and .field.`,
   'notice.registry-unavailable': 'The list of nodes on this device is unavailable: {error}',
   'notice.registry-not-recorded': 'Could not list this node on the device: {error}',
   'notice.records-skipped': 'Some stored records could not be read and were skipped: {details}',
+  'notice.no-module-workers':
+    'This browser cannot run module workers, so this node cannot mine. It still keeps the chain, sends and ' +
+    'receives transactions and blocks, and checks signatures on the page. A current browser can mine.',
+  'notice.no-wasm-simd':
+    'This browser has no WebAssembly SIMD, so the miner uses its JavaScript kernel: about a fifth of the usual ' +
+    'hash rate. Everything else works as usual.',
+  'notice.no-broadcast-channel':
+    'This browser cannot link its own tabs directly (no BroadcastChannel): other tabs here link through the ' +
+    'signalling server, like separate devices, and not at all without one.',
 
   'storage.failed': '{action} failed: {reason}',
   'storage.quota-exceeded':

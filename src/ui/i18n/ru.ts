@@ -12,6 +12,9 @@ export const ru: Messages = {
   'toolbar.language': 'Язык',
   'toolbar.theme': 'Тёмная тема',
   'toolbar.projector': 'Режим проектора',
+  'menu.open': 'Меню',
+  'notices.label': 'Уведомления',
+  'notices.dismiss': 'Скрыть уведомления',
 
   'node.title': 'Этот узел',
   'node.id': 'Id узла',
@@ -27,6 +30,8 @@ export const ru: Messages = {
   'node.autoMine': 'Майнить непрерывно',
   'node.stop': 'Стоп',
   'node.workers': 'Потоков майнинга',
+  'node.height': 'Блоков',
+  'node.send': 'Отправить…',
   'mining.idle': 'простаивает',
   'mining.once': 'майнит один блок',
   'mining.auto': 'майнит непрерывно',
@@ -102,6 +107,8 @@ export const ru: Messages = {
   blockchain.chain()                                      -> { chain, length }    (GET /chain)
   blockchain.exportChain('json' | 'block.txt')           -> текст файла цепочки
   blockchain.importChain(text)                            -> { format, valid, length, network, firstInvalid, adopted }
+  blockchain.backup()                                     -> резервная копия узла (с его ЗАКРЫТЫМ КЛЮЧОМ)
+  blockchain.restore(backupText)                          -> { nodeId, address, length, into }
   blockchain.registerNodes([nodeId, ...])                 -> { total_nodes }      (POST /nodes/register)
   blockchain.resolve()                                    -> { replaced, length } (GET /nodes/resolve)
   blockchain.peers(), .mempool(), .balance(address?), .id, .address, .network
@@ -217,7 +224,15 @@ export const ru: Messages = {
   'peers.registered': 'зарегистрирован',
   'peers.connecting': 'подключается…',
   'peers.state': '{direction}, через {link}, высота {height}, работа {work}{latency}{score}',
-  'peers.link.webrtc': 'WebRTC',
+  'peers.link.webrtc': 'прямой WebRTC',
+  'peers.link.turn': 'WebRTC с TURN-сервером',
+  'peers.link.relay': 'ретранслятор сервера класса',
+  'peers.failing': 'не удаётся соединиться ({failures}× подряд): {reason}',
+  'dial-failed.no-signalling': 'нет связи с сервером сигнализации',
+  'dial-failed.no-such-peer': 'этого узла нет на сервере сигнализации',
+  'dial-failed.refused': 'узел отказался от соединения',
+  'dial-failed.no-route': 'нет пути к этому узлу: Wi-Fi, возможно, изолирует устройства',
+  'dial-failed.relay-refused': 'прямого пути нет, а ретранслятор сервера класса не смог передать соединение',
   'peers.link.tab': 'канал между вкладками',
   'peers.link.in-memory': 'память',
   'peers.dialled': 'исходящее',
@@ -255,6 +270,7 @@ export const ru: Messages = {
   'link-end.went-offline': 'этот узел ушёл из сети',
   'link-end.closed-by-peer': 'узел закрыл соединение',
   'link-end.replaced': 'заменено вторым соединением с тем же узлом',
+  'link-end.peer-restarted': 'узел вернулся (перезагрузился или переподключился) по новому соединению',
   'link-end.evicted': 'уступил место новому узлу: давно не присылал ничего нового',
   'link-end.no-status': 'он так и не сообщил, какая у него цепочка',
   'link-end.banned': 'заблокирован за {fault}',
@@ -297,6 +313,47 @@ export const ru: Messages = {
   'devices.entry': '{state} адрес {address}, последний запуск {time}',
   'devices.error': 'Не удалось получить список узлов: {error}',
 
+  'devices.lost': 'данные потеряны: вернуть их может только резервная копия',
+  'notice.no-locks-asked':
+    'Браузер не даёт этой странице Web Locks (обычный http по сетевому адресу — небезопасный контекст), поэтому ' +
+    'перед выбором узла эта вкладка спросила другие открытые вкладки, какие узлы они запустили. Вкладка, не ' +
+    'ответившая вовремя (спящая в фоне), всё же может запустить тот же узел: откройте страницу по https или на ' +
+    'localhost, чтобы быть уверенными.',
+  'notice.data-lost':
+    'Данные узла {node} (адрес {address}) пропали из этого браузера: его ключ не найден (блоков найдено: ' +
+    '{blocks}). Вместо него ничего не записано; пока эта вкладка запустила новый узел. Восстановите потерянный ' +
+    'узел из файла резервной копии (раздел «Резервная копия» под «Файлами цепочки»), чтобы вернуть его адрес и монеты.',
+  'backup.title': 'Резервная копия',
+  'backup.hint':
+    'Резервная копия — это файл цепочки узла вместе с его парой ключей. С ней адрес и монеты узла возвращаются в ' +
+    'этом или другом браузере, если браузер потерял данные; затем цепочка догоняет пиров.',
+  'backup.download': 'Скачать резервную копию…',
+  'backup.warning':
+    'В резервной копии — закрытый ключ этого узла. Кто получит файл, сможет тратить монеты узла: храните его там, ' +
+    'где прочесть его можете только вы, и никому не отправляйте.',
+  'backup.confirm': 'Скачать копию с закрытым ключом',
+  'backup.cancel': 'Отмена',
+  'backup.restore': 'Восстановить из резервной копии',
+  'backup.lost':
+    'Узел {node} (адрес {address}) потерял данные на этом устройстве. Выберите файл его резервной копии, чтобы вернуть его.',
+  'backup.checking': 'Проверка {name}…',
+  'backup.restoredHere': 'Это копия этого же узла: его цепочка из {length} блоков предложена выбору ветви.',
+  'backup.restored':
+    'Узел {node} (адрес {address}) вернулся с {length} блоками. Вкладка сейчас переключится на него; затем он ' +
+    'синхронизируется с пирами.',
+  'backup.failed': 'Не восстановлено, ничего не изменено: {reason}',
+  'backup.problem.not-a-backup': 'файл не резервная копия этого приложения (в файле цепочки нет ключа)',
+  'backup.problem.unknown-version': 'копия более нового формата (версия {version}): обновите приложение',
+  'backup.problem.bad-field': 'поле {field} копии отсутствует или испорчено',
+  'backup.problem.key-mismatch': 'закрытый ключ в файле не принадлежит указанному в нём адресу',
+  'backup.problem.proof-failed': 'файл изменён после записи (его подпись не сходится)',
+  'backup.problem.other-room': 'это копия комнаты {network}, а не этой: откройте ту комнату, чтобы восстановить её',
+  'backup.problem.chain-invalid': 'её цепочка не проходит проверку на блоке {index}: {reason}',
+  'backup.problem.tip-mismatch': 'её цепочка кончается не там, где указано в копии: блоки отрезаны или добавлены',
+  'backup.problem.node-running':
+    'узел {node} запущен в другой вкладке: восстановите его там или сначала закройте ту вкладку',
+  'backup.problem.storage-failed': 'хранилище этого устройства отказало: {reason}',
+
   'genesis.network': 'Сеть',
   'genesis.hash': 'Хеш генезиса',
   'genesis.index': 'Индекс',
@@ -323,6 +380,15 @@ export const ru: Messages = {
   'notice.registry-unavailable': 'Список узлов на этом устройстве недоступен: {error}',
   'notice.registry-not-recorded': 'Не удалось добавить этот узел в список узлов устройства: {error}',
   'notice.records-skipped': 'Часть сохранённых записей не прочиталась и пропущена: {details}',
+  'notice.no-module-workers':
+    'Этот браузер не запускает модульные воркеры, поэтому узел не может майнить. Он по-прежнему хранит цепочку, ' +
+    'отправляет и принимает транзакции и блоки и проверяет подписи на странице. Современный браузер майнить может.',
+  'notice.no-wasm-simd':
+    'В этом браузере нет WebAssembly SIMD, поэтому майнер работает на JavaScript-ядре: примерно пятая часть ' +
+    'обычной скорости хеширования. Всё остальное работает как обычно.',
+  'notice.no-broadcast-channel':
+    'Этот браузер не умеет связывать свои вкладки напрямую (нет BroadcastChannel): другие вкладки здесь связываются ' +
+    'через сервер сигнализации, как отдельные устройства, а без него не связываются вовсе.',
 
   'storage.failed': '{action}: не получилось — {reason}',
   'storage.quota-exceeded':

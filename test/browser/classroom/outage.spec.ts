@@ -1,0 +1,46 @@
+// Scenario 4, a device that drops off the Wi-Fi for 30 s (its bridge port down, then up, as when a phone walks out of
+// range): without a reload, it links again and catches up on the block mined meanwhile within 2 s of its link
+// returning. The page re-dials on the browser's `online` event, not at the end of a backoff.
+import { expect, test } from '@playwright/test';
+import { type ApiWindow, peersOf } from '../peers-harness.ts';
+import { CLASSROOM_TEST_MS, expectLinked, hasBlock, openNodes, roomOf, useClassroom } from './harness.ts';
+
+const OUTAGE_MS = 30_000;
+/** The issue's promise: linked and caught up within 2 s of the link returning. */
+const BACK_WITHIN_MS = 2_000;
+
+const classroom = useClassroom({ devices: 2 });
+
+// FIXME(relink): waits for helper "relink"'s re-dial on `online` (src/net/relink.ts, src/net/browser-network.ts).
+// Measured on this rig with their work in progress: 8.7 s from the link returning (01:32 UTC), then 2.7 s (02:09 UTC),
+// the browser's `online` event itself arriving ~0.4 s after the link. Turn fixme back into test once it passes.
+test.fixme('a device back from a 30 s outage relinks and catches up within 2 s, without a reload', async () => {
+  test.setTimeout(CLASSROOM_TEST_MS + OUTAGE_MS);
+  const room = classroom();
+  const [a, b] = await openNodes(room, roomOf('outage'), [0, 1]);
+  const away = room.devices[1];
+  if (a === undefined || b === undefined || away === undefined) throw new Error('two nodes expected');
+  await expectLinked(a, b);
+  // A mark on the page: still there afterwards means the page was never reloaded.
+  await b.page.evaluate(() => Object.assign(window, { outageMark: 'before' }));
+
+  await away.linkDown();
+  const { hash } = await a.page.evaluate(() => (window as unknown as ApiWindow).blockchain.mine());
+  await new Promise((resolve) => setTimeout(resolve, OUTAGE_MS));
+  expect(await hasBlock(b, hash), 'the block cannot reach a device that is off the Wi-Fi').toBe(false);
+
+  await away.linkUp();
+  const back = Date.now();
+  // Waited for past the promise, so a failure says how long it did take.
+  await expect
+    .poll(async () => (await peersOf(b)).includes(a.peerId) && (await hasBlock(b, hash)), {
+      timeout: OUTAGE_MS,
+      intervals: [50],
+      message: `${b.peerId} linked to ${a.peerId} again and holding the block mined while it was away`,
+    })
+    .toBe(true);
+  const relinkedMs = Date.now() - back;
+  test.info().annotations.push({ type: 'relinked and caught up after', description: `${relinkedMs} ms` });
+  expect(relinkedMs, 'ms from the link returning to linked and caught up').toBeLessThanOrEqual(BACK_WITHIN_MS);
+  expect(await b.page.evaluate(() => (window as unknown as { outageMark?: string }).outageMark)).toBe('before');
+});

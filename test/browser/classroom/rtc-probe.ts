@@ -1,0 +1,79 @@
+// What a classroom page does with WebRTC, seen from outside the app: an init script wraps window.RTCPeerConnection
+// before any of the page's scripts run, counts every connection the page creates, and keeps the ones not closed, so
+// a test can read how many were made (a page that redials a flapping peer must not pile them up) and which
+// candidates carry each connected one (host, srflx through the teacher's STUN, relay through TURN).
+import type { Page } from '@playwright/test';
+
+/** The page's RTCPeerConnections so far: `created` over the page's life, `open` not yet closed. */
+export type RtcCount = { readonly created: number; readonly open: number };
+
+/** A connected RTCPeerConnection's selected candidate pair: what carries the link. */
+export type RtcRoute = {
+  /** `host`, `srflx`, `prflx` or `relay` (RTCIceCandidateType). */
+  readonly local: string;
+  readonly remote: string;
+  /** The candidates' addresses: a LAN address, the TURN server's for a relay, empty for an mDNS name. */
+  readonly localAddress: string;
+  readonly remoteAddress: string;
+};
+
+type ProbeWindow = Window & { __classroomRtc?: { created: number; open: Set<RTCPeerConnection> } };
+
+/** Runs first in every document of a context (BrowserContext.addInitScript). Plain JS: no build step in between. */
+export const RTC_PROBE_SCRIPT = `(() => {
+  const Native = window.RTCPeerConnection;
+  if (typeof Native !== 'function' || window.__classroomRtc) return;
+  const probe = { created: 0, open: new Set() };
+  window.__classroomRtc = probe;
+  class CountedPeerConnection extends Native {
+    constructor(...args) {
+      super(...args);
+      probe.created += 1;
+      probe.open.add(this);
+      this.addEventListener('connectionstatechange', () => {
+        if (this.connectionState === 'closed') probe.open.delete(this);
+      });
+    }
+    close() {
+      probe.open.delete(this);
+      return super.close();
+    }
+  }
+  window.RTCPeerConnection = CountedPeerConnection;
+})();`;
+
+export function rtcCount(page: Page): Promise<RtcCount> {
+  return page.evaluate(() => {
+    const probe = (window as ProbeWindow).__classroomRtc;
+    if (probe === undefined) throw new Error('no RTC probe on this page: open it in a classroom device context');
+    return { created: probe.created, open: probe.open.size };
+  });
+}
+
+/** The selected candidate pair of every connected RTCPeerConnection of the page. */
+export function rtcRoutes(page: Page): Promise<RtcRoute[]> {
+  return page.evaluate(async () => {
+    const probe = (window as ProbeWindow).__classroomRtc;
+    if (probe === undefined) throw new Error('no RTC probe on this page: open it in a classroom device context');
+    const routes: RtcRoute[] = [];
+    for (const connection of probe.open) {
+      if (connection.connectionState !== 'connected') continue;
+      const stats = new Map<string, Record<string, unknown>>();
+      (await connection.getStats()).forEach((entry: Record<string, unknown>) => {
+        stats.set(String(entry.id), entry);
+      });
+      const transport = [...stats.values()].find((entry) => entry.type === 'transport');
+      const pair = stats.get(String(transport?.selectedCandidatePairId));
+      const local = stats.get(String(pair?.localCandidateId));
+      const remote = stats.get(String(pair?.remoteCandidateId));
+      if (local === undefined || remote === undefined) continue;
+      routes.push({
+        local: String(local.candidateType),
+        remote: String(remote.candidateType),
+        localAddress: String(local.address ?? local.ip ?? ''),
+        remoteAddress: String(remote.address ?? remote.ip ?? ''),
+      });
+    }
+    return routes;
+  });
+}

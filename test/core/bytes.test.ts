@@ -1,0 +1,45 @@
+// isWellFormedText: exactly the strings UTF-8 carries unchanged, checked against a round trip through the
+// platform's own encoder and decoder, over strings rich in surrogates (lone, paired, reversed, at either end).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isWellFormedText, utf8 } from '../../src/core/bytes.ts';
+
+const decoder = new TextDecoder();
+/** What "UTF-8 can carry it as it is" means: the bytes read back give the same string. */
+const survivesUtf8 = (text: string) => decoder.decode(utf8(text)) === text;
+
+describe('isWellFormedText', () => {
+  it.each([
+    ['plain text', 'thermometer-7: 21.5C', true],
+    ['an astral character (a surrogate pair)', 'coin 🪙', true],
+    ['a lone high surrogate inside', 'a\ud800b', false],
+    ['a lone high surrogate at the end', 'a\ud800', false],
+    ['a lone low surrogate', '\udc00', false],
+    ['a low surrogate before a high one', '\udc00\ud800', false],
+    ['two high surrogates, then a low one', '\ud800\ud800\udc00', false],
+    ['the empty string', '', true],
+  ])('%s', (_, text, expected) => {
+    expect(isWellFormedText(text)).toBe(expected);
+    expect(survivesUtf8(text)).toBe(expected);
+  });
+
+  it('agrees with a UTF-8 round trip on any string', () => {
+    const surrogateHeavy = fc.string({
+      unit: fc.oneof(
+        fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+        fc.constantFrom('a', 'é', '🪙'),
+      ),
+      maxLength: 12,
+    });
+    const anyCodeUnits = fc.string({
+      unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+      maxLength: 20,
+    });
+    fc.assert(
+      fc.property(fc.oneof(surrogateHeavy, anyCodeUnits), (text) => {
+        expect(isWellFormedText(text)).toBe(survivesUtf8(text));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
