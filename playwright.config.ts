@@ -1,6 +1,7 @@
 // Browser tests: run them through `npm run test:browser`, which builds the app, picks Chromium and isolates the network.
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, MDNS_OFF_FLAG } from './test/browser/chromium-args.ts';
 
 /** Fixed so the page's origin (and so its IndexedDB) is the same in every run; 5173 stays free for `npm start`. */
 const PREVIEW_PORT = 4173;
@@ -33,20 +34,7 @@ export default defineConfig({
         browserName: 'chromium',
         launchOptions: {
           ...(chromePath === undefined ? {} : { executablePath: chromePath }),
-          // No sandbox (root in a container), no GPU (headless), and nothing that phones home: the namespace would
-          // drop it anyway, but background fetches only add noise and delays.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            // Real host addresses in ICE candidates instead of mDNS names: no multicast lookups, and the WebRTC
-            // test can check that the channel ran over the namespace's 198.18.0.1.
-            '--disable-features=WebRtcHideLocalIpsWithMdns',
-          ],
+          args: [...CHROMIUM_ARGS, MDNS_OFF_FLAG],
         },
       },
     },

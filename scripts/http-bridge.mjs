@@ -11,6 +11,7 @@
 // JSON); 403 when no tab serves the node, 503 when its tab goes away or does not answer in time, 429 when too many
 // requests wait on one node, 413 / 400 for a body that is too large or not JSON. Any origin may call (CORS).
 import { WebSocketServer } from 'ws';
+import { createKeepAlive } from './ws-keepalive.mjs';
 
 /** Where pages open their socket; /peerjs-config.json names it (`bridge`), so pages know this server has one. */
 export const BRIDGE_PATH = '/bridge';
@@ -113,8 +114,9 @@ export function createHttpBridge({
   heartbeatMs = HEARTBEAT_MS,
 } = {}) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
-  /** node id -> { socket, pending: Map<requestId, finish(status, body)>, alive } */
+  /** node id -> { socket, pending: Map<requestId, finish(status, body)> } */
   const tabs = new Map();
+  const keepAlive = createKeepAlive(heartbeatMs);
   let lastRequestId = 0;
 
   function failPending(tab, message) {
@@ -123,16 +125,14 @@ export function createHttpBridge({
   }
 
   function adopt(nodeId, socket) {
-    const tab = { socket, pending: new Map(), alive: true };
+    const tab = { socket, pending: new Map() };
+    keepAlive.watch(socket);
     const previous = tabs.get(nodeId);
     tabs.set(nodeId, tab);
     if (previous) {
       failPending(previous, `The tab of node ${nodeId} was replaced by another before it answered.`);
       previous.socket.close(CLOSE_REPLACED, 'replaced by another connection for this node');
     }
-    socket.on('pong', () => {
-      tab.alive = true;
-    });
     socket.on('message', (data, isBinary) => {
       const answer = parseAnswer(data, isBinary);
       if (answer === null) {
@@ -251,25 +251,13 @@ export function createHttpBridge({
     );
   }
 
-  const heartbeat = setInterval(() => {
-    for (const tab of tabs.values()) {
-      if (!tab.alive) {
-        tab.socket.terminate();
-        continue;
-      }
-      tab.alive = false;
-      tab.socket.ping();
-    }
-  }, heartbeatMs);
-  heartbeat.unref();
-
   return {
     handleUpgrade,
     handleRequest,
     /** The node ids whose tabs are connected now. */
     nodes: () => [...tabs.keys()],
     close() {
-      clearInterval(heartbeat);
+      keepAlive.stop();
       for (const tab of tabs.values()) tab.socket.close(CLOSE_GOING_AWAY, 'server stopping');
     },
   };

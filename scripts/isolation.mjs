@@ -130,6 +130,17 @@ function findFirefox({ install }, logger) {
   };
 }
 
+/** coturn for the classroom rig's TURN case: apt-get's as root; otherwise that one spec says so and skips. */
+function findOrInstallCoturn(logger) {
+  if (commandExists('turnserver')) return;
+  const failed = canApt() ? aptInstall('coturn', logger) : 'not root, so apt-get was not run';
+  if (failed !== null || !commandExists('turnserver')) {
+    logger.log(
+      `TURN TESTS WILL BE SKIPPED: no coturn (${failed ?? 'no turnserver after apt-get'}); apt-get install -y coturn`,
+    );
+  }
+}
+
 /** The environment that tells the run (and the namespace inside it) where Firefox is, or why there is none. */
 function firefoxEnv(firefox) {
   return 'path' in firefox ? { FIREFOX_PATH: firefox.path } : { FIREFOX_MISSING: firefox.missing };
@@ -200,6 +211,7 @@ export async function runIsolated({ script, insideMark, logger, inside, installF
   log(`Chromium: ${chromePath}`);
   const firefox = findFirefox({ install: installFirefox }, logger);
   log('path' in firefox ? `Firefox: ${firefox.path}` : `FIREFOX TESTS WILL BE SKIPPED: ${firefox.missing}`);
+  if (installFirefox) findOrInstallCoturn(logger);
   delete process.env.FIREFOX_MISSING;
   Object.assign(process.env, firefoxEnv(firefox));
   const plan = isolationPlan();

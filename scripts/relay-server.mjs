@@ -19,6 +19,7 @@
 // stamps the dialler's id on the other end: a member can neither send on a link that is not its own nor claim
 // another id. Like PeerJS itself over plain http, this trusts the LAN not to read the page's traffic.
 import { WebSocketServer } from 'ws';
+import { createKeepAlive } from './ws-keepalive.mjs';
 
 /** Where pages open their socket; /peerjs-config.json names it (`relay`). */
 export const RELAY_PATH = '/relay';
@@ -117,6 +118,7 @@ export function createRelayServer({
   /** link id -> { ends: [member, member] } */
   const links = new Map();
   const members = new Set();
+  const keepAlive = createKeepAlive(heartbeatMs);
   let lastLinkId = 0;
   const counters = { relayedFrames: 0, relayedBytes: 0, closedTooSlow: 0 };
 
@@ -168,8 +170,8 @@ export function createRelayServer({
       links: new Map(), // link id -> the other end
       pausedSenders: new Set(),
       drainTimer: undefined,
-      alive: true,
     };
+    keepAlive.watch(socket);
     room.set(id, member);
     rooms.set(member.room, room);
     members.add(member);
@@ -279,9 +281,6 @@ export function createRelayServer({
         closeLink(control.link, false);
       }
     });
-    socket.on('pong', () => {
-      if (member) member.alive = true;
-    });
     socket.on('close', () => {
       clearTimeout(joinTimer);
       if (member) leave(member);
@@ -315,21 +314,6 @@ export function createRelayServer({
     }
   });
 
-  const heartbeat = setInterval(() => {
-    for (const member of members) {
-      // A member we stopped reading cannot have answered: its reader's stall bound decides instead.
-      if (member.socket.isPaused) continue;
-      if (!member.alive) {
-        leave(member);
-        member.socket.terminate();
-        continue;
-      }
-      member.alive = false;
-      member.socket.ping();
-    }
-  }, heartbeatMs);
-  heartbeat.unref();
-
   return {
     handleUpgrade,
     /** Peer ids of the members of one room (the part of a peer id before its first '-'). */
@@ -337,7 +321,7 @@ export function createRelayServer({
     linkCount: () => links.size,
     stats: () => ({ ...counters, members: members.size, links: links.size, bufferedBytes: bufferedTotal() }),
     close() {
-      clearInterval(heartbeat);
+      keepAlive.stop();
       for (const member of [...members]) {
         leave(member);
         member.socket.close(CLOSE_GOING_AWAY, 'server stopping');

@@ -7,11 +7,10 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { type Browser, chromium, type LaunchOptions, type Page } from '@playwright/test';
 import puppeteer, { type Browser as FirefoxBrowser, type Page as FirefoxPage } from 'puppeteer-core';
+import { MDNS_OFF_FLAG } from './chromium-args.ts';
 import type { ApiWindow } from './peers-harness.ts';
 
 const DEBIAN_FIREFOX = '/usr/bin/firefox-esr';
-/** What keeps Chromium's ICE candidates as real addresses; the Firefox test runs Chromium without it. */
-export const MDNS_OFF_FLAG = '--disable-features=WebRtcHideLocalIpsWithMdns';
 /** Hosts a page may reach: loopback and the namespace's veth (the same list as fixtures.ts). */
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '198.18.0.1']);
 const LAUNCH_TIMEOUT_MS = 60_000;

@@ -186,6 +186,8 @@ test.describe('plain http from a LAN address', () => {
       })),
     ).toEqual({ secure: false, serviceWorker: false, locks: false });
     expect(await chainLength(page)).toBe(1);
+    // Notices that need no action share one line, which opens to the whole list.
+    await page.locator('#notice-line summary').click();
     await expect(page.getByText(INSECURE_MESSAGE)).toBeVisible();
     // The storage layer's own notice: without Web Locks a duplicated tab cannot be detected.
     await expect(page.getByText(/no Web Locks/)).toBeVisible();

@@ -2,6 +2,8 @@
 // storage say what happened as codes with values (`notice.<code>`, `storage.<code>`, `storage.action.<kind>`):
 // the words are all here.
 
+import { enNetwork } from './en-network.ts';
+
 export const en = {
   'app.title': 'Browser blockchain',
   'app.tagline':
@@ -71,7 +73,7 @@ export const en = {
     'nodes: {id} is not a node id of this room (letters and digits joined by single - or _, up to 64 characters)',
   'failure.no-network': 'this node has no peer network (see the notice on the page)',
   'failure.no-such-endpoint':
-    'no endpoint {path}: the seed has /transactions/new, /mine, /chain, /nodes/register and /nodes/resolve',
+    "no endpoint {path}: the Flask tutorial's node has /transactions/new, /mine, /chain, /nodes/register and /nodes/resolve",
   'failure.wrong-method': '{path} is asked for with {method}',
   'failure.not-a-chain-file': "this is not a chain file: this app's JSON or block.txt, or the Python tutorial's chain",
   'reason.malformed': 'it is not well formed',
@@ -130,7 +132,7 @@ A failed call throws a NodeCommandError with .code, .values and .field.`,
   'chain.linkHint': 'The coloured chip of each previous hash matches the hash of the block below it.',
   'files.title': 'Chain files',
   'files.hint':
-    "Save the chain as the seed's JSON or the paper's block.txt, or open a chain file of any room (or one made by the Python tutorial) to check it.",
+    "Save the chain as the Flask tutorial's JSON or the paper's block.txt, or open a chain file of any room (or one made by the Python tutorial) to check it.",
   'files.downloadJson': 'Download the chain (JSON)',
   'files.downloadTxt': 'Download block.txt',
   'files.open': 'Open a chain file',
@@ -210,221 +212,7 @@ A failed call throws a NodeCommandError with .code, .values and .field.`,
   'tamper.code.invalid-parent': 'it builds on a refused block (invalid-parent)',
   'tamper.code.other': 'refused: {code}',
 
-  'peers.title': 'Network',
-  'peers.peerId': 'Peer id',
-  'peers.invite': 'Invite link',
-  'peers.qr': 'QR code of the invite link: scan it with a phone to join this room',
-  'peers.online': 'Online (untick to cut this node off: a partition)',
-  'peers.connect': 'Connect to a node by id',
-  'peers.connectButton': 'Connect',
-  'peers.connected': 'Connected peers and their tips',
-  'peers.none': 'no peer network',
-  'peers.registered': 'registered',
-  'peers.connecting': 'connecting…',
-  'peers.state': '{direction} over {link}, height {height}, work {work}{latency}{score}',
-  'peers.link.webrtc': 'direct WebRTC',
-  'peers.link.turn': 'WebRTC through a TURN server',
-  'peers.link.relay': "the classroom server's relay",
-  'peers.failing': 'cannot link ({failures}× in a row): {reason}',
-  'dial-failed.no-signalling': 'not connected to the signalling server',
-  'dial-failed.no-such-peer': 'it is not on the signalling server',
-  'dial-failed.refused': 'it refused the link',
-  'dial-failed.no-route': 'no route to this peer: the Wi-Fi may isolate devices',
-  'dial-failed.relay-refused': "no direct route, and the classroom server's relay could not carry the link",
-  'peers.link.tab': 'a channel between tabs',
-  'peers.link.in-memory': 'memory',
-  'peers.dialled': 'dialled',
-  'peers.dialledUs': 'dialled us',
-  'peers.events': 'Network events',
-  'peers.traffic': 'Messages in and out',
-  'peers.trafficCaption': 'The last {count} messages, newest first',
-  'peers.time': 'Time',
-  'peers.direction': 'Direction',
-  'peers.type': 'Type',
-  'peers.peer': 'Peer',
-  'peers.size': 'Bytes',
-  'peers.in': 'in',
-  'peers.out': 'out',
-  'peers.totals': 'Since start: {inCount} messages in ({inBytes} bytes), {outCount} out ({outBytes} bytes).',
-  'bridge.title': 'HTTP requests',
-  'bridge.allow': 'Allow HTTP requests (curl, Postman)',
-  'bridge.address': "This node's HTTP address",
-  'bridge.copy': 'Copy',
-  'bridge.copied': 'Copied',
-  'bridge.off': 'Off: the server answers 403 to HTTP requests for this node.',
-  'bridge.probing': "Checking whether this page's server serves HTTP requests…",
-  'bridge.unavailable':
-    'HTTP requests need the server of npm start: this page was served by another, which has no HTTP bridge.',
-  'bridge.state.connecting': 'On: connecting to the server…',
-  'bridge.state.online': 'On: curl and Postman reach this node at the address below (add /chain, /mine, …).',
-  'bridge.state.offline': 'On, but the server cannot be reached: trying again…',
-  'bridge.state.replaced': "Off: another connection took over this node's HTTP requests. Tick to take them back.",
-  'bridge.tooLarge': 'The answer is {bytes} bytes, more than the {limit} the server takes.',
-  'bridge.failed': 'The node could not answer: {error}',
-  'event.banned': 'banned {peer} for {fault}: {detail}',
-  'event.sync': 'synced {added} block(s) from {peer}: {outcome}',
-  'link-end.node-stopped': 'this node stopped',
-  'link-end.went-offline': 'this node went offline',
-  'link-end.closed-by-peer': 'the peer closed the link',
-  'link-end.replaced': 'replaced by a second link to the same peer',
-  'link-end.peer-restarted': 'the peer came back (reloaded or reconnected) on a new link',
-  'link-end.evicted': 'made room for a new peer: it had sent nothing new for a while',
-  'link-end.no-status': 'it never said which chain it has',
-  'link-end.banned': 'banned for {fault}',
-  'link-end.silent': 'silent for {ms} ms',
-  'link-end.unread-bytes': 'it left {bytes} bytes unread',
-  'link-end.link-failed': 'the link failed: {error}',
-  'sync.caught-up': 'caught up',
-  'sync.resolved': 'its whole chain was offered to the fork choice',
-  'sync.no-progress': 'it repeated itself, no progress',
-  'sync.disconnected': 'the link closed',
-  'sync.no-verdict': 'the node gave no verdict',
-  'sync.invalid-block': 'block {index} is invalid',
-  'sync.not-following': 'block {index} does not follow the one before',
-  'sync.undecodable': 'block {index} of its answer does not decode',
-  'sync.chain-refused': 'its chain was refused ({reason})',
-  'sync.failed': 'failed: {error}',
-  'event.misbehaviour': '{peer} misbehaved ({fault}): {detail}',
-  'event.disconnected': '{peer} left: {reason}',
-  'event.signalling': 'signalling {state}: {detail}',
-
-  'settings.title': 'Settings',
-  'settings.signal': 'Signalling server (PeerJS URL, or "none")',
-  'settings.ice': 'ICE servers ("none", or JSON such as [{"urls":"stun:host:3478"}])',
-  'settings.save': 'Save and reload',
-  'settings.clear': 'Use defaults',
-  'settings.current': 'Now using: {source} {server}',
-  'settings.problem.signal-not-url': 'signal {value} is not a URL (e.g. http://127.0.0.1:9000/peerjs) or none',
-  'settings.problem.signal-bad-protocol': 'the signal URL must be http, https, ws or wss, not {value}',
-  'settings.problem.ice-not-json': 'ice must be none or a JSON array like [{"urls":"stun:host:3478"}]',
-  'settings.problem.ice-bad-servers': 'ice must be an array of {urls, username?, credential?} with stun: or turn: URLs',
-  'settings.none': 'none',
-
-  'devices.title': 'Nodes on this device',
-  'devices.thisTab': 'this tab',
-  'devices.otherTab': 'open in another tab',
-  'devices.notRunning': 'not running',
-  'devices.resume': 'Resume here',
-  'devices.delete': 'Delete',
-  'devices.confirm': 'Delete node {id} and its chain from this device?',
-  'devices.entry': '{state} address {address}, last used {time}',
-  'devices.error': 'Could not list nodes: {error}',
-
-  'devices.lost': 'data lost: only a backup brings it back',
-  'notice.no-locks-asked':
-    'The browser offers no Web Locks to this page (plain http on a network address is not a secure context), so ' +
-    'this tab asked the other open tabs which nodes they run before choosing one. A tab that did not answer in ' +
-    'time (asleep in the background) could still run this same node: open the page over https or on localhost to ' +
-    'be sure.',
-  'notice.data-lost':
-    'The data of node {node} (address {address}) is gone from this browser: its key was not found ({blocks} ' +
-    'block(s) were). Nothing was written in its place; this tab runs a new node meanwhile. Restore the lost node ' +
-    'from a backup file (Backup, under Chain files) to get its address and coins back.',
-  'backup.title': 'Backup',
-  'backup.hint':
-    "A backup is this node's chain file plus its key pair. With it, this node's address and coins come back on " +
-    'this or another browser after the browser lost its data; the chain then catches up from peers.',
-  'backup.download': 'Download a backup…',
-  'backup.warning':
-    "The backup holds this node's private key. Whoever has the file can spend this node's coins: keep it where " +
-    'only you can read it, and never send it to anyone.',
-  'backup.confirm': 'Download the backup with the private key',
-  'backup.cancel': 'Cancel',
-  'backup.restore': 'Restore from a backup',
-  'backup.lost':
-    'Node {node} (address {address}) lost its data on this device. Choose its backup file to bring it back.',
-  'backup.checking': 'Checking {name}…',
-  'backup.restoredHere': 'The backup is of this node: its chain of {length} block(s) was offered to the fork choice.',
-  'backup.restored':
-    'Node {node} (address {address}) is back with {length} block(s). This tab switches to it now; it then syncs ' +
-    'from its peers.',
-  'backup.failed': 'Not restored, nothing was changed: {reason}',
-  'backup.problem.not-a-backup': 'the file is no backup of this app (a chain file alone holds no key)',
-  'backup.problem.unknown-version': 'the backup is of a later format (version {version}): update the app',
-  'backup.problem.bad-field': "the backup's field {field} is missing or malformed",
-  'backup.problem.key-mismatch': 'the private key in the file does not belong to the address it names',
-  'backup.problem.proof-failed': 'the file was changed after it was written (its signature does not match)',
-  'backup.problem.other-room': 'it is a backup of room {network}, not of this room: open that room to restore it',
-  'backup.problem.chain-invalid': 'its chain fails at block {index}: {reason}',
-  'backup.problem.tip-mismatch': 'its chain does not end where the backup says: blocks were cut off or added',
-  'backup.problem.node-running': 'node {node} runs in another tab: restore it there, or close that tab first',
-  'backup.problem.storage-failed': "this device's storage refused it: {reason}",
-
-  'genesis.network': 'Network',
-  'genesis.hash': 'Genesis hash',
-  'genesis.index': 'Index',
-  'genesis.timestamp': 'Timestamp',
-  'genesis.difficulty': 'Difficulty',
-  'genesis.json': 'Genesis block JSON',
-
-  'notice.no-network': 'No peer network: {error}',
-  'notice.saveFailed': 'Could not save: {error}',
-  'notice.startFailed': "This tab's node could not start: {error}",
-  'notice.no-locks':
-    'The browser offers no Web Locks to this page (plain http on a network address is not a secure context), so a ' +
-    'duplicated tab cannot be detected and would run this same node twice. Open new tabs instead of duplicating ' +
-    'them, or open the page over https or on localhost.',
-  'notice.no-session': 'This browser blocks sessionStorage for this page, so reloading the tab will start a new node.',
-  'notice.duplicate-tab':
-    'This tab is a copy of a tab that runs node {original}, so it started node {node} of its own.',
-  'notice.storage-best-effort':
-    'Storage is best-effort: the browser may clear this node, with its key and coins, when disk space runs low. ' +
-    'Installing the app or bookmarking the page makes the browser more likely to keep it.',
-  'notice.storage-unsupported':
-    'This browser cannot be asked to keep site data, so it may clear this node when disk space runs low.',
-  'notice.registry-unavailable': 'The list of nodes on this device is unavailable: {error}',
-  'notice.registry-not-recorded': 'Could not list this node on the device: {error}',
-  'notice.records-skipped': 'Some stored records could not be read and were skipped: {details}',
-  'notice.no-module-workers':
-    'This browser cannot run module workers, so this node cannot mine. It still keeps the chain, sends and ' +
-    'receives transactions and blocks, and checks signatures on the page. A current browser can mine.',
-  'notice.no-wasm-simd':
-    'This browser has no WebAssembly SIMD, so the miner uses its JavaScript kernel: about a fifth of the usual ' +
-    'hash rate. Everything else works as usual.',
-  'notice.no-broadcast-channel':
-    'This browser cannot link its own tabs directly (no BroadcastChannel): other tabs here link through the ' +
-    'signalling server, like separate devices, and not at all without one.',
-
-  'storage.failed': '{action} failed: {reason}',
-  'storage.quota-exceeded':
-    "the browser's storage for this site is full. Nothing already stored was damaged; delete old nodes on this " +
-    'device or free disk space, then reload.',
-  'storage.blocked': 'another tab keeps an older version of this database open. Close or reload that tab to continue.',
-  'storage.version-change':
-    'another tab upgraded or deleted this database, so this tab let go of it. Reload to continue.',
-  'storage.newer-version': 'this database was written by a newer version of the app. Reload the page to update.',
-  'storage.storage-unavailable':
-    "this browser won't let the page use IndexedDB (private browsing or site data blocked), so the node can't be saved.",
-  'storage.closed': 'the database is closed (site data may have been cleared). Reload to continue.',
-  'storage.write-failed': 'the write was rolled back whole, so nothing of it was stored.',
-  'storage.read-failed': 'the stored data could not be read.',
-  'storage.node-in-use':
-    'that node is running in a tab, this one or another. Switch this tab to another node, or close that tab, first.',
-  'storage.action.open-database': 'Opening database {database}',
-  'storage.action.use-database': 'Using database {database}',
-  'storage.action.delete-database': 'Deleting database {database}',
-  'storage.action.load-node': 'Loading the node',
-  'storage.action.save-blocks': 'Saving {count} block(s) (tip {tip})',
-  'storage.action.save-mempool': 'Saving the mempool ({count} transaction(s))',
-  'storage.action.save-keys': "Saving the node's key",
-  'storage.action.save-peers': 'Saving {count} peer id(s)',
-  'storage.action.save-setting': 'Saving setting {key}',
-  'storage.action.compact-blocks': 'Compacting stored blocks',
-  'storage.action.list-nodes': 'Listing the nodes on this device',
-  'storage.action.record-node': "Recording node {nodeId} in this device's list",
-  'storage.action.unlist-node': "Removing node {nodeId} from this device's list",
-  'storage.action.delete-node': 'Deleting node {nodeId}',
-
-  'room.invalidName':
-    'Invalid room name {value}: use 1 to 64 letters, digits, "_" or "-", for example ?room={example}.',
-  'room.invalidDifficulty': 'Invalid difficulty {value}: use a whole number of bits, 0 to {max}.',
-
-  'pwa.insecure': 'Offline use and install need HTTPS or localhost: run npm start -- --https',
-  'pwa.noServiceWorker': 'Offline use and install are not available in this browser.',
-  'pwa.update': 'A new version is ready',
-  'pwa.updateButton': 'Update',
-  'pwa.offlineReady': 'This app now also works offline.',
-  'pwa.registerFailed': 'Offline use is not available: the service worker did not register ({error}).',
+  ...enNetwork,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,10 +4,8 @@ import { expect, test } from '@playwright/test';
 import { findTurnServer } from '../../../scripts/turn-server.mjs';
 import {
   CLASSROOM_TEST_MS,
-  expectLinked,
   mineAndSpread,
-  openNodes,
-  roomOf,
+  openLinkedPair,
   sendAndSpread,
   useClassroom,
   webRtcRoute,
@@ -21,9 +19,7 @@ test('isolated devices exchange a transaction and a block over the teacher’s T
   test.setTimeout(CLASSROOM_TEST_MS);
   const room = classroom();
   await room.isolateClients(true);
-  const [a, b] = await openNodes(room, roomOf('isolated'), [0, 1]);
-  if (a === undefined || b === undefined) throw new Error('two nodes expected');
-  await expectLinked(a, b);
+  const [a, b] = await openLinkedPair(room, 'isolated');
   const route = await webRtcRoute(a);
   // A relay at one end at least (coturn forwards to the other device, which the teacher's machine reaches), and that
   // relay is on the teacher's machine.

@@ -79,6 +79,14 @@ export async function openNodes(
   return nodes;
 }
 
+/** Nodes of a new room named after `prefix` on devices 0 and 1, once they list each other as linked peers. */
+export async function openLinkedPair(classroom: Classroom, prefix: string): Promise<[NodePage, NodePage]> {
+  const [a, b] = await openNodes(classroom, roomOf(prefix), [0, 1]);
+  if (a === undefined || b === undefined) throw new Error('two nodes expected');
+  await expectLinked(a, b);
+  return [a, b];
+}
+
 /** Waits until `a` and `b` list each other as linked peers. */
 export async function expectLinked(a: NodePage, b: NodePage, timeout = SPREAD_MS): Promise<void> {
   await expect.poll(() => peersOf(a), { timeout, message: `${a.peerId} links ${b.peerId}` }).toContain(b.peerId);

@@ -4,10 +4,8 @@
 import { expect, test } from '@playwright/test';
 import {
   CLASSROOM_TEST_MS,
-  expectLinked,
   mineAndSpread,
-  openNodes,
-  roomOf,
+  openLinkedPair,
   sendAndSpread,
   useClassroom,
   webRtcRoute,
@@ -19,9 +17,7 @@ test('devices on a Wi-Fi without multicast link directly through the teacher’s
   test.setTimeout(CLASSROOM_TEST_MS);
   const room = classroom();
   await room.filterMulticast(true);
-  const [a, b] = await openNodes(room, roomOf('nomcast'), [0, 1]);
-  if (a === undefined || b === undefined) throw new Error('two nodes expected');
-  await expectLinked(a, b);
+  const [a, b] = await openLinkedPair(room, 'nomcast');
   const route = await webRtcRoute(a);
   // Not a relay, and not by name: the far end is the other device's LAN address, learnt through STUN (srflx) or
   // from its checks (prflx).

@@ -4,10 +4,8 @@
 import { expect, test } from '@playwright/test';
 import {
   CLASSROOM_TEST_MS,
-  expectLinked,
   mineAndSpread,
-  openNodes,
-  roomOf,
+  openLinkedPair,
   sendAndSpread,
   useClassroom,
   webRtcRoute,
@@ -17,9 +15,7 @@ const classroom = useClassroom({ devices: 2 });
 
 test('devices on a plain Wi-Fi link directly and exchange a transaction and a block', async () => {
   test.setTimeout(CLASSROOM_TEST_MS);
-  const [a, b] = await openNodes(classroom(), roomOf('wifi'), [0, 1]);
-  if (a === undefined || b === undefined) throw new Error('two nodes expected');
-  await expectLinked(a, b);
+  const [a, b] = await openLinkedPair(classroom(), 'wifi');
   const route = await webRtcRoute(a);
   expect(route.local).not.toBe('relay');
   expect(route.remote).not.toBe('relay');

@@ -3,15 +3,7 @@
 // talk through the classroom server's WebSocket relay (scripts/relay-server.mjs, src/net/fallback-transport.ts),
 // and still exchange transactions and blocks.
 import { expect, test } from '@playwright/test';
-import {
-  CLASSROOM_TEST_MS,
-  expectLinked,
-  mineAndSpread,
-  openNodes,
-  roomOf,
-  sendAndSpread,
-  useClassroom,
-} from './harness.ts';
+import { CLASSROOM_TEST_MS, mineAndSpread, openLinkedPair, sendAndSpread, useClassroom } from './harness.ts';
 import { rtcRoutes } from './rtc-probe.ts';
 
 const classroom = useClassroom({ devices: 2 });
@@ -20,9 +12,7 @@ test('isolated devices with no TURN exchange a transaction and a block through t
   test.setTimeout(CLASSROOM_TEST_MS);
   const room = classroom();
   await room.isolateClients(true);
-  const [a, b] = await openNodes(room, roomOf('relayed'), [0, 1]);
-  if (a === undefined || b === undefined) throw new Error('two nodes expected');
-  await expectLinked(a, b);
+  const [a, b] = await openLinkedPair(room, 'relayed');
   // Linked, yet no RTCPeerConnection of either page is connected: the relay carries the link.
   expect(await rtcRoutes(a.page)).toEqual([]);
   expect(await rtcRoutes(b.page)).toEqual([]);

@@ -29,20 +29,11 @@ import { promisify } from 'node:util';
 import { type Browser, type BrowserContext, chromium } from '@playwright/test';
 import { serve } from '../../../scripts/serve.mjs';
 import type { TurnOptions } from '../../../scripts/turn-server.mjs';
+import { CHROMIUM_ARGS } from '../chromium-args.ts';
 import { RTC_PROBE_SCRIPT } from './rtc-probe.ts';
 
 const run = promisify(execFile);
 
-/** The verified launch arguments of playwright.config.ts, minus the flag that turns mDNS host candidates off. */
-export const DEVICE_CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const MAX_DEVICES = 8;
 const PAGE_LOAD_TIMEOUT_MS = 60_000;
 const MAX_CLASSROOMS = 200;
@@ -222,7 +213,7 @@ export async function buildClassroom(options: ClassroomOptions = {}): Promise<Cl
       await writeFile(wrapper, `#!/bin/sh\nexec nsenter --net=${holder.netns} ${JSON.stringify(chromePath)} "$@"\n`, {
         mode: 0o755,
       });
-      const browser = await chromium.launch({ executablePath: wrapper, args: DEVICE_CHROMIUM_ARGS });
+      const browser = await chromium.launch({ executablePath: wrapper, args: [...CHROMIUM_ARGS] });
       undo.push(() => browser.close());
       devices.push({
         name: `device-${k}`,

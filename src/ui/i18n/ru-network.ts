@@ -1,0 +1,223 @@
+// The Russian texts of the network, device, backup and notice views, under English's keys (src/ui/i18n/en-network.ts).
+import type { enNetwork } from './en-network.ts';
+
+export const ruNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
+  'peers.title': 'Сеть',
+  'peers.peerId': 'Id пира',
+  'peers.invite': 'Ссылка-приглашение',
+  'peers.qr': 'QR-код ссылки-приглашения: отсканируйте телефоном, чтобы войти в комнату',
+  'peers.online': 'В сети (снимите флажок, чтобы отрезать узел: разделение сети)',
+  'peers.connect': 'Подключиться к узлу по id',
+  'peers.connectButton': 'Подключить',
+  'peers.connected': 'Подключённые пиры и их вершины',
+  'peers.none': 'нет сети пиров',
+  'peers.registered': 'зарегистрирован',
+  'peers.connecting': 'подключается…',
+  'peers.state': '{direction}, через {link}, высота {height}, работа {work}{latency}{score}',
+  'peers.link.webrtc': 'прямой WebRTC',
+  'peers.link.turn': 'WebRTC с TURN-сервером',
+  'peers.link.relay': 'ретранслятор сервера класса',
+  'peers.failing': 'не удаётся соединиться ({failures}× подряд): {reason}',
+  'dial-failed.no-signalling': 'нет связи с сервером сигнализации',
+  'dial-failed.no-such-peer': 'этого узла нет на сервере сигнализации',
+  'dial-failed.refused': 'узел отказался от соединения',
+  'dial-failed.no-route': 'нет пути к этому узлу: Wi-Fi, возможно, изолирует устройства',
+  'dial-failed.relay-refused': 'прямого пути нет, а ретранслятор сервера класса не смог передать соединение',
+  'peers.link.tab': 'канал между вкладками',
+  'peers.link.in-memory': 'память',
+  'peers.dialled': 'исходящее',
+  'peers.dialledUs': 'входящее',
+  'peers.events': 'События сети',
+  'peers.traffic': 'Входящие и исходящие сообщения',
+  'peers.trafficCaption': 'Последние {count} сообщений, новые сверху',
+  'peers.time': 'Время',
+  'peers.direction': 'Направление',
+  'peers.type': 'Тип',
+  'peers.peer': 'Пир',
+  'peers.size': 'Байт',
+  'peers.in': 'вход',
+  'peers.out': 'выход',
+  'peers.totals': 'С запуска: входящих {inCount} ({inBytes} байт), исходящих {outCount} ({outBytes} байт).',
+  'bridge.title': 'HTTP-запросы',
+  'bridge.allow': 'Разрешить HTTP-запросы (curl, Postman)',
+  'bridge.address': 'HTTP-адрес этого узла',
+  'bridge.copy': 'Копировать',
+  'bridge.copied': 'Скопировано',
+  'bridge.off': 'Выключено: на HTTP-запросы к этому узлу сервер отвечает 403.',
+  'bridge.probing': 'Проверяем, принимает ли сервер этой страницы HTTP-запросы…',
+  'bridge.unavailable':
+    'HTTP-запросам нужен сервер npm start: эту страницу отдал другой сервер, у которого нет HTTP-моста.',
+  'bridge.state.connecting': 'Включено: подключаемся к серверу…',
+  'bridge.state.online': 'Включено: curl и Postman обращаются к узлу по адресу ниже (добавьте /chain, /mine, …).',
+  'bridge.state.offline': 'Включено, но сервер недоступен: пробуем снова…',
+  'bridge.state.replaced':
+    'Выключено: HTTP-запросы этого узла перехватило другое подключение. Отметьте, чтобы вернуть.',
+  'bridge.tooLarge': 'Ответ занимает {bytes} байт: больше, чем принимает сервер ({limit}).',
+  'bridge.failed': 'Узел не смог ответить: {error}',
+  'event.banned': '{peer} заблокирован за {fault}: {detail}',
+  'event.sync': 'получено блоков от {peer}: {added}; {outcome}',
+  'link-end.node-stopped': 'этот узел остановлен',
+  'link-end.went-offline': 'этот узел ушёл из сети',
+  'link-end.closed-by-peer': 'узел закрыл соединение',
+  'link-end.replaced': 'заменено вторым соединением с тем же узлом',
+  'link-end.peer-restarted': 'узел вернулся (перезагрузился или переподключился) по новому соединению',
+  'link-end.evicted': 'уступил место новому узлу: давно не присылал ничего нового',
+  'link-end.no-status': 'он так и не сообщил, какая у него цепочка',
+  'link-end.banned': 'заблокирован за {fault}',
+  'link-end.silent': 'молчал {ms} мс',
+  'link-end.unread-bytes': 'не прочитал {bytes} байт',
+  'link-end.link-failed': 'соединение оборвалось: {error}',
+  'sync.caught-up': 'цепочки сравнялись',
+  'sync.resolved': 'вся его цепочка передана на выбор ветви',
+  'sync.no-progress': 'он повторяется, продвижения нет',
+  'sync.disconnected': 'соединение закрыто',
+  'sync.no-verdict': 'узел не вынес решения',
+  'sync.invalid-block': 'блок {index} недействителен',
+  'sync.not-following': 'блок {index} не продолжает предыдущий',
+  'sync.undecodable': 'блок {index} его ответа не читается',
+  'sync.chain-refused': 'его цепочка отклонена ({reason})',
+  'sync.failed': 'ошибка: {error}',
+  'event.misbehaviour': '{peer} нарушил протокол ({fault}): {detail}',
+  'event.disconnected': '{peer} отключился: {reason}',
+  'event.signalling': 'сигнальный сервер {state}: {detail}',
+
+  'settings.title': 'Настройки',
+  'settings.signal': 'Сигнальный сервер (URL PeerJS или "none")',
+  'settings.ice': 'ICE-серверы ("none" или JSON вида [{"urls":"stun:host:3478"}])',
+  'settings.save': 'Сохранить и перезагрузить',
+  'settings.clear': 'По умолчанию',
+  'settings.current': 'Сейчас: {source} {server}',
+  'settings.problem.signal-not-url': 'signal {value} — не URL (например, http://127.0.0.1:9000/peerjs) и не none',
+  'settings.problem.signal-bad-protocol': 'URL сигнального сервера должен быть http, https, ws или wss, а не {value}',
+  'settings.problem.ice-not-json': 'ice — это none или JSON-массив вида [{"urls":"stun:host:3478"}]',
+  'settings.problem.ice-bad-servers': 'ice — это массив {urls, username?, credential?} с адресами stun: или turn:',
+  'settings.none': 'нет',
+
+  'devices.title': 'Узлы на этом устройстве',
+  'devices.thisTab': 'эта вкладка',
+  'devices.otherTab': 'открыт в другой вкладке',
+  'devices.notRunning': 'не запущен',
+  'devices.resume': 'Продолжить здесь',
+  'devices.delete': 'Удалить',
+  'devices.confirm': 'Удалить узел {id} и его цепочку с этого устройства?',
+  'devices.entry': '{state} адрес {address}, последний запуск {time}',
+  'devices.error': 'Не удалось получить список узлов: {error}',
+
+  'devices.lost': 'данные потеряны: вернуть их может только резервная копия',
+  'notice.no-locks-asked':
+    'Браузер не даёт этой странице Web Locks (обычный http по сетевому адресу — небезопасный контекст), поэтому ' +
+    'перед выбором узла эта вкладка спросила другие открытые вкладки, какие узлы они запустили. Вкладка, не ' +
+    'ответившая вовремя (спящая в фоне), всё же может запустить тот же узел: откройте страницу по https или на ' +
+    'localhost, чтобы быть уверенными.',
+  'notice.data-lost':
+    'Данные узла {node} (адрес {address}) пропали из этого браузера: его ключ не найден (блоков найдено: ' +
+    '{blocks}). Вместо него ничего не записано; пока эта вкладка запустила новый узел. Восстановите потерянный ' +
+    'узел из файла резервной копии (раздел «Резервная копия» под «Файлами цепочки»), чтобы вернуть его адрес и монеты.',
+  'backup.title': 'Резервная копия',
+  'backup.hint':
+    'Резервная копия — это файл цепочки узла вместе с его парой ключей. С ней адрес и монеты узла возвращаются в ' +
+    'этом или другом браузере, если браузер потерял данные; затем цепочка догоняет пиров.',
+  'backup.download': 'Скачать резервную копию…',
+  'backup.warning':
+    'В резервной копии — закрытый ключ этого узла. Кто получит файл, сможет тратить монеты узла: храните его там, ' +
+    'где прочесть его можете только вы, и никому не отправляйте.',
+  'backup.confirm': 'Скачать копию с закрытым ключом',
+  'backup.cancel': 'Отмена',
+  'backup.restore': 'Восстановить из резервной копии',
+  'backup.lost':
+    'Узел {node} (адрес {address}) потерял данные на этом устройстве. Выберите файл его резервной копии, чтобы вернуть его.',
+  'backup.checking': 'Проверка {name}…',
+  'backup.restoredHere': 'Это копия этого же узла: его цепочка из {length} блоков предложена выбору ветви.',
+  'backup.restored':
+    'Узел {node} (адрес {address}) вернулся с {length} блоками. Вкладка сейчас переключится на него; затем он ' +
+    'синхронизируется с пирами.',
+  'backup.failed': 'Не восстановлено, ничего не изменено: {reason}',
+  'backup.problem.not-a-backup': 'файл не резервная копия этого приложения (в файле цепочки нет ключа)',
+  'backup.problem.unknown-version': 'копия более нового формата (версия {version}): обновите приложение',
+  'backup.problem.bad-field': 'поле {field} копии отсутствует или испорчено',
+  'backup.problem.key-mismatch': 'закрытый ключ в файле не принадлежит указанному в нём адресу',
+  'backup.problem.proof-failed': 'файл изменён после записи (его подпись не сходится)',
+  'backup.problem.other-room': 'это копия комнаты {network}, а не этой: откройте ту комнату, чтобы восстановить её',
+  'backup.problem.chain-invalid': 'её цепочка не проходит проверку на блоке {index}: {reason}',
+  'backup.problem.tip-mismatch': 'её цепочка кончается не там, где указано в копии: блоки отрезаны или добавлены',
+  'backup.problem.node-running':
+    'узел {node} запущен в другой вкладке: восстановите его там или сначала закройте ту вкладку',
+  'backup.problem.storage-failed': 'хранилище этого устройства отказало: {reason}',
+
+  'genesis.network': 'Сеть',
+  'genesis.hash': 'Хеш генезиса',
+  'genesis.index': 'Индекс',
+  'genesis.timestamp': 'Время',
+  'genesis.difficulty': 'Сложность',
+  'genesis.json': 'JSON генезис-блока',
+
+  'notice.no-network': 'Нет сети пиров: {error}',
+  'notice.saveFailed': 'Не удалось сохранить: {error}',
+  'notice.startFailed': 'Узел этой вкладки не запустился: {error}',
+  'notice.no-locks':
+    'Браузер не даёт этой странице Web Locks (обычный http по сетевому адресу — небезопасный контекст), поэтому ' +
+    'копию вкладки нельзя распознать и она запустила бы тот же узел второй раз. Открывайте новые вкладки, а не ' +
+    'копии, или откройте страницу по https или на localhost.',
+  'notice.no-session':
+    'Браузер запрещает этой странице sessionStorage, поэтому после перезагрузки вкладки запустится новый узел.',
+  'notice.duplicate-tab':
+    'Эта вкладка — копия вкладки с узлом {original}, поэтому она запустила собственный узел {node}.',
+  'notice.storage-best-effort':
+    'Хранилище не постоянное: браузер может удалить этот узел вместе с ключом и монетами, когда мало места на ' +
+    'диске. Установка приложения или закладка на страницу повышают шанс, что браузер его сохранит.',
+  'notice.storage-unsupported':
+    'Этот браузер нельзя попросить сохранять данные сайта, поэтому он может удалить узел, когда мало места на диске.',
+  'notice.registry-unavailable': 'Список узлов на этом устройстве недоступен: {error}',
+  'notice.registry-not-recorded': 'Не удалось добавить этот узел в список узлов устройства: {error}',
+  'notice.records-skipped': 'Часть сохранённых записей не прочиталась и пропущена: {details}',
+  'notice.no-module-workers':
+    'Этот браузер не запускает модульные воркеры, поэтому узел не может майнить. Он по-прежнему хранит цепочку, ' +
+    'отправляет и принимает транзакции и блоки и проверяет подписи на странице. Современный браузер майнить может.',
+  'notice.no-wasm-simd':
+    'В этом браузере нет WebAssembly SIMD, поэтому майнер работает на JavaScript-ядре: примерно пятая часть ' +
+    'обычной скорости хеширования. Всё остальное работает как обычно.',
+  'notice.no-broadcast-channel':
+    'Этот браузер не умеет связывать свои вкладки напрямую (нет BroadcastChannel): другие вкладки здесь связываются ' +
+    'через сервер сигнализации, как отдельные устройства, а без него не связываются вовсе.',
+
+  'storage.failed': '{action}: не получилось — {reason}',
+  'storage.quota-exceeded':
+    'хранилище браузера для этого сайта заполнено. Уже сохранённое не повреждено; удалите старые узлы на этом ' +
+    'устройстве или освободите место на диске и перезагрузите страницу.',
+  'storage.blocked': 'другая вкладка держит открытой старую версию этой базы. Закройте или перезагрузите её.',
+  'storage.version-change':
+    'другая вкладка обновила или удалила эту базу, и эта вкладка её отпустила. Перезагрузите страницу.',
+  'storage.newer-version': 'эту базу записала более новая версия приложения. Перезагрузите страницу, чтобы обновиться.',
+  'storage.storage-unavailable':
+    'браузер не даёт странице IndexedDB (приватный режим или данные сайта запрещены), поэтому узел не сохраняется.',
+  'storage.closed': 'база закрыта (возможно, данные сайта очищены). Перезагрузите страницу.',
+  'storage.write-failed': 'запись отменена целиком, из неё ничего не сохранено.',
+  'storage.read-failed': 'сохранённые данные не прочитать.',
+  'storage.node-in-use':
+    'этот узел работает во вкладке — этой или другой. Сначала переключите эту вкладку на другой узел или закройте ту.',
+  'storage.action.open-database': 'Открытие базы данных {database}',
+  'storage.action.use-database': 'Работа с базой данных {database}',
+  'storage.action.delete-database': 'Удаление базы данных {database}',
+  'storage.action.load-node': 'Загрузка узла',
+  'storage.action.save-blocks': 'Сохранение блоков (всего {count}, вершина {tip})',
+  'storage.action.save-mempool': 'Сохранение мемпула (транзакций: {count})',
+  'storage.action.save-keys': 'Сохранение ключа узла',
+  'storage.action.save-peers': 'Сохранение списка пиров (всего {count})',
+  'storage.action.save-setting': 'Сохранение настройки {key}',
+  'storage.action.compact-blocks': 'Уплотнение сохранённых блоков',
+  'storage.action.list-nodes': 'Чтение списка узлов этого устройства',
+  'storage.action.record-node': 'Запись узла {nodeId} в список узлов устройства',
+  'storage.action.unlist-node': 'Удаление узла {nodeId} из списка узлов устройства',
+  'storage.action.delete-node': 'Удаление узла {nodeId}',
+
+  'room.invalidName':
+    'Неверное имя комнаты {value}: нужно от 1 до 64 букв, цифр, «_» или «-», например ?room={example}.',
+  'room.invalidDifficulty': 'Неверная сложность {value}: нужно целое число бит от 0 до {max}.',
+
+  'pwa.insecure': 'Для работы офлайн и установки нужен HTTPS или localhost: запустите npm start -- --https',
+  'pwa.noServiceWorker': 'В этом браузере нет работы офлайн и установки.',
+  'pwa.update': 'Готова новая версия',
+  'pwa.updateButton': 'Обновить',
+  'pwa.offlineReady': 'Теперь приложение работает и офлайн.',
+  'pwa.registerFailed': 'Работа офлайн недоступна: service worker не зарегистрировался ({error}).',
+};
