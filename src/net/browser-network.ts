@@ -16,7 +16,7 @@ import { inviteUrl, peerIdFor } from './room.ts';
 import { probeSameOrigin, resolveSignalling, SettingsError, type SignallingConfig } from './signalling-config.ts';
 import { TabRoutedTransport, TabTransport, tabLinkChannelName } from './tab-transport.ts';
 import type { Transport, TransportEvents } from './transport.ts';
-import { onWake, type WakeSources } from './wake.ts';
+import { onWake, type WakeReason, type WakeSources } from './wake.ts';
 
 export type BrowserNetworkOptions = {
   readonly node: NetworkNode;
@@ -143,8 +143,8 @@ export async function startBrowserNetwork(options: BrowserNetworkOptions): Promi
   const visibility =
     options.visibility === undefined ? (typeof document === 'undefined' ? null : document) : options.visibility;
   // Back online, or shown again: the signalling server, every known peer and the server's list, now, not at backoff.
-  const redialRound = () => {
-    if (remote instanceof PeerJsTransport) remote.reconnectNow();
+  const redialRound = (reason: WakeReason) => {
+    if (remote instanceof PeerJsTransport) remote.reconnectNow(reason === 'online');
     network.redialNow();
     pollServerNow();
   };

@@ -142,12 +142,19 @@ export class PeerJsTransport implements Transport {
     for (const peerId of this.takeWaiting()) this.events?.onDialFailed(peerId, reason, 'no-signalling');
   }
 
-  /** The browser is back online: try the signalling server now instead of at the next backoff step. */
-  reconnectNow(): void {
+  /**
+   * The browser is back online: try the signalling server now instead of at the next backoff step. With `fresh`, a
+   * socket that still looks connected is replaced too: after an outage its TCP connection waits out a retransmission
+   * backoff (seconds after a 30 s outage) before anything sent on it, a dial's offer included, gets through. The
+   * server takes the same id back on the new socket, as after any reconnect.
+   */
+  reconnectNow(fresh = false): void {
     if (this.destroyed) return;
     this.cancelReconnect?.();
     this.cancelReconnect = null;
     this.reconnectAttempts = 0;
+    const peer = this.peer;
+    if (fresh && peer !== null && !peer.destroyed && !peer.disconnected) peer.disconnect();
     this.reconnect();
   }
 

@@ -55,6 +55,16 @@ const { FakePeer } = vi.hoisted(() => {
     destroy(): void {
       this.destroyed = true;
     }
+    /** Counts new signalling sockets, as PeerJS opens one on each reconnect. */
+    sockets = 1;
+    disconnect(): void {
+      this.emit('disconnected');
+      this.disconnected = true;
+    }
+    reconnect(): void {
+      this.disconnected = false;
+      this.sockets++;
+    }
   }
 
   return { FakePeer };
@@ -133,6 +143,16 @@ describe('PeerJsTransport and the signalling socket', () => {
     transport.dial('b');
     peer.emit('disconnected');
     expect(failed.map(([id]) => id)).toEqual(['a', 'b']);
+  });
+
+  it('opens a new signalling socket when told the network is back, even if the old one looks connected', () => {
+    const { transport, peer } = started(new ManualClock());
+    peer.open = true;
+    peer.emit('open', 'me');
+    transport.reconnectNow();
+    expect(peer.sockets).toBe(1);
+    transport.reconnectNow(true);
+    expect([peer.sockets, peer.disconnected]).toEqual([2, false]);
   });
 
   it('refuses a dial at once while the peer is disconnected from the server', () => {

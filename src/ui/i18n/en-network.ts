@@ -161,9 +161,11 @@ export const enNetwork = {
     'This tab is a copy of a tab that runs node {original}, so it started node {node} of its own.',
   'notice.storage-best-effort':
     'Storage is best-effort: the browser may clear this node, with its key and coins, when disk space runs low. ' +
-    'Installing the app or bookmarking the page makes the browser more likely to keep it.',
+    'Installing the app or bookmarking the page makes the browser more likely to keep it; a backup (under Chain ' +
+    'files) keeps the key and coins whatever the browser does.',
   'notice.storage-unsupported':
-    'This browser cannot be asked to keep site data, so it may clear this node when disk space runs low.',
+    'This browser cannot be asked to keep site data, so it may clear this node, with its key and coins, when disk ' +
+    'space runs low: a backup (under Chain files) keeps them.',
   'notice.registry-unavailable': 'The list of nodes on this device is unavailable: {error}',
   'notice.registry-not-recorded': 'Could not list this node on the device: {error}',
   'notice.records-skipped': 'Some stored records could not be read and were skipped: {details}',

@@ -41,6 +41,7 @@ test('a device back from a 30 s outage relinks and catches up within 2 s, withou
     .toBe(true);
   const relinkedMs = Date.now() - back;
   test.info().annotations.push({ type: 'relinked and caught up after', description: `${relinkedMs} ms` });
+  console.log(`[outage.spec] relinked and caught up ${relinkedMs} ms after the link returned`);
   expect(relinkedMs, 'ms from the link returning to linked and caught up').toBeLessThanOrEqual(BACK_WITHIN_MS);
   expect(await b.page.evaluate(() => (window as unknown as { outageMark?: string }).outageMark)).toBe('before');
 });
