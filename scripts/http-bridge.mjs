@@ -11,6 +11,7 @@
 // JSON); 403 when no tab serves the node, 503 when its tab goes away or does not answer in time, 429 when too many
 // requests wait on one node, 413 / 400 for a body that is too large or not JSON. Any origin may call (CORS).
 import { WebSocketServer } from 'ws';
+import { parseJsonObject } from './json-message.mjs';
 import { createKeepAlive } from './ws-keepalive.mjs';
 
 /** Where pages open their socket; /peerjs-config.json names it (`bridge`), so pages know this server has one. */
@@ -89,14 +90,8 @@ function readBody(request) {
 
 /** The page's answer, narrowed: a frame of text that parses to a well-formed response, or null. */
 function parseAnswer(data, isBinary) {
-  if (isBinary) return null;
-  let message;
-  try {
-    message = JSON.parse(String(data));
-  } catch {
-    return null;
-  }
-  if (typeof message !== 'object' || message === null || Array.isArray(message)) return null;
+  const message = parseJsonObject(data, isBinary);
+  if (message === null) return null;
   const { type, requestId, status } = message;
   if (type !== 'response' || !Number.isSafeInteger(requestId) || requestId < 1) return null;
   if (!Number.isInteger(status) || status < 100 || status > 599 || !('body' in message)) return null;

@@ -19,6 +19,7 @@
 // stamps the dialler's id on the other end: a member can neither send on a link that is not its own nor claim
 // another id. Like PeerJS itself over plain http, this trusts the LAN not to read the page's traffic.
 import { WebSocketServer } from 'ws';
+import { parseJsonObject } from './json-message.mjs';
 import { createKeepAlive } from './ws-keepalive.mjs';
 
 /** Where pages open their socket; /peerjs-config.json names it (`relay`). */
@@ -58,13 +59,8 @@ const roomOf = (id) => id.slice(0, id.indexOf('-'));
 const isRef = (n) => Number.isSafeInteger(n) && n >= 0 && n <= 0xffffffff;
 
 function parseControl(data) {
-  let message;
-  try {
-    message = JSON.parse(String(data));
-  } catch {
-    return null;
-  }
-  if (typeof message !== 'object' || message === null || Array.isArray(message)) return null;
+  const message = parseJsonObject(data);
+  if (message === null) return null;
   const { type } = message;
   if (type === 'join' && isPeerId(message.id) && typeof message.token === 'string' && message.token.length <= 128)
     return { type, id: message.id, token: message.token };

@@ -1,0 +1,1 @@
+export declare function parseJsonObject(data: unknown, isBinary?: boolean): Record<string, unknown> | null;
