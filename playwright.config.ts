@@ -46,7 +46,7 @@ export default defineConfig({
     },
     {
       // The classroom rig starts a Chromium per device (12 nodes in one spec): two at once on two cores starve each
-      // other's pages, so these run one at a time, beside at most one other spec.
+      // other's pages, so these run one at a time, after the chromium project (scripts/browser-tests.mjs).
       name: 'classroom',
       testMatch: CLASSROOM_SPECS,
       workers: 1,

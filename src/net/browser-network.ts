@@ -149,13 +149,6 @@ export async function startBrowserNetwork(options: BrowserNetworkOptions): Promi
     pollServerNow();
   };
   stops.push(onWake({ window: events, document: visibility }, systemClock, redialRound));
-  // Dials tried while the signalling server was out of reach failed and wait out a backoff: once it is back, every
-  // known peer is due again at once.
-  stops.push(
-    network.subscribe((event) => {
-      if (event.type === 'signalling' && event.state === 'online') network.redialNow();
-    }),
-  );
   if (events !== null) {
     // pagehide, not beforeunload: it also fires when a phone discards the tab. Leaving tells the server at once,
     // so a reload can take the same peer id again.

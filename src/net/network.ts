@@ -141,11 +141,9 @@ export class PeerNetwork {
       },
       onSignalling: (state, detail) => {
         this.emit({ type: 'signalling', state, detail });
-        // Back on the signalling server after a loss: every known peer is worth a try now, not at its backoff.
-        if (state === 'online') {
-          this.directory.retryAllNow();
-          this.fillConnections();
-        }
+        // Back on the signalling server after a loss: dials tried without it failed and wait out a backoff, so every
+        // known peer is worth a try now. One round here, and nowhere else, per return (redialNow).
+        if (state === 'online') this.redialNow();
       },
     });
     this.heartbeat.start();

@@ -57,10 +57,12 @@ test('12 nodes in one room: all link, a block reaches all, and a flapping peer c
   }
   const after = await Promise.all(steady.map((node) => rtcCount(node.page)));
   const created = after.map((count, i) => count.created - (before[i]?.created ?? 0));
-  test.info().annotations.push({
-    type: 'RTCPeerConnections per steady page',
-    description: `created during ${FLAPS} flaps: ${created.join(' ')}; open after: ${after.map((c) => c.open).join(' ')}`,
-  });
+  const offered = after.map((count, i) => count.offered - (before[i]?.offered ?? 0));
+  const figures =
+    `created during ${FLAPS} flaps: ${created.join(' ')} (of which dialled: ${offered.join(' ')}); ` +
+    `open after: ${after.map((c) => c.open).join(' ')}`;
+  test.info().annotations.push({ type: 'RTCPeerConnections per steady page', description: figures });
+  console.log(`[crowd.spec] ${figures}`);
   for (const [i, count] of after.entries()) {
     expect(created[i], `page ${i}: created during ${FLAPS} flaps`).toBeLessThanOrEqual(FLAPS * CREATED_PER_FLAP);
     // Open but unused connections are leaks: at most one per link slot, plus a dial out and one answered in flight

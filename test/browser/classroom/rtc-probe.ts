@@ -4,8 +4,11 @@
 // candidates carry each connected one (host, srflx through the teacher's STUN, relay through TURN).
 import type { Page } from '@playwright/test';
 
-/** The page's RTCPeerConnections so far: `created` over the page's life, `open` not yet closed. */
-export type RtcCount = { readonly created: number; readonly open: number };
+/**
+ * The page's RTCPeerConnections so far: `created` over the page's life, `offered` of those that made an offer (the
+ * page dialled; the rest answered a dial), `open` not yet closed.
+ */
+export type RtcCount = { readonly created: number; readonly offered: number; readonly open: number };
 
 /** A connected RTCPeerConnection's selected candidate pair: what carries the link. */
 export type RtcRoute = {
@@ -17,13 +20,15 @@ export type RtcRoute = {
   readonly remoteAddress: string;
 };
 
-type ProbeWindow = Window & { __classroomRtc?: { created: number; open: Set<RTCPeerConnection> } };
+type ProbeWindow = Window & {
+  __classroomRtc?: { created: number; offered: number; open: Set<RTCPeerConnection> };
+};
 
 /** Runs first in every document of a context (BrowserContext.addInitScript). Plain JS: no build step in between. */
 export const RTC_PROBE_SCRIPT = `(() => {
   const Native = window.RTCPeerConnection;
   if (typeof Native !== 'function' || window.__classroomRtc) return;
-  const probe = { created: 0, open: new Set() };
+  const probe = { created: 0, offered: 0, open: new Set() };
   window.__classroomRtc = probe;
   class CountedPeerConnection extends Native {
     constructor(...args) {
@@ -33,6 +38,10 @@ export const RTC_PROBE_SCRIPT = `(() => {
       this.addEventListener('connectionstatechange', () => {
         if (this.connectionState === 'closed') probe.open.delete(this);
       });
+    }
+    createOffer(...args) {
+      probe.offered += 1;
+      return super.createOffer(...args);
     }
     close() {
       probe.open.delete(this);
@@ -46,7 +55,7 @@ export function rtcCount(page: Page): Promise<RtcCount> {
   return page.evaluate(() => {
     const probe = (window as ProbeWindow).__classroomRtc;
     if (probe === undefined) throw new Error('no RTC probe on this page: open it in a classroom device context');
-    return { created: probe.created, open: probe.open.size };
+    return { created: probe.created, offered: probe.offered, open: probe.open.size };
   });
 }
 
