@@ -26,6 +26,7 @@ import { generate } from 'selfsigned';
 import { preview } from 'vite';
 import { WebSocketServer } from 'ws';
 import { BRIDGE_PATH, createHttpBridge, SLOW_TIMEOUT_MS } from './http-bridge.mjs';
+import { confirmReRegistrations } from './peer-reopen.mjs';
 import { attachRelay, RELAY_PATH } from './relay-server.mjs';
 import { STUN_PORT, startStunServer } from './stun-server.mjs';
 import { findTurnServer, startTurnServer, TURN_INSTALL_HINT, TURN_RELAY_PORTS } from './turn-server.mjs';
@@ -88,6 +89,7 @@ export function mountSignalling(httpServer, middlewares, bridgeOptions = {}, ice
       return peerSockets.server;
     },
   });
+  confirmReRegistrations(peerServer);
   const bridge = createHttpBridge(bridgeOptions);
   const relay = attachRelay(httpServer, peerServer);
   outer.get(SIGNALLING_CONFIG_PATH, (request, response) => {

@@ -146,7 +146,7 @@ export class PeerJsTransport implements Transport {
    * The browser is back online: try the signalling server now instead of at the next backoff step. With `fresh`, a
    * socket that still looks connected is replaced too: after an outage its TCP connection waits out a retransmission
    * backoff (seconds after a 30 s outage) before anything sent on it, a dial's offer included, gets through. The
-   * server takes the same id back on the new socket, as after any reconnect.
+   * server takes the same id back on the new socket, as after any reconnect (scripts/peer-reopen.mjs).
    */
   reconnectNow(fresh = false): void {
     if (this.destroyed) return;
@@ -154,7 +154,14 @@ export class PeerJsTransport implements Transport {
     this.cancelReconnect = null;
     this.reconnectAttempts = 0;
     const peer = this.peer;
-    if (fresh && peer !== null && !peer.destroyed && !peer.disconnected) peer.disconnect();
+    if (fresh) {
+      // Dials made while the network was gone sent their offers into it: each would hold its peer's slot until
+      // its timeout, then back off, long after the network is back. They end now and are redialled at once.
+      for (const peerId of [...this.dials.keys()]) {
+        this.failDial(peerId, 'the signalling socket was renewed', 'no-signalling');
+      }
+      if (peer !== null && !peer.destroyed && !peer.disconnected) peer.disconnect();
+    }
     this.reconnect();
   }
 

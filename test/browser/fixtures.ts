@@ -2,6 +2,7 @@
 // and a local PeerJS signalling server, so peers meet without any outside host.
 import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
 import { PeerServer } from 'peer';
+import { confirmReRegistrations } from '../../scripts/peer-reopen.mjs';
 
 /** Where pages reach the signalling server: pass these to `new Peer(id, { host, port, path })`. */
 export interface Signalling {
@@ -25,24 +26,29 @@ function startSignalling(): Promise<{ signalling: Signalling; server: Closable }
       () => reject(new Error(`PeerJS server did not listen within ${START_TIMEOUT_MS} ms`)),
       START_TIMEOUT_MS,
     );
-    PeerServer({ host: SIGNALLING_HOST, port: 0, path: SIGNALLING_PATH, allow_discovery: true }, (server) => {
-      clearTimeout(timer);
-      const address = server.address();
-      if (address === null || typeof address === 'string') {
-        reject(new Error(`PeerJS server listens on an unexpected address: ${String(address)}`));
-        return;
-      }
-      const { port } = address;
-      resolve({
-        signalling: {
-          host: SIGNALLING_HOST,
-          port,
-          path: SIGNALLING_PATH,
-          baseUrl: `http://${SIGNALLING_HOST}:${port}${SIGNALLING_PATH}/`,
-        },
-        server,
-      });
-    });
+    const peerServer = PeerServer(
+      { host: SIGNALLING_HOST, port: 0, path: SIGNALLING_PATH, allow_discovery: true },
+      (server) => {
+        clearTimeout(timer);
+        const address = server.address();
+        if (address === null || typeof address === 'string') {
+          reject(new Error(`PeerJS server listens on an unexpected address: ${String(address)}`));
+          return;
+        }
+        const { port } = address;
+        resolve({
+          signalling: {
+            host: SIGNALLING_HOST,
+            port,
+            path: SIGNALLING_PATH,
+            baseUrl: `http://${SIGNALLING_HOST}:${port}${SIGNALLING_PATH}/`,
+          },
+          server,
+        });
+      },
+    );
+    // As npm start's server does (scripts/serve.mjs): a page renewing its socket is told it is registered.
+    confirmReRegistrations(peerServer);
   });
 }
 

@@ -58,6 +58,7 @@ const { FakePeer } = vi.hoisted(() => {
     /** Counts new signalling sockets, as PeerJS opens one on each reconnect. */
     sockets = 1;
     disconnect(): void {
+      this.open = false;
       this.emit('disconnected');
       this.disconnected = true;
     }
@@ -153,6 +154,23 @@ describe('PeerJsTransport and the signalling socket', () => {
     expect(peer.sockets).toBe(1);
     transport.reconnectNow(true);
     expect([peer.sockets, peer.disconnected]).toEqual([2, false]);
+  });
+
+  it('ends the dials in flight when the network is back, so each is redialled at once rather than at its timeout', () => {
+    const { transport, peer, failed } = started(new ManualClock());
+    peer.open = true;
+    peer.emit('open', 'me');
+    transport.dial('them');
+    transport.reconnectNow();
+    expect(failed).toEqual([]);
+    transport.reconnectNow(true);
+    expect(failed).toEqual([['them', 'the signalling socket was renewed']]);
+    expect(peer.connections.map((c) => c.closed)).toEqual([true]);
+    // The peer is free to dial again: the new dial waits for the renewed socket, then goes out.
+    transport.dial('them');
+    peer.open = true;
+    peer.emit('open', 'me');
+    expect(peer.connections.map((c) => c.peer)).toEqual(['them', 'them']);
   });
 
   it('refuses a dial at once while the peer is disconnected from the server', () => {

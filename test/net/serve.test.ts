@@ -82,6 +82,18 @@ describe('scripts/serve.mjs', () => {
     socket.close();
   });
 
+  it('confirms a registration repeated while the first socket is still held, as a page renewing its socket after an outage does', async () => {
+    const url = `${base.replace('http', 'ws')}/peerjs/peerjs?key=peerjs&id=rabc123-n-again&token=t1`;
+    const first = new WebSocket(url);
+    expect(await firstMessage(first, 'the first registration')).toEqual({ type: 'OPEN' });
+    // The first socket stays open: the server still holds the id when the page comes back on a new one.
+    const again = new WebSocket(url);
+    expect(await firstMessage(again, 'the repeated registration')).toEqual({ type: 'OPEN' });
+    const stranger = new WebSocket(url.replace('token=t1', 'token=t2'));
+    expect(await firstMessage(stranger, 'another token for the id')).toMatchObject({ type: 'ID-TAKEN' });
+    for (const socket of [first, again, stranger]) socket.close();
+  });
+
   it('serves the HTTP bridge beside PeerJS: one upgrade route each, and 403 for nodes that allow no HTTP', async () => {
     const nodeId = 'n-servebridge';
     expect((await fetch(`${base}/node/${nodeId}/chain`)).status).toBe(403);
