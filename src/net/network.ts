@@ -271,11 +271,13 @@ export class PeerNetwork {
     }
     const verdict = this.slots.admit(link, this.sessions);
     if (verdict.kind === 'refuse') {
-      // Our own dial that found no slot failed like one nobody answered: it backs off, and a discovered id is
-      // dropped after repeated failures.
+      // Our own dial that found no slot backs off like one nobody answered; a known peer's dial we had no inbound
+      // slot for may still fill one of ours.
       if (verdict.why === 'duplicate') this.directory.opened(link.peerId);
       else if (link.outbound) this.directory.dialFailed(link.peerId);
+      else this.directory.dialledUs(link.peerId);
       if (verdict.why !== 'duplicate' || !this.returning.hearOut(link)) link.close();
+      this.fillConnections();
       return;
     }
     if (verdict.replaces) this.drop(verdict.replaces, { code: 'replaced' });
@@ -318,7 +320,10 @@ export class PeerNetwork {
     if (held) this.sessions.delete(session.peerId);
     const wasReady = session.isReady;
     session.close(reason);
-    if (!this.misbehaviour.isBanned(session.peerId)) this.directory.closed(session.peerId, wasReady);
+    // Our dial, closed by the peer before its status: no slot for us there.
+    const refused = !wasReady && session.link.outbound && reason.code === 'closed-by-peer';
+    const outcome = wasReady ? 'worked' : refused ? 'refused' : 'failed';
+    if (!this.misbehaviour.isBanned(session.peerId)) this.directory.closed(session.peerId, outcome);
     if (held) this.returning.vacated(session.peerId);
     this.emit({ type: 'disconnected', peerId: session.peerId, reason: session.closeReason ?? reason });
     this.emitPeers();

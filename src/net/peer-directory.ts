@@ -112,17 +112,23 @@ export class PeerDirectory {
     if (known) known.failures = 0;
   }
 
-  /** The link closed: redial soon if it had worked, later and later if it never did. */
-  closed(peerId: string, wasReady: boolean): void {
-    if (wasReady) {
-      const known = this.candidates.get(peerId);
-      if (!known) return;
-      known.dialingSince = null;
-      known.failures = 0;
-      known.nextDialAt = this.clock.now() + this.config.redialMinMs;
-    } else {
-      this.failed(peerId);
+  /**
+   * The link closed: redial soon if it had worked, later and later if it never did. A peer that refused our dial
+   * (no slot for us, link-slots.ts, or offline) frees a slot only once a link of its own has idled for idleEvictMs:
+   * asked before then, or forgotten and heard of again on the server's list and asked at once, a late joiner in a
+   * full room would cost every full peer an RTCPeerConnection every few seconds. So it waits at least that long,
+   * and stays known however often it refuses.
+   */
+  closed(peerId: string, outcome: 'worked' | 'failed' | 'refused'): void {
+    if (outcome !== 'worked') {
+      this.failed(peerId, outcome === 'refused');
+      return;
     }
+    const known = this.candidates.get(peerId);
+    if (!known) return;
+    known.dialingSince = null;
+    known.failures = 0;
+    known.nextDialAt = this.clock.now() + this.config.redialMinMs;
   }
 
   dialFailed(peerId: string): void {
@@ -168,17 +174,23 @@ export class PeerDirectory {
     return due.map(([peerId]) => peerId);
   }
 
-  private failed(peerId: string): void {
+  /** It dialled us while we had no slot for it: if it served us before, it is worth our own dial now. */
+  dialledUs(peerId: string): void {
+    const known = this.candidates.get(peerId);
+    if (known?.served && known.dialingSince === null) known.nextDialAt = this.clock.now();
+  }
+
+  private failed(peerId: string, refused = false): void {
     const known = this.candidates.get(peerId);
     if (!known) return;
     known.dialingSince = null;
     known.failures++;
-    if (!known.explicit && known.failures >= this.config.maxDialFailures) {
+    if (!refused && !known.explicit && known.failures >= this.config.maxDialFailures) {
       this.candidates.delete(peerId);
       return;
     }
     const backoff = Math.min(this.config.redialMaxMs, this.config.redialMinMs * 2 ** (known.failures - 1));
-    known.nextDialAt = this.clock.now() + backoff;
+    known.nextDialAt = this.clock.now() + (refused ? Math.max(backoff, this.config.idleEvictMs) : backoff);
   }
 
   /**
