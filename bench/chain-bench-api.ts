@@ -36,6 +36,13 @@ export type StoreLag = {
   readonly lagBlocksMax: number;
   /** The longest any block waited from its admission until the save carrying it committed. */
   readonly lagMsMax: number;
+  /**
+   * That block's wait in two parts: until its save began (the save before it still running, or the node's queue)
+   * and the save itself, with how many blocks the save carried.
+   */
+  readonly worst: { readonly queuedMs: number; readonly saveMs: number; readonly saveBlocks: number };
+  /** The longest the page's event loop went without running a 5 ms timer: a save's wait the page itself caused. */
+  readonly loopGapMsMax: number;
 };
 
 export type FloodFigures = {

@@ -10,7 +10,7 @@ import {
 import { createBrowserMinerPool } from '../src/mining/index.ts';
 import { BlockchainNode } from '../src/node/node.ts';
 import type { MinerPort, NodeStorePort } from '../src/node/ports.ts';
-import { createNodeId, openIndexedDbStore } from '../src/storage/index.ts';
+import { createNodeId, nodeDatabaseName, openIndexedDbStore } from '../src/storage/index.ts';
 import type { FloodFigures, StoreLag } from './chain-bench-api.ts';
 
 /** What `?difficulty=N` makes of a room (src/ui/room.ts): a fixed difficulty, no retargeting. */
@@ -28,18 +28,38 @@ const IDLE_MINER: MinerPort = {
   workerCount: 1,
 };
 
-/** A new node of `params` on a database of its own; `onCommit` hears of every save the store committed. */
-async function openBenchNode(params: NetworkParams, miner: MinerPort, onCommit: (blocks: readonly string[]) => void) {
+/**
+ * A new node of `params` on a database of its own; `onCommit` hears of every save the store committed, with when
+ * the save began.
+ */
+async function openBenchNode(
+  params: NetworkParams,
+  miner: MinerPort,
+  onCommit: (blocks: readonly string[], startedAt: number) => void,
+) {
   const nodeId = createNodeId((n) => crypto.getRandomValues(new Uint8Array(n)));
   const store = await openIndexedDbStore({ network: params.name, nodeId });
   const port: NodeStorePort = {
     load: () => store.load(),
     async save(changes) {
+      const startedAt = performance.now();
       await store.save(changes);
-      onCommit((changes.blocks ?? []).map((block) => block.hash));
+      onCommit(
+        (changes.blocks ?? []).map((block) => block.hash),
+        startedAt,
+      );
     },
   };
-  return { node: await BlockchainNode.open({ params, nodeId, store: port, miner }), close: () => store.close() };
+  // Gone with its run: one origin keeps all its databases in one store, so a run's leftovers would slow the next.
+  const discard = async () => {
+    store.close();
+    const request = indexedDB.deleteDatabase(nodeDatabaseName(params.name, nodeId));
+    await new Promise((resolve, reject) => {
+      request.onsuccess = resolve;
+      request.onerror = () => reject(request.error);
+    });
+  };
+  return { node: await BlockchainNode.open({ params, nodeId, store: port, miner }), discard };
 }
 
 /**
@@ -49,15 +69,19 @@ async function openBenchNode(params: NetworkParams, miner: MinerPort, onCommit: 
 export async function measureStoreLag(difficulty: number, seconds: number): Promise<StoreLag> {
   const admittedAt = new Map<string, number>();
   let lagMsMax = 0;
+  let worst = { queuedMs: 0, saveMs: 0, saveBlocks: 0 };
   let saves = 0;
   const miner = createBrowserMinerPool();
-  const { node, close } = await openBenchNode(fixedDifficulty('bench-lag', difficulty), miner, (hashes) => {
+  const params = fixedDifficulty('bench-lag', difficulty);
+  const { node, discard } = await openBenchNode(params, miner, (hashes, startedAt) => {
     const now = performance.now();
     saves++;
     for (const hash of hashes) {
       const at = admittedAt.get(hash);
-      if (at !== undefined) lagMsMax = Math.max(lagMsMax, now - at);
       admittedAt.delete(hash);
+      if (at === undefined || now - at <= lagMsMax) continue;
+      lagMsMax = now - at;
+      worst = { queuedMs: startedAt - at, saveMs: now - startedAt, saveBlocks: hashes.length };
     }
   });
   let lagBlocksMax = 0;
@@ -66,16 +90,24 @@ export async function measureStoreLag(difficulty: number, seconds: number): Prom
     admittedAt.set(event.block.hash, performance.now());
     lagBlocksMax = Math.max(lagBlocksMax, admittedAt.size);
   });
+  let loopGapMsMax = 0;
+  let lastTick = performance.now();
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    loopGapMsMax = Math.max(loopGapMsMax, now - lastTick);
+    lastTick = now;
+  }, 5);
   const started = performance.now();
   node.setAutoMine(true);
   await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
   node.stopMining();
+  clearInterval(ticker);
   const elapsed = performance.now() - started;
   await node.whenSaved();
   miner.terminate();
-  close();
+  await discard();
   const blocks = node.chain.height - 1;
-  return { blocks, blocksPerSecond: (blocks * 1000) / elapsed, saves, lagBlocksMax, lagMsMax };
+  return { blocks, blocksPerSecond: (blocks * 1000) / elapsed, saves, lagBlocksMax, lagMsMax, worst, loopGapMsMax };
 }
 
 /** Admits `txs` as a peer's relayed messages arrive: one per task (a MessageChannel, which no timer clamps). */
@@ -121,7 +153,7 @@ export async function measureFloodOwnerTx(flood: number, runs: number): Promise<
     admitted: [],
   };
   for (let run = 0; run < runs; run++) {
-    const { node, close } = await openBenchNode(params, IDLE_MINER, () => {});
+    const { node, discard } = await openBenchNode(params, IDLE_MINER, () => {});
     figures.idleMs.push(await timedTransaction(node, `idle ${run}`));
     let tenthIn = () => {};
     const tenth = new Promise<void>((resolve) => {
@@ -135,7 +167,7 @@ export async function measureFloodOwnerTx(flood: number, runs: number): Promise<
     await fed;
     figures.admitted.push(node.mempool.size - 2);
     await node.whenSaved();
-    close();
+    await discard();
   }
   return figures;
 }

@@ -46,7 +46,9 @@ async function measure(context: SuiteContext): Promise<Measured[]> {
       const lag = await onPage(page, 'storeLag', [LAG_DIFFICULTY, seconds]);
       context.log(
         `store lag run ${run}: ${lag.blocks} blocks (${round(lag.blocksPerSecond, 0)}/s) in ${lag.saves} saves, ` +
-          `at most ${lag.lagBlocksMax} blocks and ${round(lag.lagMsMax, 1)} ms behind`,
+          `at most ${lag.lagBlocksMax} blocks and ${round(lag.lagMsMax, 1)} ms behind (that block: ` +
+          `${round(lag.worst.queuedMs, 1)} ms before its save began, ${round(lag.worst.saveMs, 1)} ms for the save ` +
+          `of ${lag.worst.saveBlocks} blocks; the page's event loop stalled at most ${round(lag.loopGapMsMax, 1)} ms)`,
       );
       lags.push(lag);
     }
