@@ -17,8 +17,10 @@ const FLAPPING_MS = Number(process.env.CLASSROOM_FLAP_MS ?? 60_000);
 const FLAPS = Math.max(1, Math.round(FLAPPING_MS / (FLAP_DOWN_MS + FLAP_UP_MS)));
 /**
  * RTCPeerConnections a steady page may create per flap: a dial of its own and one from the flapper (each side may
- * redial once its link is found dead), twice over for a dial that times out while the link is down. Runs here made
- * 5 to 11 per page over 4 flaps (some of them the mesh of 12 settling its link slots), and 6 to 13 over 20 flaps.
+ * redial once its link is found dead), twice over for a dial that times out while the link is down. Most of what a
+ * page makes is the mesh of 12 settling its link slots: a peer with no slot for us is asked again only after 30 s
+ * (peer-directory.ts). Runs here, alone on the machine, made 0 to 8 per page over 4 flaps (up to 24 before that wait,
+ * and 25 beside the main project's mining specs, which now run before the classroom ones).
  */
 const CREATED_PER_FLAP = 4;
 
