@@ -92,7 +92,10 @@ async function inNamespace(holder: Holder, command: string, ...args: string[]): 
 async function claimBridge(): Promise<number> {
   for (let n = 0; n < MAX_CLASSROOMS; n++) {
     try {
-      await ip('link', 'add', `cwifi${n}`, 'type', 'bridge');
+      // A MAC of its own: a bridge left to take its ports' lowest changes it as devices join, and a device that
+      // resolved the teacher's address before then sends to the old one until its ARP entry goes stale.
+      const mac = `02:00:c6:13:${n.toString(16).padStart(2, '0')}:01`;
+      await ip('link', 'add', `cwifi${n}`, 'address', mac, 'type', 'bridge');
       return n;
     } catch (error) {
       if (!String((error as { stderr?: string }).stderr).includes('File exists')) throw error;
