@@ -61,6 +61,8 @@ export default defineConfig({
         name: 'Browser blockchain',
         short_name: 'Blockchain',
         description: 'A real blockchain in the browser: every tab is a full node. Mine, send and sync in a classroom.',
+        lang: 'en',
+        categories: ['education'],
         id: '.',
         start_url: '.',
         scope: '.',
@@ -74,12 +76,24 @@ export default defineConfig({
           { src: 'pwa-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
           { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
         ],
+        // Chrome's richer install dialog shows these: one per form factor.
+        screenshots: [
+          { src: 'screenshots/wide.png', sizes: '1280x800', type: 'image/png', form_factor: 'wide', label: 'A node' },
+          {
+            src: 'screenshots/narrow.png',
+            sizes: '390x844',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'A node',
+          },
+        ],
       },
       workbox: {
         // The app shell: the page, its entry and every chunk (the miner worker's included), styles and icons.
-        // Source maps stay out: they are for developers and would triple the first download.
+        // Source maps stay out: they are for developers and would triple the first download; so do the install
+        // dialog's screenshots.
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
-        globIgnores: ['**/*.map'],
+        globIgnores: ['**/*.map', 'screenshots/**'],
         // Any navigation (?room=..., ?difficulty=...) opens the cached page: the room is read from the URL.
         navigateFallback: 'index.html',
         // Signalling is live state of this server: never from a cache, never answered with the page.

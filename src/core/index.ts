@@ -7,6 +7,7 @@ export * from './bytes.ts';
 export * from './chain.ts';
 export * from './chain-file.ts';
 export * from './chain-io.ts';
+export * from './confirmations.ts';
 export * from './difficulty.ts';
 export * from './errors.ts';
 export * from './genesis.ts';

@@ -18,6 +18,7 @@ import {
 import { failureText } from './failures.ts';
 import { t } from './i18n/index.ts';
 import { storageErrorText } from './node-notices.ts';
+import { createSentLine, type SentLine } from './sent-line.ts';
 import { createMiningWakeLock } from './wake-lock.ts';
 
 /** Recent blocks whose addresses the recipient field offers: enough for a class, few enough to scan each render. */
@@ -122,7 +123,7 @@ function renderTransactions(chain: ChainReader, snapshot: NodeSnapshot, el: Elem
   );
 }
 
-function render(node: FullNode, el: Elements): NodeSnapshot {
+function render(node: FullNode, el: Elements, sentLine: SentLine): NodeSnapshot {
   const snapshot = node.snapshot();
   setText(el.id, snapshot.id);
   setText(el.address, snapshot.address);
@@ -133,6 +134,7 @@ function render(node: FullNode, el: Elements): NodeSnapshot {
   setText(el.chainDetail, `${snapshot.tip.height} ${t('node.chainValue', { tip: shortHash(snapshot.tip.hash) })}`);
   renderMining(snapshot.mining, el);
   renderTransactions(node.chain, snapshot, el);
+  sentLine.render(node.chain, snapshot.mempool);
   return snapshot;
 }
 
@@ -142,7 +144,7 @@ function fieldOf(failure: NodeFailure): 'recipient' | 'info' | 'amount' | null {
   return field === 'recipient' || field === 'info' || field === 'amount' ? field : null;
 }
 
-function bindTransactionForm(node: FullNode, el: Elements, redraw: () => void): Unbind {
+function bindTransactionForm(node: FullNode, el: Elements, sentLine: SentLine, redraw: () => void): Unbind {
   const fields = {
     recipient: [el.recipientError, el.recipient],
     info: [el.infoError, el.info],
@@ -154,12 +156,14 @@ function bindTransactionForm(node: FullNode, el: Elements, redraw: () => void): 
   return bind<SubmitEvent>(el.txForm, 'submit', async (event) => {
     event.preventDefault();
     clear();
+    sentLine.clear();
     setText(el.txResult, '');
     const amountText = el.amount.value.trim();
     const amount = amountText === '' ? 0 : Number(amountText);
     const sent = await node.newTransaction({ recipient: el.recipient.value.trim(), info: el.info.value, amount });
     if (sent.ok) {
-      setText(el.txResult, t('tx.sent', { txid: shortHash(sent.value.txid), index: sent.value.index }));
+      // The line follows the transaction from here: pending, in a block, confirmed by more (render words it).
+      sentLine.follow(sent.value.txid);
       el.info.value = '';
     } else {
       const field = fieldOf(sent.failure);
@@ -243,7 +247,8 @@ export function mountNodeView(node: FullNode, doc: Document): Unbind {
   // What the user does shows in the next frame; what the node does (thousands of blocks in a sync) a few times a second.
   // A phone asleep stops the tab's mining: the screen stays on while "Keep mining" is on (where browsers allow it).
   const screen = createMiningWakeLock(navigator.wakeLock, () => doc.visibilityState === 'visible');
-  const draw = () => screen.setMining(render(node, el).mining.auto);
+  const sentLine = createSentLine(el.txResult);
+  const draw = () => screen.setMining(render(node, el, sentLine).mining.auto);
   const redraw = redrawScheduler(draw);
   const nodeChanged = redrawScheduler(draw, BURST_REDRAW_MS);
   const unsubscribe = node.subscribe((event) => {
@@ -256,7 +261,7 @@ export function mountNodeView(node: FullNode, doc: Document): Unbind {
   });
   const unbinds = [
     unsubscribe,
-    bindTransactionForm(node, el, redraw.schedule),
+    bindTransactionForm(node, el, sentLine, redraw.schedule),
     // The node panel's Send starts a transaction: the form is further down the page (a screen away on a phone).
     bind(el.sendJump, 'click', () => el.recipient.focus()),
     ...bindMiningControls(node, el, redraw.schedule),

@@ -1,7 +1,7 @@
 // Elements for one block or one transaction: built once per key, then reused by syncList.
 import type { Block, Transaction } from '../core/index.ts';
 import { isCoinbase } from '../core/index.ts';
-import { h, hashChip, shortHash } from './dom.ts';
+import { h, hashChip, setText, shortHash } from './dom.ts';
 import { t } from './i18n/index.ts';
 
 export function transactionLine(tx: Transaction): HTMLLIElement {
@@ -25,7 +25,10 @@ export function hashValue(hash: string): HTMLElement {
   return h('span', { class: 'hash-value' }, hashChip(hash), ' ', h('code', { class: 'hash' }, hash));
 }
 
-/** A block as a card: index, both hashes in full, nonce, difficulty, time and its transactions. */
+/**
+ * A block as a card: index, both hashes in full, nonce, difficulty, time, its transactions and their confirmations
+ * (one count for all of a block's transactions), which the chain view keeps current with setConfirmations.
+ */
 export function blockCard(block: Block): HTMLLIElement {
   const title = t('chain.block', { index: block.index });
   return h(
@@ -41,6 +44,7 @@ export function blockCard(block: Block): HTMLLIElement {
       ...field(t('chain.difficulty'), t('chain.difficultyValue', { bits: block.difficulty })),
       ...field(t('chain.time'), new Date(block.timestamp).toLocaleString()),
       ...field(t('chain.transactions'), String(block.transactions.length)),
+      ...field(t('chain.confirmations'), h('span', { class: 'confirmations' })),
     ),
     // Scrolls inside the fixed-height card, so it must be reachable by keyboard too.
     h(
@@ -49,4 +53,12 @@ export function blockCard(block: Block): HTMLLIElement {
       ...block.transactions.map(transactionLine),
     ),
   );
+}
+
+/** Shows a block card's confirmations: the main chain's height above its block, plus one. */
+export function setConfirmations(card: HTMLElement, confirmations: number): void {
+  const count = card.querySelector<HTMLElement>('.confirmations');
+  if (count === null) return;
+  setText(count, String(confirmations));
+  card.dataset.confirmations = String(confirmations);
 }

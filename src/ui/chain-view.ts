@@ -1,8 +1,8 @@
 // The chain as linked cards, newest first, windowed: only the rows in (or near) the viewport exist in the DOM, so a
 // chain of 10,000 blocks scrolls as smoothly as one of 10. Rows have one fixed height, so no measuring is needed.
-import type { Block } from '../core/index.ts';
+import { type Block, confirmationsAt } from '../core/index.ts';
 import type { FullNode } from '../node/index.ts';
-import { blockCard } from './cards.ts';
+import { blockCard, setConfirmations } from './cards.ts';
 import { blockIndexOfRow, visibleRows } from './chain-window.ts';
 import { BURST_REDRAW_MS, bind, byId, redrawScheduler, syncList, type Unbind } from './dom.ts';
 
@@ -48,6 +48,7 @@ export function mountChainView(node: FullNode, doc: Document): Unbind {
       (element, r) => {
         const top = `${r.row * rowHeight}px`;
         if (element.style.top !== top) element.style.top = top;
+        setConfirmations(element, confirmationsAt(r.block.index, height));
       },
     );
   };

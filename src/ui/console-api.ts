@@ -4,7 +4,13 @@
 // seed's own text refusal ('Missing values') as a SeedRequestError.
 //   POST /transactions/new -> newTransaction   GET /mine -> mine   GET /chain -> chain
 //   POST /nodes/register   -> registerNodes    GET /nodes/resolve -> resolve
-import { type ChainFileFormat, type ChainJson, type TransactionJson, transactionToJson } from '../core/index.ts';
+import {
+  type ChainFileFormat,
+  type ConfirmedChainJson,
+  type ConfirmedTransactionJson,
+  exportChainWithConfirmations,
+  transactionToJson,
+} from '../core/index.ts';
 import {
   type BackupProblem,
   type CommandResult,
@@ -44,7 +50,8 @@ export type ConsoleApi = {
     amount?: number;
   }): Promise<TransactionAnswer>;
   mine(): Promise<MineAnswer>;
-  chain(): ChainJson;
+  /** The seed's GET /chain, each transaction with its `confirmations` (1 in the tip, +1 per block on top). */
+  chain(): ConfirmedChainJson;
   /** The main chain as a file's text: the seed's {chain, length} JSON, or the paper's block.txt. */
   exportChain(format?: ChainFileFormat): string;
   /** Checks a chain file (any room, with its own rules) and takes it if it is this room's with more work. */
@@ -77,7 +84,8 @@ export type ConsoleApi = {
   readonly inviteUrl: string;
   /** Lets curl and Postman reach this node through `npm start`'s server (the page's switch); says whether they may. */
   allowHttp(on?: boolean): boolean;
-  mempool(): TransactionJson[];
+  /** The pending transactions, each with `confirmations: 0`. */
+  mempool(): ConfirmedTransactionJson[];
   /**
    * The page's tip, and the last tip a committed save carried (null before the first): a crash (even a killed
    * browser) keeps at least the saved one.
@@ -196,7 +204,7 @@ export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
       await ready;
       return seedBody(await seedMine(loaded()));
     },
-    chain: () => loaded().exportChain(),
+    chain: () => exportChainWithConfirmations(loaded().chain.mainChain()),
     exportChain: (format = 'json') => loaded().chainFile(format),
     async importChain(text) {
       await ready;
@@ -237,7 +245,10 @@ export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
       return networked().inviteUrl;
     },
     allowHttp: (on) => httpBridgeFor(loaded()).allow(on),
-    mempool: () => loaded().snapshot().mempool.map(transactionToJson),
+    mempool: () =>
+      loaded()
+        .snapshot()
+        .mempool.map((tx) => ({ ...transactionToJson(tx), confirmations: 0 })),
     storage() {
       const { tip } = loaded().snapshot();
       return { height: tip.height, tipHash: tip.hash, saved };

@@ -23,7 +23,6 @@ import { startPwa } from './pwa.ts';
 import { mountRequestPanelView } from './request-panel-view.ts';
 import { networkProblemText, parseNetwork } from './room.ts';
 import { mountSettingsView } from './settings-view.ts';
-import { mountTamperView } from './tamper-view.ts';
 
 declare global {
   interface Window {
@@ -97,7 +96,6 @@ function start(): Promise<void> {
         mountChainView(node, document);
         mountChainFilesView(node, document);
         mountForkTreeView(node, document);
-        mountTamperView(node, document);
         mountRequestPanelView(node, document);
         mountNetworkView(node, document);
         mountHttpBridgeView(node, document);
@@ -105,6 +103,11 @@ function start(): Promise<void> {
         mountSettingsView(node, document);
         if (node.devices) mountDevicesView(node.devices, document);
         performance.mark('node-start:views');
+        // The tamper demo, the heaviest view, is a chunk of its own fetched once the others are drawn: a first
+        // visit downloads and parses it after the node is up, not before.
+        import('./tamper-view.ts')
+          .then(({ mountTamperView }) => mountTamperView(node, document))
+          .catch((error: unknown) => console.error('the tamper demo did not load', error));
       },
       (error: unknown) => {
         renderGenesis({ kind: 'error', message: t('notice.startFailed', { error: errorText(error) }) }, elements);

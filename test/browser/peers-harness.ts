@@ -3,7 +3,7 @@
 // so a test can send a node exactly the bytes it wants. Every wait has a timeout.
 import { createRequire } from 'node:module';
 import { expect, type Page, type TestInfo } from '@playwright/test';
-import type { BlockJson, ChainJson, NetworkParams, TransactionJson } from '../../src/core/index.ts';
+import type { BlockJson, ConfirmedChainJson, ConfirmedTransactionJson, NetworkParams } from '../../src/core/index.ts';
 import { FrameAssembler, toFrames } from '../../src/net/frames.ts';
 import { decodeMessage, encodeMessage, type Message, type MessageBody } from '../../src/net/protocol.ts';
 import { networkFromSearch } from '../../src/ui/room.ts';
@@ -21,11 +21,13 @@ export type PeersApi = {
   readonly address: string;
   newTransaction(request: { recipient: string; info?: string; amount?: number }): Promise<{ txid: string }>;
   mine(): Promise<BlockJson>;
-  chain(): ChainJson;
+  chain(): ConfirmedChainJson;
+  /** The seed's {chain, length} as text, without confirmations: what parseChain reads. */
+  exportChain(): string;
   registerNodes(ids: string[]): Promise<{ message: string; total_nodes: string[] }>;
   resolve(): Promise<{ message: string; replaced: boolean; length: number }>;
   peers(): string[];
-  mempool(): TransactionJson[];
+  mempool(): ConfirmedTransactionJson[];
   autoMine(on?: boolean): boolean;
   stopMining(): void;
   goOffline(): void;

@@ -45,7 +45,8 @@ type Scene = { readonly params: NetworkParams; readonly victimChain: Blockchain 
 
 /** The victim's main chain rebuilt here from its GET /chain, to build blocks on its tip. */
 async function chainOf(node: NodePage, params: NetworkParams): Promise<Blockchain> {
-  const json = await node.page.evaluate(() => (window as unknown as ApiWindow).blockchain.chain());
+  const text = await node.page.evaluate(() => (window as unknown as ApiWindow).blockchain.exportChain());
+  const json: unknown = JSON.parse(text);
   const parsed = parseChain(json, params);
   if (!parsed.ok) throw new Error(`${parsed.code}: ${parsed.detail}`);
   const chain = new Blockchain(params);

@@ -77,6 +77,18 @@ test('Chromium reports the app installable: manifest, icons and a service worker
     const manifest = await cdp.send('Page.getAppManifest');
     expect(manifest.errors).toEqual([]);
     expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
+    // What Chrome's richer install dialog reads: a language, a category, and a screenshot for each form factor.
+    const declared = JSON.parse(manifest.data ?? '{}') as {
+      lang?: string;
+      categories?: string[];
+      screenshots?: Array<{ src: string; sizes: string; form_factor: string }>;
+    };
+    expect([declared.lang, declared.categories]).toEqual(['en', ['education']]);
+    expect(declared.screenshots?.map((shot) => shot.form_factor)).toEqual(['wide', 'narrow']);
+    for (const shot of declared.screenshots ?? []) {
+      const response = await page.request.get(new URL(shot.src, manifest.url).href);
+      expect([response.status(), response.headers()['content-type']], shot.src).toEqual([200, 'image/png']);
+    }
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
     expect(installabilityErrors).toEqual([]);
   } finally {

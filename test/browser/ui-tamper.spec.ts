@@ -26,7 +26,7 @@ test('editing block 3 breaks it and every later block; re-mining repairs the san
     await expect(card(index)).toHaveClass(/broken/);
     await expect(card(index)).toContainText('invalid-parent');
   }
-  await expect(page.locator('#tamper-status')).toContainText('Broken from block 3: 4 block(s)');
+  await expect(page.locator('#tamper-status')).toContainText('Broken from block 3: 4 blocks would be refused');
   await shoot(page, '#tamper', 'desktop-tamper-broken');
 
   await page.click('#tamper-remine');

@@ -29,15 +29,17 @@ describe('console API (the seed endpoints)', () => {
       txid: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect(api.mempool()).toHaveLength(1);
-    expect(api.mempool()[0]).toMatchObject({ recipient, info: 'lamp=on', amount: 3 });
+    expect(api.mempool()[0]).toMatchObject({ recipient, info: 'lamp=on', amount: 3, confirmations: 0 });
     expect(api.chain()).toMatchObject({ length: 2 });
+    // The seed's shape plus each transaction's confirmations: 1 in the tip, 2 in the block under it.
+    expect(api.chain().chain.map((b) => b.transactions.map((tx) => tx.confirmations))).toEqual([[2], [1]]);
     const peer = peerIdFor(api.chain().chain[0]?.hash ?? '', 'n-peer');
     expect(await api.registerNodes(['n-peer'])).toEqual({ message: 'New nodes have been added', total_nodes: [peer] });
     // Without a peer network the registered peers are all it has, as room peer ids.
     expect(api.peers()).toEqual([peer]);
     expect(await api.resolve()).toEqual({
       message: 'Our chain is authoritative',
-      chain: api.chain().chain,
+      chain: JSON.parse(api.exportChain()).chain,
       replaced: false,
       length: 2,
     });

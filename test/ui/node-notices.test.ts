@@ -51,12 +51,12 @@ describe('storage failures in the page language', () => {
 
   it('words a failure from its code and what was being done, in English and in Russian', async () => {
     expect(storageErrorText(full)).toBe(
-      "Saving 2 block(s) (tip 00ab) failed: the browser's storage for this site is full. Nothing already stored was " +
+      "Saving 2 blocks (tip 00ab) failed: the browser's storage for this site is full. Nothing already stored was " +
         'damaged; delete old nodes on this device or free disk space, then reload.',
     );
     await loadLanguage('ru');
     expect(storageErrorText(full)).toBe(
-      'Сохранение блоков (всего 2, вершина 00ab): не получилось — хранилище браузера для этого сайта заполнено. ' +
+      'Сохранение: 2 блока (вершина 00ab): не получилось — хранилище браузера для этого сайта заполнено. ' +
         'Уже сохранённое не повреждено; удалите старые узлы на этом устройстве или освободите место на диске и ' +
         'перезагрузите страницу.',
     );

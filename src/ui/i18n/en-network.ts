@@ -54,7 +54,7 @@ export const enNetwork = {
   'bridge.tooLarge': 'The answer is {bytes} bytes, more than the {limit} the server takes.',
   'bridge.failed': 'The node could not answer: {error}',
   'event.banned': 'banned {peer} for {fault}: {detail}',
-  'event.sync': 'synced {added} block(s) from {peer}: {outcome}',
+  'event.sync': 'synced {added, plural, one {# block} other {# blocks}} from {peer}: {outcome}',
   'link-end.node-stopped': 'this node stopped',
   'link-end.went-offline': 'this node went offline',
   'link-end.closed-by-peer': 'the peer closed the link',
@@ -109,8 +109,8 @@ export const enNetwork = {
     'time (asleep in the background) could still run this same node: open the page over https or on localhost to ' +
     'be sure.',
   'notice.data-lost':
-    'The data of node {node} (address {address}) is gone from this browser: its key was not found ({blocks} ' +
-    'block(s) were). Nothing was written in its place; this tab runs a new node meanwhile. Restore the lost node ' +
+    'The data of node {node} (address {address}) is gone from this browser: its key was not found ' +
+    '({blocks, plural, one {# block} other {# blocks}} were). Nothing was written in its place; this tab runs a new node meanwhile. Restore the lost node ' +
     'from a backup file (Backup, under Chain files) to get its address and coins back.',
   'backup.title': 'Backup',
   'backup.hint':
@@ -126,9 +126,10 @@ export const enNetwork = {
   'backup.lost':
     'Node {node} (address {address}) lost its data on this device. Choose its backup file to bring it back.',
   'backup.checking': 'Checking {name}…',
-  'backup.restoredHere': 'The backup is of this node: its chain of {length} block(s) was offered to the fork choice.',
+  'backup.restoredHere':
+    'The backup is of this node: its chain of {length, plural, one {# block} other {# blocks}} was offered to the fork choice.',
   'backup.restored':
-    'Node {node} (address {address}) is back with {length} block(s). This tab switches to it now; it then syncs ' +
+    'Node {node} (address {address}) is back with {length, plural, one {# block} other {# blocks}}. This tab switches to it now; it then syncs ' +
     'from its peers.',
   'backup.failed': 'Not restored, nothing was changed: {reason}',
   'backup.problem.not-a-backup': 'the file is no backup of this app (a chain file alone holds no key)',
@@ -198,10 +199,10 @@ export const enNetwork = {
   'storage.action.use-database': 'Using database {database}',
   'storage.action.delete-database': 'Deleting database {database}',
   'storage.action.load-node': 'Loading the node',
-  'storage.action.save-blocks': 'Saving {count} block(s) (tip {tip})',
-  'storage.action.save-mempool': 'Saving the mempool ({count} transaction(s))',
+  'storage.action.save-blocks': 'Saving {count, plural, one {# block} other {# blocks}} (tip {tip})',
+  'storage.action.save-mempool': 'Saving the mempool ({count, plural, one {# transaction} other {# transactions}})',
   'storage.action.save-keys': "Saving the node's key",
-  'storage.action.save-peers': 'Saving {count} peer id(s)',
+  'storage.action.save-peers': 'Saving {count, plural, one {# peer id} other {# peer ids}}',
   'storage.action.save-setting': 'Saving setting {key}',
   'storage.action.compact-blocks': 'Compacting stored blocks',
   'storage.action.list-nodes': 'Listing the nodes on this device',

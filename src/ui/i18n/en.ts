@@ -38,7 +38,7 @@ export const en = {
   'mining.idle': 'idle',
   'mining.once': 'mining one block',
   'mining.auto': 'mining continuously',
-  'mining.rate': '{rate} MH/s on {workers} worker(s)',
+  'mining.rate': '{rate} MH/s on {workers, plural, one {# worker} other {# workers}}',
   'mining.noRate': '—',
 
   'tx.title': 'Transactions',
@@ -48,7 +48,14 @@ export const en = {
   'tx.info': 'Info',
   'tx.amount': 'Amount',
   'tx.send': 'Send',
-  'tx.sent': 'Transaction {txid} will be in block {index}.',
+  'tx.pending':
+    'Transaction {txid} is pending in the mempool: 0 confirmations. It will be in block {index} if mined next.',
+  'tx.pendingAfterReorg':
+    'A reorg took block {block} off the main chain: transaction {txid} is back in the mempool with 0 confirmations (it had {had}). It will be in block {index} if mined next.',
+  'tx.inTip': 'Transaction {txid} is in block {index}, the tip: 1 confirmation.',
+  'tx.confirmed': 'Transaction {txid} is in block {index}: {confirmations} confirmations.',
+  'tx.gone':
+    'Transaction {txid} is in neither the chain nor the mempool: 0 confirmations. The chain this node follows now may have spent its coins elsewhere.',
   'tx.mempool': 'Mempool',
   'tx.reward': 'reward',
   'tx.balances': 'Balances',
@@ -104,7 +111,7 @@ export const en = {
   'console.help': `window.blockchain: this tab's node (await blockchain.ready first)
   blockchain.newTransaction({ recipient, info, amount })  -> { index, txid }      (POST /transactions/new)
   blockchain.mine()                                       -> the new block        (GET /mine)
-  blockchain.chain()                                      -> { chain, length }    (GET /chain)
+  blockchain.chain()                                      -> { chain, length }    (GET /chain); each transaction with its confirmations
   blockchain.exportChain('json' | 'block.txt')           -> the chain file's text
   blockchain.importChain(text)                            -> { format, valid, length, network, firstInvalid, adopted }
   blockchain.backup()                                     -> this node's backup (holds its PRIVATE KEY)
@@ -129,6 +136,7 @@ A failed call throws a NodeCommandError with .code, .values and .field.`,
   'chain.difficultyValue': '{bits} zero bits',
   'chain.time': 'Time',
   'chain.transactions': 'Transactions',
+  'chain.confirmations': 'Confirmations',
   'chain.linkHint': 'The coloured chip of each previous hash matches the hash of the block below it.',
   'files.title': 'Chain files',
   'files.hint':
@@ -140,7 +148,7 @@ A failed call throws a NodeCommandError with .code, .values and .field.`,
   'files.checking': 'Checking {name}…',
   'files.formatApp': 'a chain of this app',
   'files.formatTutorial': 'a chain of the Python tutorial',
-  'files.read': 'The file holds {format} of {length} block(s){network}.',
+  'files.read': 'The file holds {format} of {length, plural, one {# block} other {# blocks}}{network}.',
   'files.room': ', room {network}',
   'files.valid': 'Every block checks out.',
   'files.adopted': "It is this room's chain with more work, so this node took it.",
@@ -197,10 +205,10 @@ A failed call throws a NodeCommandError with .code, .values and .field.`,
   'tamper.empty': 'Mine a few blocks first: the demo edits blocks after the genesis block.',
   'tamper.status': 'Sandbox of {count} blocks. {broken}',
   'tamper.allValid': 'Every link checks out.',
-  'tamper.broken': 'Broken from block {index}: {count} block(s) would be refused.',
+  'tamper.broken': 'Broken from block {index}: {count, plural, one {# block} other {# blocks}} would be refused.',
   'tamper.mining': 'Re-mining block {index}: {tried} nonces tried so far…',
   'tamper.mined':
-    'Re-mined {blocks} block(s): {tried} nonces tried in {seconds} s (about {expected} expected per block).',
+    'Re-mined {blocks, plural, one {# block} other {# blocks}}: {tried} nonces tried in {seconds} s (about {expected} expected per block).',
   'tamper.whyRefused':
     'Peers still refuse this copy: it has {sandboxWork} expected hashes of work, the honest chain {honestWork} and growing. A node only switches to a chain with more work, so the cheater would have to out-mine everyone else together.',
   'tamper.ok': 'valid',

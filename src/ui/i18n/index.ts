@@ -8,12 +8,30 @@ export type { MessageKey } from './en.ts';
 const TABLES = {
   en: () => import('./en.ts').then((module) => module.en),
   ru: () => import('./ru.ts').then((module) => module.ru),
+  es: () => import('./es.ts').then((module) => module.es),
+  pt: () => import('./pt.ts').then((module) => module.pt),
+  fr: () => import('./fr.ts').then((module) => module.fr),
+  de: () => import('./de.ts').then((module) => module.de),
+  zh: () => import('./zh.ts').then((module) => module.zh),
+  uk: () => import('./uk.ts').then((module) => module.uk),
 } as const satisfies Record<string, () => Promise<Messages>>;
 export type Language = keyof typeof TABLES;
-export const LANGUAGES: readonly Language[] = ['en', 'ru'];
+
+/** Each language in its own name, as the language menu (index.html) lists it. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: 'English',
+  ru: 'Русский',
+  es: 'Español',
+  pt: 'Português',
+  fr: 'Français',
+  de: 'Deutsch',
+  zh: '中文（简体）',
+  uk: 'Українська',
+};
+export const LANGUAGES = Object.keys(TABLES) as readonly Language[];
 
 function isLanguage(value: string | null | undefined): value is Language {
-  return value === 'en' || value === 'ru';
+  return value !== null && value !== undefined && Object.hasOwn(TABLES, value);
 }
 
 /** The first of: `?lang=`, the saved choice, the browser's preferred languages; English otherwise. */
@@ -31,9 +49,14 @@ export function pickLanguage(search: string, saved: string | null, preferred: re
 let current: Messages | null = null;
 let currentLanguage: Language = 'en';
 
+/** A language's table, loaded (its own chunk). */
+export function loadTable(language: Language): Promise<Messages> {
+  return TABLES[language]();
+}
+
 /** Loads a language's table and makes it the one `t` reads; the page does this once, before any text. */
 export async function loadLanguage(language: Language): Promise<void> {
-  const table = await TABLES[language]();
+  const table = await loadTable(language);
   current = table;
   currentLanguage = language;
 }
@@ -47,9 +70,41 @@ export function language(): Language {
   return currentLanguage;
 }
 
-/** The text for `key` with `{name}` replaced by `values.name`. */
+/**
+ * ICU's plural form, `{count, plural, one {# block} other {# blocks}}`: `#` is the number, the branch is the one
+ * Intl.PluralRules names for it in the page's language (`other` where that one is missing). A branch may hold
+ * plain `{name}` placeholders, filled afterwards.
+ */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:zero|one|two|few|many|other) \{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const PLURAL_BRANCH = /(zero|one|two|few|many|other) \{((?:[^{}]|\{\w+\})*)\}/g;
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+function pluralForm(language: Language, branches: string, value: string | number | undefined): string | null {
+  const count = typeof value === 'number' ? value : Number(value);
+  if (value === undefined || Number.isNaN(count)) return null;
+  let rules = pluralRules.get(language);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  const forms = new Map([...branches.matchAll(PLURAL_BRANCH)].map(([, category, text]) => [category, text]));
+  const form = forms.get(rules.select(count)) ?? forms.get('other');
+  return form === undefined ? null : form.replaceAll('#', String(value));
+}
+
+/** The text for `key` with its plural forms chosen and `{name}` replaced by `values.name`. */
 export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-  return table()[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  const counted = table()[key].replace(PLURAL, (whole, name: string, branches: string) => {
+    return pluralForm(currentLanguage, branches, values[name]) ?? whole;
+  });
+  return counted.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The names a text fills: `{name}` placeholders and the counts of its plural forms. */
+export function placeholdersOf(text: string): string[] {
+  const names = new Set<string>();
+  for (const [, name] of text.matchAll(/\{(\w+)(?:\}|, plural,)/g)) if (name !== undefined) names.add(name);
+  return [...names].sort();
 }
 
 /** Whether `key` names a text: for keys made at run time from a code. */

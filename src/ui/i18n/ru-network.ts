@@ -55,7 +55,8 @@ export const ruNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
   'bridge.tooLarge': 'Ответ занимает {bytes} байт: больше, чем принимает сервер ({limit}).',
   'bridge.failed': 'Узел не смог ответить: {error}',
   'event.banned': '{peer} заблокирован за {fault}: {detail}',
-  'event.sync': 'получено блоков от {peer}: {added}; {outcome}',
+  'event.sync':
+    'получено {added, plural, one {# блок} few {# блока} many {# блоков} other {# блока}} от {peer}: {outcome}',
   'link-end.node-stopped': 'этот узел остановлен',
   'link-end.went-offline': 'этот узел ушёл из сети',
   'link-end.closed-by-peer': 'узел закрыл соединение',
@@ -127,7 +128,8 @@ export const ruNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
   'backup.lost':
     'Узел {node} (адрес {address}) потерял данные на этом устройстве. Выберите файл его резервной копии, чтобы вернуть его.',
   'backup.checking': 'Проверка {name}…',
-  'backup.restoredHere': 'Это копия этого же узла: его цепочка из {length} блоков предложена выбору ветви.',
+  'backup.restoredHere':
+    'Это копия этого же узла: его цепочка ({length, plural, one {# блок} few {# блока} many {# блоков} other {# блока}}) предложена выбору ветви.',
   'backup.restored':
     'Узел {node} (адрес {address}) вернулся с {length} блоками. Вкладка сейчас переключится на него; затем он ' +
     'синхронизируется с пирами.',
@@ -201,8 +203,10 @@ export const ruNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
   'storage.action.use-database': 'Работа с базой данных {database}',
   'storage.action.delete-database': 'Удаление базы данных {database}',
   'storage.action.load-node': 'Загрузка узла',
-  'storage.action.save-blocks': 'Сохранение блоков (всего {count}, вершина {tip})',
-  'storage.action.save-mempool': 'Сохранение мемпула (транзакций: {count})',
+  'storage.action.save-blocks':
+    'Сохранение: {count, plural, one {# блок} few {# блока} many {# блоков} other {# блока}} (вершина {tip})',
+  'storage.action.save-mempool':
+    'Сохранение мемпула ({count, plural, one {# транзакция} few {# транзакции} many {# транзакций} other {# транзакции}})',
   'storage.action.save-keys': 'Сохранение ключа узла',
   'storage.action.save-peers': 'Сохранение списка пиров (всего {count})',
   'storage.action.save-setting': 'Сохранение настройки {key}',

@@ -36,7 +36,7 @@ export const ru: Messages = {
   'mining.idle': 'простаивает',
   'mining.once': 'майнит один блок',
   'mining.auto': 'майнит непрерывно',
-  'mining.rate': '{rate} MH/s, потоков: {workers}',
+  'mining.rate': '{rate} MH/s, {workers, plural, one {# поток} few {# потока} many {# потоков} other {# потока}}',
   'mining.noRate': '—',
 
   'tx.title': 'Транзакции',
@@ -46,7 +46,14 @@ export const ru: Messages = {
   'tx.info': 'Данные',
   'tx.amount': 'Сумма',
   'tx.send': 'Отправить',
-  'tx.sent': 'Транзакция {txid} попадёт в блок {index}.',
+  'tx.pending':
+    'Транзакция {txid} ждёт в мемпуле, подтверждений: 0. Она попадёт в блок {index}, если его добудут следующим.',
+  'tx.pendingAfterReorg':
+    'Реорганизация убрала блок {block} из основной цепочки: транзакция {txid} снова в мемпуле, подтверждений: 0 (было {had}). Она попадёт в блок {index}, если его добудут следующим.',
+  'tx.inTip': 'Транзакция {txid} в блоке {index}, последнем в цепочке; подтверждений: 1.',
+  'tx.confirmed': 'Транзакция {txid} в блоке {index}; подтверждений: {confirmations}.',
+  'tx.gone':
+    'Транзакции {txid} нет ни в цепочке, ни в мемпуле; подтверждений: 0. Возможно, в цепочке, которой узел следует теперь, её монеты уже потрачены.',
   'tx.mempool': 'Мемпул',
   'tx.reward': 'награда',
   'tx.balances': 'Балансы',
@@ -105,7 +112,7 @@ export const ru: Messages = {
   'console.help': `window.blockchain: узел этой вкладки (сначала await blockchain.ready)
   blockchain.newTransaction({ recipient, info, amount })  -> { index, txid }      (POST /transactions/new)
   blockchain.mine()                                       -> новый блок           (GET /mine)
-  blockchain.chain()                                      -> { chain, length }    (GET /chain)
+  blockchain.chain()                                      -> { chain, length }    (GET /chain); у каждой транзакции её confirmations (подтверждения)
   blockchain.exportChain('json' | 'block.txt')           -> текст файла цепочки
   blockchain.importChain(text)                            -> { format, valid, length, network, firstInvalid, adopted }
   blockchain.backup()                                     -> резервная копия узла (с его ЗАКРЫТЫМ КЛЮЧОМ)
@@ -130,6 +137,7 @@ export const ru: Messages = {
   'chain.difficultyValue': 'нулевых бит: {bits}',
   'chain.time': 'Время',
   'chain.transactions': 'Транзакции',
+  'chain.confirmations': 'Подтверждения',
   'chain.linkHint': 'Цветная метка хеша предыдущего блока совпадает с хешем блока под ним.',
   'files.title': 'Файлы цепочки',
   'files.hint':
@@ -141,7 +149,8 @@ export const ru: Messages = {
   'files.checking': 'Проверяется {name}…',
   'files.formatApp': 'цепочку этого приложения',
   'files.formatTutorial': 'цепочку учебника на Python',
-  'files.read': 'В файле {format} из {length} блоков{network}.',
+  'files.read':
+    'В файле {format}: {length, plural, one {# блок} few {# блока} many {# блоков} other {# блока}}{network}.',
   'files.room': ', комната {network}',
   'files.valid': 'Все блоки в порядке.',
   'files.adopted': 'Это цепочка этой комнаты с большей работой, поэтому узел её принял.',
@@ -198,10 +207,11 @@ export const ru: Messages = {
   'tamper.empty': 'Сначала намайните несколько блоков: демонстрация меняет блоки после генезиса.',
   'tamper.status': 'Копия из {count} блоков. {broken}',
   'tamper.allValid': 'Все связи в порядке.',
-  'tamper.broken': 'Сломано с блока {index}: блоков будет отвергнуто: {count}.',
+  'tamper.broken':
+    'Сломано с блока {index}: будет отвергнуто {count, plural, one {# блок} few {# блока} many {# блоков} other {# блока}}.',
   'tamper.mining': 'Перемайниваем блок {index}: перебрано nonce: {tried}…',
   'tamper.mined':
-    'Перемайнено блоков: {blocks}; перебрано nonce: {tried} за {seconds} с (в среднем около {expected} на блок).',
+    'Перемайнено {blocks, plural, one {# блок} few {# блока} many {# блоков} other {# блока}}; перебрано nonce: {tried} за {seconds} с (в среднем около {expected} на блок).',
   'tamper.whyRefused':
     'Пиры всё равно отвергнут эту копию: в ней {sandboxWork} ожидаемых хешей работы, в честной цепочке {honestWork}, и она растёт. Узел переходит только на цепочку с большей работой, так что обманщику пришлось бы перемайнить всех остальных вместе.',
   'tamper.ok': 'верен',

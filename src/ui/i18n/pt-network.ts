@@ -1,0 +1,231 @@
+// The Portuguese texts of the network, device, backup and notice views, under English's keys (src/ui/i18n/en-network.ts).
+import type { enNetwork } from './en-network.ts';
+
+export const ptNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
+  'peers.title': 'Rede',
+  'peers.peerId': 'Id de par',
+  'peers.invite': 'Link de convite',
+  'peers.qr': 'QR code do link de convite: escaneie com um celular para entrar nesta sala',
+  'peers.online': 'On-line (desmarque para isolar este nó: uma partição)',
+  'peers.connect': 'Conectar a um nó pelo id',
+  'peers.connectButton': 'Conectar',
+  'peers.connected': 'Pares conectados e suas pontas',
+  'peers.none': 'sem rede de pares',
+  'peers.registered': 'registrado',
+  'peers.connecting': 'conectando…',
+  'peers.state': '{direction} via {link}, altura {height}, trabalho {work}{latency}{score}',
+  'peers.link.webrtc': 'WebRTC direto',
+  'peers.link.turn': 'WebRTC por um servidor TURN',
+  'peers.link.relay': 'o relay do servidor da sala de aula',
+  'peers.failing': 'não consegue se ligar ({failures}× seguidas): {reason}',
+  'dial-failed.no-signalling': 'sem conexão com o servidor de sinalização',
+  'dial-failed.no-such-peer': 'não está no servidor de sinalização',
+  'dial-failed.refused': 'recusou a ligação',
+  'dial-failed.no-route': 'não há rota até este par: o Wi-Fi pode isolar os dispositivos',
+  'dial-failed.relay-refused':
+    'não há rota direta, e o relay do servidor da sala de aula não conseguiu levar a ligação',
+  'peers.link.tab': 'um canal entre abas',
+  'peers.link.in-memory': 'memória',
+  'peers.dialled': 'ligação de saída',
+  'peers.dialledUs': 'ligação de entrada',
+  'peers.events': 'Eventos de rede',
+  'peers.traffic': 'Mensagens recebidas e enviadas',
+  'peers.trafficCaption':
+    '{count, plural, one {A última mensagem} other {As últimas # mensagens}}, mais recentes primeiro',
+  'peers.time': 'Horário',
+  'peers.direction': 'Direção',
+  'peers.type': 'Tipo',
+  'peers.peer': 'Par',
+  'peers.size': 'Bytes',
+  'peers.in': 'recebida',
+  'peers.out': 'enviada',
+  'peers.totals':
+    'Desde o início: {inCount, plural, one {# mensagem recebida} other {# mensagens recebidas}} ({inBytes, plural, one {# byte} other {# bytes}}), {outCount, plural, one {# enviada} other {# enviadas}} ({outBytes, plural, one {# byte} other {# bytes}}).',
+  'bridge.title': 'Requisições HTTP',
+  'bridge.allow': 'Permitir requisições HTTP (curl, Postman)',
+  'bridge.address': 'Endereço HTTP deste nó',
+  'bridge.copy': 'Copiar',
+  'bridge.copied': 'Copiado',
+  'bridge.off': 'Desligado: o servidor responde 403 às requisições HTTP para este nó.',
+  'bridge.probing': 'Verificando se o servidor desta página atende requisições HTTP…',
+  'bridge.unavailable':
+    'As requisições HTTP precisam do servidor do npm start: esta página foi servida por outro, que não tem ponte HTTP.',
+  'bridge.state.connecting': 'Ligado: conectando ao servidor…',
+  'bridge.state.online': 'Ligado: curl e Postman alcançam este nó no endereço abaixo (acrescente /chain, /mine, …).',
+  'bridge.state.offline': 'Ligado, mas o servidor não pode ser alcançado: tentando de novo…',
+  'bridge.state.replaced': 'Desligado: outra conexão assumiu as requisições HTTP deste nó. Marque para recuperá-las.',
+  'bridge.tooLarge':
+    'A resposta tem {bytes, plural, one {# byte} other {# bytes}}, mais que os {limit} que o servidor aceita.',
+  'bridge.failed': 'O nó não conseguiu responder: {error}',
+  'event.banned': '{peer} banido por {fault}: {detail}',
+  'event.sync': '{added, plural, one {# bloco sincronizado} other {# blocos sincronizados}} de {peer}: {outcome}',
+  'link-end.node-stopped': 'este nó parou',
+  'link-end.went-offline': 'este nó ficou off-line',
+  'link-end.closed-by-peer': 'o par fechou a ligação',
+  'link-end.replaced': 'substituída por uma segunda ligação com o mesmo par',
+  'link-end.peer-restarted': 'o par voltou (recarregou ou reconectou) com uma nova ligação',
+  'link-end.evicted': 'abriu espaço para um novo par: fazia tempo que não enviava nada novo',
+  'link-end.no-status': 'nunca disse qual cadeia tem',
+  'link-end.banned': 'banido por {fault}',
+  'link-end.silent': 'em silêncio por {ms} ms',
+  'link-end.unread-bytes': 'deixou {bytes, plural, one {# byte} other {# bytes}} sem ler',
+  'link-end.link-failed': 'a ligação falhou: {error}',
+  'sync.caught-up': 'em dia',
+  'sync.resolved': 'a cadeia inteira dele foi oferecida à escolha de bifurcação',
+  'sync.no-progress': 'repetiu-se, sem progresso',
+  'sync.disconnected': 'a ligação fechou',
+  'sync.no-verdict': 'o nó não deu veredito',
+  'sync.invalid-block': 'o bloco {index} é inválido',
+  'sync.not-following': 'o bloco {index} não segue o anterior',
+  'sync.undecodable': 'o bloco {index} da resposta não pode ser decodificado',
+  'sync.chain-refused': 'a cadeia dele foi recusada ({reason})',
+  'sync.failed': 'falhou: {error}',
+  'event.misbehaviour': '{peer} se comportou mal ({fault}): {detail}',
+  'event.disconnected': '{peer} saiu: {reason}',
+  'event.signalling': 'sinalização {state}: {detail}',
+
+  'settings.title': 'Configurações',
+  'settings.signal': 'Servidor de sinalização (URL do PeerJS, ou "none")',
+  'settings.ice': 'Servidores ICE ("none", ou JSON como [{"urls":"stun:host:3478"}])',
+  'settings.save': 'Salvar e recarregar',
+  'settings.clear': 'Usar padrões',
+  'settings.current': 'Em uso: {source} {server}',
+  'settings.problem.signal-not-url': 'signal {value} não é uma URL (ex.: http://127.0.0.1:9000/peerjs) nem none',
+  'settings.problem.signal-bad-protocol': 'a URL de signal deve ser http, https, ws ou wss, não {value}',
+  'settings.problem.ice-not-json': 'ice deve ser none ou um array JSON como [{"urls":"stun:host:3478"}]',
+  'settings.problem.ice-bad-servers': 'ice deve ser um array de {urls, username?, credential?} com URLs stun: ou turn:',
+  'settings.none': 'nenhum',
+
+  'devices.title': 'Nós neste dispositivo',
+  'devices.thisTab': 'esta aba',
+  'devices.otherTab': 'aberto em outra aba',
+  'devices.notRunning': 'parado',
+  'devices.resume': 'Retomar aqui',
+  'devices.delete': 'Excluir',
+  'devices.confirm': 'Excluir o nó {id} e a cadeia dele deste dispositivo?',
+  'devices.entry': '{state} endereço {address}, último uso {time}',
+  'devices.error': 'Não foi possível listar os nós: {error}',
+
+  'devices.lost': 'dados perdidos: só um backup os traz de volta',
+  'notice.no-locks-asked':
+    'O navegador não oferece Web Locks a esta página (http simples em um endereço de rede não é um contexto seguro), então ' +
+    'esta aba perguntou às outras abas abertas quais nós elas executam antes de escolher um. Uma aba que não respondeu a ' +
+    'tempo (dormindo em segundo plano) ainda pode estar executando este mesmo nó: abra a página por https ou em localhost para ' +
+    'ter certeza.',
+  'notice.data-lost':
+    'Os dados do nó {node} (endereço {address}) sumiram deste navegador: a chave dele não foi encontrada ' +
+    '({blocks, plural, one {# bloco foi} other {# blocos foram}}). Nada foi gravado no lugar; enquanto isso, esta aba executa um nó novo. ' +
+    'Restaure o nó perdido a partir de um arquivo de backup (Backup, em Arquivos da cadeia) para recuperar o endereço e as moedas dele.',
+  'backup.title': 'Backup',
+  'backup.hint':
+    'Um backup é o arquivo da cadeia deste nó mais o par de chaves dele. Com ele, o endereço e as moedas deste nó voltam ' +
+    'neste ou em outro navegador depois que o navegador perder os dados; a cadeia então se atualiza com os pares.',
+  'backup.download': 'Baixar um backup…',
+  'backup.warning':
+    'O backup contém a chave privada deste nó. Quem tiver o arquivo pode gastar as moedas deste nó: guarde-o onde ' +
+    'só você possa lê-lo e nunca o envie a ninguém.',
+  'backup.confirm': 'Baixar o backup com a chave privada',
+  'backup.cancel': 'Cancelar',
+  'backup.restore': 'Restaurar de um backup',
+  'backup.lost':
+    'O nó {node} (endereço {address}) perdeu os dados neste dispositivo. Escolha o arquivo de backup dele para trazê-lo de volta.',
+  'backup.checking': 'Verificando {name}…',
+  'backup.restoredHere':
+    'O backup é deste nó: a cadeia dele de {length, plural, one {# bloco} other {# blocos}} foi oferecida à escolha de bifurcação.',
+  'backup.restored':
+    'O nó {node} (endereço {address}) voltou com {length, plural, one {# bloco} other {# blocos}}. Esta aba passa para ele agora; depois ele se sincroniza ' +
+    'com os pares.',
+  'backup.failed': 'Não restaurado, nada foi alterado: {reason}',
+  'backup.problem.not-a-backup': 'o arquivo não é um backup deste app (um arquivo de cadeia sozinho não contém chave)',
+  'backup.problem.unknown-version': 'o backup é de um formato mais novo (versão {version}): atualize o app',
+  'backup.problem.bad-field': 'o campo {field} do backup está faltando ou malformado',
+  'backup.problem.key-mismatch': 'a chave privada do arquivo não pertence ao endereço que ele indica',
+  'backup.problem.proof-failed': 'o arquivo foi alterado depois de gravado (a assinatura não confere)',
+  'backup.problem.other-room': 'é um backup da sala {network}, não desta sala: abra aquela sala para restaurá-lo',
+  'backup.problem.chain-invalid': 'a cadeia dele falha no bloco {index}: {reason}',
+  'backup.problem.tip-mismatch': 'a cadeia dele não termina onde o backup diz: blocos foram cortados ou acrescentados',
+  'backup.problem.node-running': 'o nó {node} está rodando em outra aba: restaure-o lá, ou feche aquela aba antes',
+  'backup.problem.storage-failed': 'o armazenamento deste dispositivo o recusou: {reason}',
+
+  'genesis.network': 'Rede',
+  'genesis.hash': 'Hash do gênese',
+  'genesis.index': 'Índice',
+  'genesis.timestamp': 'Timestamp',
+  'genesis.difficulty': 'Dificuldade',
+  'genesis.json': 'JSON do bloco gênese',
+
+  'notice.no-network': 'Sem rede de pares: {error}',
+  'notice.saveFailed': 'Não foi possível salvar: {error}',
+  'notice.startFailed': 'O nó desta aba não conseguiu iniciar: {error}',
+  'notice.no-locks':
+    'O navegador não oferece Web Locks a esta página (http simples em um endereço de rede não é um contexto seguro), então ' +
+    'uma aba duplicada não pode ser detectada e executaria este mesmo nó duas vezes. Abra abas novas em vez de duplicá-las, ' +
+    'ou abra a página por https ou em localhost.',
+  'notice.no-session':
+    'Este navegador bloqueia o sessionStorage para esta página, então recarregar a aba vai iniciar um nó novo.',
+  'notice.duplicate-tab':
+    'Esta aba é uma cópia de uma aba que executa o nó {original}, então ela iniciou um nó próprio, {node}.',
+  'notice.storage-best-effort':
+    'O armazenamento não é garantido: o navegador pode apagar este nó, com a chave e as moedas dele, quando faltar espaço em disco. ' +
+    'Instalar o app ou adicionar a página aos favoritos torna mais provável que o navegador o mantenha; um backup (em Arquivos ' +
+    'da cadeia) guarda a chave e as moedas, faça o navegador o que fizer.',
+  'notice.storage-unsupported':
+    'Não é possível pedir a este navegador que mantenha os dados do site, então ele pode apagar este nó, com a chave e as moedas dele, quando ' +
+    'faltar espaço em disco: um backup (em Arquivos da cadeia) os guarda.',
+  'notice.registry-unavailable': 'A lista de nós deste dispositivo não está disponível: {error}',
+  'notice.registry-not-recorded': 'Não foi possível incluir este nó na lista do dispositivo: {error}',
+  'notice.records-skipped': 'Alguns registros salvos não puderam ser lidos e foram ignorados: {details}',
+  'notice.no-module-workers':
+    'Este navegador não consegue executar module workers, então este nó não pode minerar. Ele ainda mantém a cadeia, envia e ' +
+    'recebe transações e blocos e verifica assinaturas na página. Um navegador atual consegue minerar.',
+  'notice.no-wasm-simd':
+    'Este navegador não tem WebAssembly SIMD, então o minerador usa o núcleo em JavaScript: cerca de um quinto da taxa de ' +
+    'hash habitual. Todo o resto funciona normalmente.',
+  'notice.no-broadcast-channel':
+    'Este navegador não consegue ligar as próprias abas diretamente (sem BroadcastChannel): as outras abas daqui se ligam pelo ' +
+    'servidor de sinalização, como dispositivos separados, e sem ele não se ligam.',
+
+  'storage.failed': '{action} falhou: {reason}',
+  'storage.quota-exceeded':
+    'o armazenamento do navegador para este site está cheio. Nada do que já estava salvo foi danificado; exclua nós antigos deste ' +
+    'dispositivo ou libere espaço em disco e depois recarregue.',
+  'storage.blocked':
+    'outra aba mantém aberta uma versão mais antiga deste banco de dados. Feche ou recarregue essa aba para continuar.',
+  'storage.version-change':
+    'outra aba atualizou ou excluiu este banco de dados, então esta aba o soltou. Recarregue para continuar.',
+  'storage.newer-version':
+    'este banco de dados foi gravado por uma versão mais nova do app. Recarregue a página para atualizar.',
+  'storage.storage-unavailable':
+    'este navegador não deixa a página usar o IndexedDB (navegação privada ou dados do site bloqueados), então o nó não pode ser salvo.',
+  'storage.closed':
+    'o banco de dados está fechado (os dados do site podem ter sido apagados). Recarregue para continuar.',
+  'storage.write-failed': 'a gravação foi desfeita por inteiro, então nada dela foi salvo.',
+  'storage.read-failed': 'os dados salvos não puderam ser lidos.',
+  'storage.node-in-use':
+    'esse nó está rodando em uma aba, esta ou outra. Primeiro mude esta aba para outro nó ou feche aquela aba.',
+  'storage.action.open-database': 'Abrir o banco de dados {database}',
+  'storage.action.use-database': 'Usar o banco de dados {database}',
+  'storage.action.delete-database': 'Excluir o banco de dados {database}',
+  'storage.action.load-node': 'Carregar o nó',
+  'storage.action.save-blocks': 'Salvar {count, plural, one {# bloco} other {# blocos}} (ponta {tip})',
+  'storage.action.save-mempool': 'Salvar a mempool ({count, plural, one {# transação} other {# transações}})',
+  'storage.action.save-keys': 'Salvar a chave do nó',
+  'storage.action.save-peers': 'Salvar {count, plural, one {# id de par} other {# ids de pares}}',
+  'storage.action.save-setting': 'Salvar a configuração {key}',
+  'storage.action.compact-blocks': 'Compactar os blocos salvos',
+  'storage.action.list-nodes': 'Listar os nós deste dispositivo',
+  'storage.action.record-node': 'Incluir o nó {nodeId} na lista deste dispositivo',
+  'storage.action.unlist-node': 'Remover o nó {nodeId} da lista deste dispositivo',
+  'storage.action.delete-node': 'Excluir o nó {nodeId}',
+
+  'room.invalidName':
+    'Nome de sala inválido {value}: use de 1 a 64 letras, dígitos, "_" ou "-", por exemplo ?room={example}.',
+  'room.invalidDifficulty': 'Dificuldade inválida {value}: use um número inteiro de bits, de 0 a {max}.',
+
+  'pwa.insecure': 'O uso off-line e a instalação precisam de HTTPS ou localhost: execute npm start -- --https',
+  'pwa.noServiceWorker': 'O uso off-line e a instalação não estão disponíveis neste navegador.',
+  'pwa.update': 'Uma nova versão está pronta',
+  'pwa.updateButton': 'Atualizar',
+  'pwa.offlineReady': 'Este app agora também funciona off-line.',
+  'pwa.registerFailed': 'O uso off-line não está disponível: o service worker não foi registrado ({error}).',
+};
