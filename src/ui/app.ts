@@ -131,7 +131,7 @@ function render(node: FullNode, el: Elements, sentLine: SentLine): NodeSnapshot 
   setText(el.network, snapshot.network);
   setText(el.peers, String(snapshot.peers.length));
   setText(el.height, String(snapshot.tip.height));
-  setText(el.chainDetail, `${snapshot.tip.height} ${t('node.chainValue', { tip: shortHash(snapshot.tip.hash) })}`);
+  setText(el.chainDetail, t('node.chainValue', { count: snapshot.tip.height, tip: shortHash(snapshot.tip.hash) }));
   renderMining(snapshot.mining, el);
   renderTransactions(node.chain, snapshot, el);
   sentLine.render(node.chain, snapshot.mempool);

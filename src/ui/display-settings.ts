@@ -25,6 +25,9 @@ function save(key: string, value: string): void {
   }
 }
 
+/** For other per-device choices (the first-visit guide's flag), with the same forgiving storage. */
+export { load as loadSetting, save as saveSetting };
+
 export function startLanguage(location: Pick<Location, 'search'>, languages: readonly string[]): Language {
   return pickLanguage(location.search, load(KEYS.language), languages);
 }

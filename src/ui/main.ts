@@ -108,6 +108,14 @@ function start(): Promise<void> {
         import('./tamper-view.ts')
           .then(({ mountTamperView }) => mountTamperView(node, document))
           .catch((error: unknown) => console.error('the tamper demo did not load', error));
+        // The hash playground needs no node, but is a lesson for the same page: its own chunk, fetched after the rest.
+        import('./hash-playground-view.ts')
+          .then(({ mountHashPlaygroundView }) => mountHashPlaygroundView(document))
+          .catch((error: unknown) => console.error('the hash playground did not load', error));
+        // The first-visit guide (it decides itself whether to show): its own small chunk, so start-up never waits for it.
+        import('./first-visit-guide.ts')
+          .then(({ mountFirstVisitGuide }) => mountFirstVisitGuide(node, document))
+          .catch((error: unknown) => console.error('the first-visit guide did not load', error));
       },
       (error: unknown) => {
         renderGenesis({ kind: 'error', message: t('notice.startFailed', { error: errorText(error) }) }, elements);

@@ -25,7 +25,7 @@ export const de: Messages = {
   'node.network': 'Netzwerk (Raum)',
   'node.peers': 'Peers',
   'node.chain': 'Kette',
-  'node.chainValue': 'Blöcke, Spitze {tip}',
+  'node.chainValue': '{count, plural, one {# Block} other {# Blöcke}}, Spitze {tip}',
   'node.hashRate': 'Hashrate',
   'node.mining': 'Mining',
   'node.mineOnce': 'Einen Block minen',
@@ -225,6 +225,37 @@ Ein fehlgeschlagener Aufruf wirft einen NodeCommandError mit .code, .values und 
     'die Signatur der bearbeiteten Transaktion passt nicht mehr; neues Minen kann sie nicht fälschen (bad-signature)',
   'tamper.code.invalid-parent': 'er baut auf einem abgelehnten Block auf (invalid-parent)',
   'tamper.code.other': 'abgelehnt: {code}',
+
+  'guide.title': 'Erste Schritte',
+  'guide.progress': 'Schritt {step} von {total}',
+  'guide.node.title': 'Dieser Tab ist ein vollständiger Knoten',
+  'guide.node.text':
+    'Er hat seine eigene Kopie der Kette, prüft jeden empfangenen Block und spricht mit den Knoten deiner Mitschüler. Kein Server entscheidet für ihn.',
+  'guide.mine.title': 'Mine deinen ersten Block',
+  'guide.mine.text':
+    'Drücke oben „{mine}“. Dein Knoten probiert eine Nonce nach der anderen, bis der Hash des Blocks die Schwierigkeit erfüllt; der Block kommt in deine Kette und seine Belohnung gehört dir.',
+  'guide.send.title': 'Schicke einem Mitschüler einen Eintrag',
+  'guide.send.text':
+    'Drücke „{send}“, wähle die Adresse eines Mitschülers, schreibe einen Eintrag und sende ihn. Er wartet im Mempool, bis ein Knoten ihn beim Minen in einen Block aufnimmt.',
+  'guide.next': 'Weiter',
+  'guide.back': 'Zurück',
+  'guide.skip': 'Überspringen',
+  'guide.done': 'Fertig',
+  'hash.title': 'Hash-Spielwiese',
+  'hash.intro':
+    'Tippe irgendetwas und beobachte seinen SHA-256-Hash: Ein geänderter Buchstabe ändert etwa die Hälfte der Bits.',
+  'hash.input': 'Text zum Hashen',
+  'hash.hex': 'SHA-256 des Textes, hexadezimal',
+  'hash.changed':
+    '{changed, plural, one {# Zeichen} other {# Zeichen}} von 64 seit der letzten Eingabe geändert (markiert).',
+  'hash.difficulty': 'Schwierigkeit: geforderte führende Null-Bits (0 bis 32)',
+  'hash.difficultyInvalid': 'Gib eine ganze Zahl von 0 bis 32 ein.',
+  'hash.bits': 'Die ersten 32 Bits des Hashes',
+  'hash.required': 'Schwierigkeit {difficulty}: Jedes Bit mit einem Strich darüber muss null sein.',
+  'hash.meets':
+    '{zeros, plural, one {# führendes Null-Bit} other {# führende Null-Bits}}: erfüllt Schwierigkeit {difficulty}.',
+  'hash.fails':
+    '{zeros, plural, one {# führendes Null-Bit} other {# führende Null-Bits}}: erfüllt Schwierigkeit {difficulty} nicht.',
 
   ...deNetwork,
 };

@@ -26,7 +26,7 @@ export const en = {
   'node.network': 'Network (room)',
   'node.peers': 'Peers',
   'node.chain': 'Chain',
-  'node.chainValue': 'blocks, tip {tip}',
+  'node.chainValue': '{count, plural, one {# block} other {# blocks}}, tip {tip}',
   'node.hashRate': 'Hash rate',
   'node.mining': 'Mining',
   'node.mineOnce': 'Mine one block',
@@ -219,6 +219,35 @@ A failed call throws a NodeCommandError with .code, .values and .field.`,
     "the edited transaction's signature no longer matches; re-mining cannot forge it (bad-signature)",
   'tamper.code.invalid-parent': 'it builds on a refused block (invalid-parent)',
   'tamper.code.other': 'refused: {code}',
+
+  'guide.title': 'First steps',
+  'guide.progress': 'Step {step} of {total}',
+  'guide.node.title': 'This tab is a full node',
+  'guide.node.text':
+    'It keeps its own copy of the chain, checks every block it receives and talks to your classmates’ nodes. No server decides for it.',
+  'guide.mine.title': 'Mine your first block',
+  'guide.mine.text':
+    'Press “{mine}” above. Your node tries nonce after nonce until the block’s hash meets the difficulty; the block joins your chain and its reward is yours.',
+  'guide.send.title': 'Send a record to a classmate',
+  'guide.send.text':
+    'Press “{send}”, pick a classmate’s address, write a record and send it. It waits in the mempool until a node mines it into a block.',
+  'guide.next': 'Next',
+  'guide.back': 'Back',
+  'guide.skip': 'Skip',
+  'guide.done': 'Done',
+  'hash.title': 'Hash playground',
+  'hash.intro': 'Type anything and watch its SHA-256 hash: one changed letter changes about half of its bits.',
+  'hash.input': 'Text to hash',
+  'hash.hex': 'SHA-256 of the text, in hex',
+  'hash.changed':
+    '{changed, plural, one {# character} other {# characters}} of 64 changed since the last edit (marked).',
+  'hash.difficulty': 'Difficulty: leading zero bits required (0 to 32)',
+  'hash.difficultyInvalid': 'Enter a whole number from 0 to 32.',
+  'hash.bits': 'The first 32 bits of the hash',
+  'hash.required': 'Difficulty {difficulty}: every bit with a line above it must be zero.',
+  'hash.meets': '{zeros, plural, one {# leading zero bit} other {# leading zero bits}}: meets difficulty {difficulty}.',
+  'hash.fails':
+    '{zeros, plural, one {# leading zero bit} other {# leading zero bits}}: does not meet difficulty {difficulty}.',
 
   ...enNetwork,
 } as const;

@@ -24,7 +24,7 @@ export const es: Messages = {
   'node.network': 'Red (sala)',
   'node.peers': 'Pares',
   'node.chain': 'Cadena',
-  'node.chainValue': 'bloques, punta {tip}',
+  'node.chainValue': '{count, plural, one {# bloque} other {# bloques}}, punta {tip}',
   'node.hashRate': 'Tasa de hash',
   'node.mining': 'Minería',
   'node.mineOnce': 'Minar un bloque',
@@ -222,6 +222,37 @@ Una llamada fallida lanza un NodeCommandError con .code, .values y .field.`,
     'la firma de la transacción modificada ya no coincide; volver a minar no puede falsificarla (bad-signature)',
   'tamper.code.invalid-parent': 'se construye sobre un bloque rechazado (invalid-parent)',
   'tamper.code.other': 'rechazado: {code}',
+
+  'guide.title': 'Primeros pasos',
+  'guide.progress': 'Paso {step} de {total}',
+  'guide.node.title': 'Esta pestaña es un nodo completo',
+  'guide.node.text':
+    'Guarda su propia copia de la cadena, comprueba cada bloque que recibe y habla con los nodos de tus compañeros. Ningún servidor decide por él.',
+  'guide.mine.title': 'Mina tu primer bloque',
+  'guide.mine.text':
+    'Pulsa «{mine}» arriba. Tu nodo prueba un nonce tras otro hasta que el hash del bloque cumple la dificultad; el bloque entra en tu cadena y su recompensa es tuya.',
+  'guide.send.title': 'Envía un registro a un compañero',
+  'guide.send.text':
+    'Pulsa «{send}», elige la dirección de un compañero, escribe un registro y envíalo. Espera en la mempool hasta que un nodo lo mine en un bloque.',
+  'guide.next': 'Siguiente',
+  'guide.back': 'Atrás',
+  'guide.skip': 'Omitir',
+  'guide.done': 'Hecho',
+  'hash.title': 'Laboratorio de hash',
+  'hash.intro':
+    'Escribe cualquier cosa y mira su hash SHA-256: cambiar una sola letra cambia cerca de la mitad de sus bits.',
+  'hash.input': 'Texto para calcular el hash',
+  'hash.hex': 'SHA-256 del texto, en hexadecimal',
+  'hash.changed':
+    '{changed, plural, one {Cambió # carácter} other {Cambiaron # caracteres}} de 64 desde la última edición (marcados).',
+  'hash.difficulty': 'Dificultad: bits cero iniciales exigidos (de 0 a 32)',
+  'hash.difficultyInvalid': 'Escribe un número entero de 0 a 32.',
+  'hash.bits': 'Los primeros 32 bits del hash',
+  'hash.required': 'Dificultad {difficulty}: cada bit con una línea encima debe ser cero.',
+  'hash.meets':
+    '{zeros, plural, one {# bit cero inicial} other {# bits cero iniciales}}: cumple la dificultad {difficulty}.',
+  'hash.fails':
+    '{zeros, plural, one {# bit cero inicial} other {# bits cero iniciales}}: no cumple la dificultad {difficulty}.',
 
   ...esNetwork,
 };

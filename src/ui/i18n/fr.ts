@@ -24,7 +24,7 @@ export const fr: Messages = {
   'node.network': 'Réseau (salle)',
   'node.peers': 'Pairs',
   'node.chain': 'Chaîne',
-  'node.chainValue': 'blocs, sommet {tip}',
+  'node.chainValue': '{count, plural, one {# bloc} other {# blocs}}, sommet {tip}',
   'node.hashRate': 'Taux de hachage',
   'node.mining': 'Minage',
   'node.mineOnce': 'Miner un bloc',
@@ -224,6 +224,37 @@ Un appel qui échoue lève une NodeCommandError avec .code, .values et .field.`,
     'la signature de la transaction modifiée ne correspond plus ; miner à nouveau ne peut pas la falsifier (bad-signature)',
   'tamper.code.invalid-parent': 'il s’appuie sur un bloc refusé (invalid-parent)',
   'tamper.code.other': 'refusé : {code}',
+
+  'guide.title': 'Premiers pas',
+  'guide.progress': 'Étape {step} sur {total}',
+  'guide.node.title': 'Cet onglet est un nœud complet',
+  'guide.node.text':
+    'Il garde sa propre copie de la chaîne, vérifie chaque bloc reçu et parle aux nœuds de vos camarades. Aucun serveur ne décide à sa place.',
+  'guide.mine.title': 'Minez votre premier bloc',
+  'guide.mine.text':
+    'Appuyez sur « {mine} » ci-dessus. Votre nœud essaie nonce après nonce jusqu’à ce que le hash du bloc respecte la difficulté ; le bloc rejoint votre chaîne et sa récompense est à vous.',
+  'guide.send.title': 'Envoyez un enregistrement à un camarade',
+  'guide.send.text':
+    'Appuyez sur « {send} », choisissez l’adresse d’un camarade, écrivez un enregistrement et envoyez-le. Il attend dans la mempool jusqu’à ce qu’un nœud le mine dans un bloc.',
+  'guide.next': 'Suivant',
+  'guide.back': 'Retour',
+  'guide.skip': 'Passer',
+  'guide.done': 'Terminé',
+  'hash.title': 'Atelier de hachage',
+  'hash.intro':
+    'Tapez ce que vous voulez et observez son hash SHA-256 : changer une seule lettre change environ la moitié de ses bits.',
+  'hash.input': 'Texte à hacher',
+  'hash.hex': 'SHA-256 du texte, en hexadécimal',
+  'hash.changed':
+    '{changed, plural, one {# caractère a changé} other {# caractères ont changé}} sur 64 depuis la dernière modification (surlignés).',
+  'hash.difficulty': 'Difficulté : bits nuls exigés en tête (de 0 à 32)',
+  'hash.difficultyInvalid': 'Saisissez un nombre entier de 0 à 32.',
+  'hash.bits': 'Les 32 premiers bits du hash',
+  'hash.required': 'Difficulté {difficulty} : chaque bit surmonté d’un trait doit valoir zéro.',
+  'hash.meets':
+    '{zeros, plural, one {# bit nul en tête} other {# bits nuls en tête}} : respecte la difficulté {difficulty}.',
+  'hash.fails':
+    '{zeros, plural, one {# bit nul en tête} other {# bits nuls en tête}} : ne respecte pas la difficulté {difficulty}.',
 
   ...frNetwork,
 };

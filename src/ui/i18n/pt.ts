@@ -24,7 +24,7 @@ export const pt: Messages = {
   'node.network': 'Rede (sala)',
   'node.peers': 'Pares',
   'node.chain': 'Cadeia',
-  'node.chainValue': 'blocos, ponta {tip}',
+  'node.chainValue': '{count, plural, one {# bloco} other {# blocos}}, ponta {tip}',
   'node.hashRate': 'Taxa de hash',
   'node.mining': 'Mineração',
   'node.mineOnce': 'Minerar um bloco',
@@ -222,6 +222,36 @@ Uma chamada que falha lança um NodeCommandError com .code, .values e .field.`,
     'a assinatura da transação editada não corresponde mais; minerar de novo não consegue forjá-la (bad-signature)',
   'tamper.code.invalid-parent': 'ele se apoia em um bloco recusado (invalid-parent)',
   'tamper.code.other': 'recusado: {code}',
+
+  'guide.title': 'Primeiros passos',
+  'guide.progress': 'Passo {step} de {total}',
+  'guide.node.title': 'Esta aba é um nó completo',
+  'guide.node.text':
+    'Ela guarda sua própria cópia da cadeia, verifica cada bloco que recebe e conversa com os nós dos seus colegas. Nenhum servidor decide por ela.',
+  'guide.mine.title': 'Minere seu primeiro bloco',
+  'guide.mine.text':
+    'Toque em “{mine}” acima. Seu nó tenta um nonce após o outro até o hash do bloco atender à dificuldade; o bloco entra na sua cadeia e a recompensa é sua.',
+  'guide.send.title': 'Envie um registro a um colega',
+  'guide.send.text':
+    'Toque em “{send}”, escolha o endereço de um colega, escreva um registro e envie. Ele espera na mempool até que um nó o minere em um bloco.',
+  'guide.next': 'Próximo',
+  'guide.back': 'Voltar',
+  'guide.skip': 'Pular',
+  'guide.done': 'Concluir',
+  'hash.title': 'Laboratório de hash',
+  'hash.intro': 'Digite qualquer coisa e veja o hash SHA-256: mudar uma única letra muda cerca de metade dos bits.',
+  'hash.input': 'Texto para calcular o hash',
+  'hash.hex': 'SHA-256 do texto, em hexadecimal',
+  'hash.changed':
+    '{changed, plural, one {Mudou # caractere} other {Mudaram # caracteres}} de 64 desde a última edição (marcados).',
+  'hash.difficulty': 'Dificuldade: bits zero iniciais exigidos (de 0 a 32)',
+  'hash.difficultyInvalid': 'Digite um número inteiro de 0 a 32.',
+  'hash.bits': 'Os primeiros 32 bits do hash',
+  'hash.required': 'Dificuldade {difficulty}: cada bit com uma linha em cima deve ser zero.',
+  'hash.meets':
+    '{zeros, plural, one {# bit zero inicial} other {# bits zero iniciais}}: atende à dificuldade {difficulty}.',
+  'hash.fails':
+    '{zeros, plural, one {# bit zero inicial} other {# bits zero iniciais}}: não atende à dificuldade {difficulty}.',
 
   ...ptNetwork,
 };
