@@ -10,6 +10,7 @@ import {
 import { createBrowserMinerPool } from '../src/mining/index.ts';
 import { BlockchainNode } from '../src/node/node.ts';
 import type { MinerPort, NodeStorePort } from '../src/node/ports.ts';
+import { deleteDatabase } from '../src/storage/idb.ts';
 import { createNodeId, nodeDatabaseName, openIndexedDbStore } from '../src/storage/index.ts';
 import type { FloodFigures, StoreLag } from './chain-bench-api.ts';
 
@@ -53,11 +54,7 @@ async function openBenchNode(
   // Gone with its run: one origin keeps all its databases in one store, so a run's leftovers would slow the next.
   const discard = async () => {
     store.close();
-    const request = indexedDB.deleteDatabase(nodeDatabaseName(params.name, nodeId));
-    await new Promise((resolve, reject) => {
-      request.onsuccess = resolve;
-      request.onerror = () => reject(request.error);
-    });
+    await deleteDatabase(indexedDB, nodeDatabaseName(params.name, nodeId), () => {});
   };
   return { node: await BlockchainNode.open({ params, nodeId, store: port, miner }), discard };
 }

@@ -19,10 +19,6 @@ export type HashReading = {
   readonly meetsDifficulty: boolean;
 };
 
-export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8(text)));
-}
-
 /** Hex positions where `hex` and `previous` differ; none when there is no previous hash to compare with. */
 export function changedPositions(hex: string, previous: string | null): number[] {
   if (previous === null) return [];

@@ -53,6 +53,11 @@ function nextTask(): Promise<void> {
 }
 
 /** Resolves once the node and its views are up, or its start failed (then the page shows why). */
+/** Mounts a view loaded on demand; one that fails to load leaves the rest of the page working. */
+function mountLater(view: string, load: () => Promise<unknown>): void {
+  load().catch((error: unknown) => console.error(`${view} did not load`, error));
+}
+
 function start(): Promise<void> {
   performance.mark('node-start:module');
   const language = startLanguage(window.location, navigator.languages);
@@ -103,19 +108,16 @@ function start(): Promise<void> {
         mountSettingsView(node, document);
         if (node.devices) mountDevicesView(node.devices, document);
         performance.mark('node-start:views');
-        // The tamper demo, the heaviest view, is a chunk of its own fetched once the others are drawn: a first
-        // visit downloads and parses it after the node is up, not before.
-        import('./tamper-view.ts')
-          .then(({ mountTamperView }) => mountTamperView(node, document))
-          .catch((error: unknown) => console.error('the tamper demo did not load', error));
-        // The hash playground needs no node, but is a lesson for the same page: its own chunk, fetched after the rest.
-        import('./hash-playground-view.ts')
-          .then(({ mountHashPlaygroundView }) => mountHashPlaygroundView(document))
-          .catch((error: unknown) => console.error('the hash playground did not load', error));
-        // The first-visit guide (it decides itself whether to show): its own small chunk, so start-up never waits for it.
-        import('./first-visit-guide.ts')
-          .then(({ mountFirstVisitGuide }) => mountFirstVisitGuide(node, document))
-          .catch((error: unknown) => console.error('the first-visit guide did not load', error));
+        // Chunks of their own, fetched once the others are drawn: a first visit downloads and parses them after the
+        // node is up, not before. The tamper demo is the heaviest view; the hash playground needs no node; the
+        // first-visit guide decides itself whether to show.
+        mountLater('the tamper demo', () => import('./tamper-view.ts').then((m) => m.mountTamperView(node, document)));
+        mountLater('the hash playground', () =>
+          import('./hash-playground-view.ts').then((m) => m.mountHashPlaygroundView(document)),
+        );
+        mountLater('the first-visit guide', () =>
+          import('./first-visit-guide.ts').then((m) => m.mountFirstVisitGuide(node, document)),
+        );
       },
       (error: unknown) => {
         renderGenesis({ kind: 'error', message: t('notice.startFailed', { error: errorText(error) }) }, elements);
