@@ -58,6 +58,10 @@ function installPeerHarness(waitMs: number): void {
 
   let peer: Peer | undefined;
   let connection: ReturnType<Peer['connect']> | undefined;
+  // PeerJS emits `connection` once, to the listeners it has then: a dial that lands before acceptConnection() runs
+  // (the two pages are driven in parallel) would be lost, so incoming connections queue from open() on.
+  const incoming: ReturnType<Peer['connect']>[] = [];
+  const incomingWaiters: ((conn: ReturnType<Peer['connect']>) => void)[] = [];
   const inbox: Message[] = [];
   const waiters: ((message: Message) => void)[] = [];
 
@@ -91,6 +95,11 @@ function installPeerHarness(waitMs: number): void {
         config: { iceServers: [] },
       });
       const opening = peer;
+      opening.on('connection', (conn) => {
+        const waiter = incomingWaiters.shift();
+        if (waiter) waiter(conn);
+        else incoming.push(conn);
+      });
       return withTimeout(
         `peer ${id} registering with the signalling server`,
         new Promise((resolve, reject) => {
@@ -103,11 +112,13 @@ function installPeerHarness(waitMs: number): void {
       return withTimeout(`data channel to ${remoteId}`, adopt(usePeer().connect(remoteId, { reliable: true })));
     },
     acceptConnection() {
-      const accepting = usePeer();
-      return withTimeout(
-        'incoming data channel',
-        new Promise<ReturnType<Peer['connect']>>((resolve) => accepting.on('connection', resolve)).then(adopt),
-      );
+      usePeer();
+      const queued = incoming.shift();
+      const arriving =
+        queued === undefined
+          ? new Promise<ReturnType<Peer['connect']>>((resolve) => incomingWaiters.push(resolve))
+          : Promise.resolve(queued);
+      return withTimeout('incoming data channel', arriving.then(adopt));
     },
     send(text) {
       if (connection === undefined) throw new Error('connect() or acceptConnection() first');
