@@ -3,7 +3,7 @@
 // difficulty the student picks, by the same rule the chain applies to block hashes.
 import { bind, byId, h, setFieldError, setText, type Unbind } from './dom.ts';
 import { type HashReading, parseDifficulty, readHash } from './hash-playground-model.ts';
-import { t } from './i18n/index.ts';
+import { hashPlaygroundTexts as texts } from './i18n/sections/hash-playground/index.ts';
 
 /** Bits drawn: enough for every difficulty the playground offers. */
 const SHOWN_BITS = 32;
@@ -82,24 +82,27 @@ function bitGroups(reading: HashReading): Array<Node | string> {
 
 function verdictText(reading: HashReading): string {
   const values = { zeros: reading.leadingZeroBits, difficulty: reading.difficulty };
-  return reading.meetsDifficulty ? t('hash.meets', values) : t('hash.fails', values);
+  return reading.meetsDifficulty ? texts.t('hash.meets', values) : texts.t('hash.fails', values);
 }
 
 function render(el: Elements, reading: HashReading): void {
   el.hex.replaceChildren(...markedHex(reading));
   el.hex.dataset.hex = reading.hex;
-  setText(el.changed, t('hash.changed', { changed: reading.changed.length }));
+  setText(el.changed, texts.t('hash.changed', { changed: reading.changed.length }));
   renderBits(el, reading);
 }
 
 function renderBits(el: Elements, reading: HashReading): void {
   el.bits.replaceChildren(...bitGroups(reading));
-  setText(el.required, t('hash.required', { difficulty: reading.difficulty }));
+  setText(el.required, texts.t('hash.required', { difficulty: reading.difficulty }));
   setText(el.verdict, verdictText(reading));
 }
 
-export function mountHashPlaygroundView(doc: Document): Unbind {
+/** Shows the playground once its words (their own chunk) are loaded and filled in. */
+export async function mountHashPlaygroundView(doc: Document): Promise<Unbind> {
   const el = elements(doc);
+  await texts.load();
+  texts.translate(el.section);
   el.section.hidden = false;
   let previousHex: string | null = null;
   let difficulty = parseDifficulty(el.difficulty.value) ?? 0;
@@ -112,7 +115,7 @@ export function mountHashPlaygroundView(doc: Document): Unbind {
   const onDifficulty = () => {
     const chosen = parseDifficulty(el.difficulty.value);
     // A bad value keeps the last good difficulty and says what is accepted; nothing the student typed is lost.
-    setFieldError(el.difficultyError, el.difficulty, chosen === null ? t('hash.difficultyInvalid') : '');
+    setFieldError(el.difficultyError, el.difficulty, chosen === null ? texts.t('hash.difficultyInvalid') : '');
     if (chosen === null) return;
     difficulty = chosen;
     // Same text, same hash: keep the marks of the last keystroke rather than clearing them.

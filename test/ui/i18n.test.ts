@@ -11,6 +11,16 @@ import {
   placeholdersOf,
   t,
 } from '../../src/ui/i18n/index.ts';
+import type { Section } from '../../src/ui/i18n/section.ts';
+import { hashPlaygroundTexts } from '../../src/ui/i18n/sections/hash-playground/index.ts';
+import { SECTIONS } from '../../src/ui/i18n/sections.ts';
+
+/** The English table of each section of a view loaded on demand, by section name. */
+async function englishSections(): Promise<Array<readonly [string, Record<string, string>, Section<string>]>> {
+  return Promise.all(
+    Object.entries(SECTIONS).map(async ([name, section]) => [name, await section.tables.en(), section] as const),
+  );
+}
 
 describe('language choice and texts', () => {
   it('prefers ?lang=, then the saved choice, then the browser, then English', () => {
@@ -56,6 +66,40 @@ describe('language choice and texts', () => {
     }
   });
 
+  it('every section of a view loaded on demand has every English text in every language, and no page key', async () => {
+    const sections = await englishSections();
+    expect(sections.length).toBeGreaterThan(0);
+    for (const [name, english, section] of sections) {
+      for (const key of Object.keys(english))
+        expect(Object.hasOwn(en, key), `${name}: ${key} is a page key`).toBe(false);
+      for (const language of LANGUAGES) {
+        const table: Record<string, string> = await section.tables[language]();
+        expect(Object.keys(table).sort(), `${name} ${language}`).toEqual(Object.keys(english).sort());
+        for (const key of Object.keys(english)) {
+          expect(placeholdersOf(table[key] ?? ''), `${name} ${language}: ${key}`).toEqual(
+            placeholdersOf(english[key] ?? ''),
+          );
+        }
+      }
+    }
+  });
+
+  it('a section speaks the page language and fills its texts as t does', async () => {
+    const section = hashPlaygroundTexts;
+    await loadLanguage('ru');
+    expect(() => section.t('hash.fails')).toThrow(/not loaded/);
+    await section.load();
+    expect(section.t('hash.fails', { zeros: 3, difficulty: 4 })).toMatch(/^3 /);
+    expect(section.has('hash.fails')).toBe(true);
+    expect(section.has('chain.block')).toBe(false);
+    await loadLanguage('en');
+    expect(() => section.t('hash.fails')).toThrow(/not loaded/);
+    await section.load();
+    expect(section.t('hash.fails', { zeros: 1, difficulty: 4 })).toBe(
+      '1 leading zero bit: does not meet difficulty 4.',
+    );
+  });
+
   it('the language menu lists every language in its own name', () => {
     const html = readFileSync('index.html', 'utf8');
     const menu = html.slice(
@@ -71,7 +115,7 @@ describe('language choice and texts', () => {
     expect(pickLanguage('?lang=uk', 'de', [])).toBe('uk');
   });
 
-  it('every English text is used by the page: by its key, or by a key the code makes from a prefix', () => {
+  it('every English text is used by the page: by its key, or by a key the code makes from a prefix', async () => {
     const sources = [readFileSync('index.html', 'utf8')];
     const walk = (dir: string) => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -84,7 +128,8 @@ describe('language choice and texts', () => {
     walk('src');
     const code = sources.join('\n');
     const prefixes = [...code.matchAll(/`([a-z-]+(?:\.[a-z-]+)*\.)\$\{/g)].map(([, prefix]) => prefix ?? '');
-    const unused = Object.keys(en).filter(
+    const keys = [...Object.keys(en), ...(await englishSections()).flatMap(([, english]) => Object.keys(english))];
+    const unused = keys.filter(
       (key) => !code.includes(`'${key}'`) && !code.includes(`"${key}"`) && !prefixes.some((p) => key.startsWith(p)),
     );
     expect(unused).toEqual([]);

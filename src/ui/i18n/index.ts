@@ -92,12 +92,17 @@ function pluralForm(language: Language, branches: string, value: string | number
   return form === undefined ? null : form.replaceAll('#', String(value));
 }
 
-/** The text for `key` with its plural forms chosen and `{name}` replaced by `values.name`. */
-export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-  const counted = table()[key].replace(PLURAL, (whole, name: string, branches: string) => {
+/** `text` with its plural forms chosen and `{name}` replaced by `values.name`, in the page's language. */
+export function fill(text: string, values: Record<string, string | number> = {}): string {
+  const counted = text.replace(PLURAL, (whole, name: string, branches: string) => {
     return pluralForm(currentLanguage, branches, values[name]) ?? whole;
   });
   return counted.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The text for `key` with its plural forms chosen and `{name}` replaced by `values.name`. */
+export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
+  return fill(table()[key], values);
 }
 
 /** The names a text fills: `{name}` placeholders and the counts of its plural forms. */
