@@ -219,23 +219,42 @@ export function simdSearchModule(): WebAssembly.Module | null {
   return compiled;
 }
 
+/**
+ * The module's instance and memory, one per thread and module, shared by every template's search. A new
+ * WebAssembly.Memory per template (hundreds a second at a classroom's difficulty) made V8 run a full mark-compact
+ * every ~250 ms in each mining worker (--trace-gc: 15–25 ms each, "GC in old space requested").
+ */
+type SimdLanes = {
+  readonly run: (startLow: number, groups: number) => number;
+  readonly slots: Int32Array;
+  /** Whose constants the slots hold, for which high word: a search reloads them when another ran in between. */
+  loadedFor: { readonly search: SimdNonceSearch; readonly nonceHigh: number } | null;
+};
+const lanesByModule = new WeakMap<WebAssembly.Module, SimdLanes>();
+
+function lanesOf(module: WebAssembly.Module): SimdLanes {
+  const known = lanesByModule.get(module);
+  if (known !== undefined) return known;
+  const memory = new WebAssembly.Memory({ initial: 1 });
+  const instance = new WebAssembly.Instance(module, { env: { memory } });
+  const run = instance.exports[EXPORT_NAME];
+  if (typeof run !== 'function') throw new Error(`internal: the SIMD module exports no ${EXPORT_NAME}()`);
+  const slots = new Int32Array(memory.buffer, 0, Slot.count * LANES);
+  for (let lane = 0; lane < LANES; lane++) slots[Slot.laneOffsets * LANES + lane] = lane;
+  const lanes: SimdLanes = { run: run as SimdLanes['run'], slots, loadedFor: null };
+  lanesByModule.set(module, lanes);
+  return lanes;
+}
+
 /** One template's nonce search on the SIMD module; `search` has the meaning and result of `HeaderHasher.search`. */
 export class SimdNonceSearch {
   /** Verifies candidate groups nonce by nonce, and supplies the precomputed second chunk. */
   private readonly hasher: HeaderHasher;
-  private readonly slots: Int32Array;
-  private readonly run: (startLow: number, groups: number) => number;
-  private loadedHigh: number | null = null;
+  private readonly lanes: SimdLanes;
 
   constructor(module: WebAssembly.Module, header: Uint8Array) {
     this.hasher = new HeaderHasher(header);
-    const memory = new WebAssembly.Memory({ initial: 1 });
-    const instance = new WebAssembly.Instance(module, { env: { memory } });
-    const run = instance.exports[EXPORT_NAME];
-    if (typeof run !== 'function') throw new Error(`internal: the SIMD module exports no ${EXPORT_NAME}()`);
-    this.run = run as (startLow: number, groups: number) => number;
-    this.slots = new Int32Array(memory.buffer, 0, Slot.count * LANES);
-    for (let lane = 0; lane < LANES; lane++) this.slots[Slot.laneOffsets * LANES + lane] = lane;
+    this.lanes = lanesOf(module);
   }
 
   search(nonceHigh: number, startLow: number, count: number, difficulty: number): number {
@@ -244,7 +263,7 @@ export class SimdNonceSearch {
     let low = startLow;
     while (end - low >= LANES) {
       const groups = Math.floor((end - low) / LANES);
-      const hit = this.run(low | 0, groups);
+      const hit = this.lanes.run(low | 0, groups);
       if (hit < 0) {
         low += groups * LANES;
         break;
@@ -260,7 +279,8 @@ export class SimdNonceSearch {
 
   private load(nonceHigh: number, difficulty: number): void {
     this.fill(Slot.firstWordMask, firstWordMask(difficulty));
-    if (this.loadedHigh === nonceHigh) return;
+    const loaded = this.lanes.loadedFor;
+    if (loaded !== null && loaded.search === this && loaded.nonceHigh === nonceHigh) return;
     const constants: SecondChunkConstants = this.hasher.secondChunkConstants(nonceHigh);
     for (let i = FIRST_NONCE_DEPENDENT_ROUND + 1; i < FIRST_NONCE_DEPENDENT_SCHEDULE_WORD; i++) {
       this.fill(i, ((constants.fixedWords[i] as number) + (SHA256_ROUND_CONSTANTS[i] as number)) | 0);
@@ -272,10 +292,10 @@ export class SimdNonceSearch {
     this.fill(Slot.nonceRoundT1, constants.nonceRoundT1);
     this.fill(Slot.nonceRoundT2, constants.nonceRoundT2);
     this.fill(Slot.firstMidstateWord, constants.firstMidstateWord);
-    this.loadedHigh = nonceHigh;
+    this.lanes.loadedFor = { search: this, nonceHigh };
   }
 
   private fill(slot: number, value: number): void {
-    this.slots.fill(value, slot * LANES, (slot + 1) * LANES);
+    this.lanes.slots.fill(value, slot * LANES, (slot + 1) * LANES);
   }
 }

@@ -38,6 +38,27 @@ describe('WebAssembly SIMD nonce search', () => {
     );
   });
 
+  it("two templates searched in turn on the thread's one instance each find what the JS kernel finds", () => {
+    // The instance and its memory are shared per thread: a search must reload its constants after another ran.
+    fc.assert(
+      // One high word for both, as two templates of one chain have: only the template tells their constants apart.
+      fc.property(header, header, u32, u32, (first, second, sharedHigh, otherHigh) => {
+        const a = simdSearch(first);
+        const b = simdSearch(second);
+        for (const [searcher, bytes, high] of [
+          [a, first, sharedHigh],
+          [b, second, sharedHigh],
+          [a, first, sharedHigh],
+          [a, first, otherHigh],
+          [b, second, otherHigh],
+        ] as const) {
+          expect(searcher.search(high, 1000, 2000, 6)).toBe(new HeaderHasher(bytes).search(high, 1000, 2000, 6));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('keeps searching past a group whose first word passes but whose deeper bits do not (difficulty > 32)', () => {
     fc.assert(
       fc.property(header, u32, (bytes, high) => {
