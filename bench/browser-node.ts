@@ -283,7 +283,28 @@ async function openNode(page: Page, url: string, alsoWait?: string): Promise<Rea
 
 // ---------------------------------------------------------------------------------------------------------- cold start
 
-type TabStart = { id: string; bob: number; readyAt: number; viewsAt: number; dcl: number; steps: string };
+type TabStart = {
+  id: string;
+  bob: number;
+  readyAt: number;
+  viewsAt: number;
+  dcl: number;
+  steps: string;
+  /** The page's JS heap in use once its views are drawn, after a full garbage collection, in MB. */
+  heapMb: number;
+};
+
+/** The page's JS heap in use after a full collection (what a node keeps, not what it has yet to free), in MB. */
+async function heapInUseMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return round(usedSize / 2 ** 20, 1);
+  } finally {
+    await cdp.detach();
+  }
+}
 
 /** Opens node `nodeId` (or a new node) of the bench room in a new tab, waits for ready, and closes the tab. */
 async function timeTabStart(
@@ -318,6 +339,7 @@ async function timeTabStart(
     return {
       id: node.id,
       bob: check.bob,
+      heapMb: await heapInUseMb(page),
       readyAt: round(node.readyAt, 1),
       viewsAt: round(check.viewsAt, 1),
       dcl: round(check.dcl, 1),
@@ -347,6 +369,7 @@ async function measureColdStart(context: SuiteContext): Promise<Measured[]> {
     const ready: number[] = [];
     const views: number[] = [];
     const domLoaded: number[] = [];
+    const heap: number[] = [];
     for (let run = 0; run < runs; run++) {
       // A new tab each time (the previous one closed, so its Web Lock is free): the node resumes from storage.
       const tab = await timeTabStart(env, ctx, nodeId, run === runs - 1 ? 'cold-start' : null, context);
@@ -357,17 +380,23 @@ async function measureColdStart(context: SuiteContext): Promise<Measured[]> {
       ready.push(tab.readyAt);
       views.push(tab.viewsAt);
       domLoaded.push(tab.dcl);
+      heap.push(tab.heapMb);
     }
     // The same page with nothing stored: what a start costs before any block is read. A context of its own each
     // run: in this one, a new tab resumes the device's most recently used node (the 10,000 blocks), as users want.
     const empty: number[] = [];
+    const emptyHeap: number[] = [];
     for (let run = 0; run < runs; run++) {
       const fresh = await env.newContext();
       const tab = await timeTabStart(env, fresh, null, null, context);
       await fresh.close();
       context.log(`new node ${run}: ${tab.steps}`);
       empty.push(tab.readyAt);
+      emptyHeap.push(tab.heapMb);
     }
+    context.log(
+      `JS heap in use after a full collection: ${heap.join(' ')} MB (10k), ${emptyHeap.join(' ')} MB (empty)`,
+    );
     context.log(`cold start: ready ${ready.join(' ')} ms after navigation; DOMContentLoaded ${domLoaded.join(' ')}`);
     context.log(
       `split on the bench page: open ${splits.map((s) => round(s.openMs, 0)).join(' ')}, load ${splits
@@ -381,6 +410,18 @@ async function measureColdStart(context: SuiteContext): Promise<Measured[]> {
         unit: 'ms',
         description: `a new tab of a node whose IndexedDB holds ${CHAIN_BLOCKS} blocks: navigation start to blockchain.ready (?signal=none)`,
         runs: ready,
+      },
+      {
+        id: 'heap_10k_mb',
+        unit: 'MB',
+        description: `the same tabs: the page's JS heap in use with ${CHAIN_BLOCKS} blocks loaded and its views drawn, after a full garbage collection`,
+        runs: heap,
+      },
+      {
+        id: 'heap_empty_mb',
+        unit: 'MB',
+        description: "the new node's tabs: the same heap figure with only the genesis block",
+        runs: emptyHeap,
       },
       {
         id: 'cold_start_10k_views_ms',

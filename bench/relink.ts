@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { BrowserContext, Page } from '@playwright/test';
 import { sessionNodeKey } from '../src/storage/constants.ts';
-import { en } from '../src/ui/i18n/en.ts';
+import { panelsEn } from '../src/ui/i18n/sections/panels/en.ts';
 import { withEnvironment } from './browser-node.ts';
 import { type Measured, median, round, type Suite, type SuiteContext } from './registry.ts';
 
@@ -123,7 +123,7 @@ function endings(page: Page): Promise<{ restarted: number; silent: number }> {
       const text = document.body.textContent ?? '';
       return { restarted: text.split(restarted).length - 1, silent: text.split(silent).length - 1 };
     },
-    [en['link-end.peer-restarted'], en['link-end.silent'].replace(/ \{ms\}.*$/, '')] as const,
+    [panelsEn['link-end.peer-restarted'], panelsEn['link-end.silent'].replace(/ \{ms\}.*$/, '')] as const,
   );
 }
 

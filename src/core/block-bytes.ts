@@ -7,31 +7,41 @@
 // Format 2, the sealed form, adds the hashes a load would compute: the block hash after the header, and after each
 // transaction its txid and leaf hash. Read as given (blockFromSealedBytes) it costs no hashing at all, so it is only
 // for bytes something else vouches for: a checksum over a run of blocks this node validated and then wrote itself.
+//
+// A private room's block adds its miner's public key and signature at the end: formats 17 and 18 are 1 and 2 with
+// those 96 bytes after the last transaction, so a public room's blocks are written byte for byte as before.
 
-import { type Block, blockFromHeader } from './block.ts';
+import { type Block, blockFromHeader, withMinerSignature } from './block.ts';
 import { ByteReadError, ByteReader, ByteWriter, bytesToHex, equalBytes, hexToBytes, isUint } from './bytes.ts';
 import { accept, RejectCode, type Result, reject } from './errors.ts';
 import { HEADER_SIZE } from './header-layout.ts';
+import type { MinerSignature } from './miner-signature.ts';
+import { PUBLIC_KEY_BYTES, SIGNATURE_BYTES } from './signature-rule.ts';
 import { type Transaction, transactionFromPayload, transactionFromSealedPayload } from './transaction.ts';
 
 /** The first byte: a later layout gets a new number, and readers tell the two apart. */
 export const BLOCK_BYTES_FORMAT = 1;
 /** The first byte of the sealed form (format 1 plus stated hashes). */
 export const SEALED_BLOCK_BYTES_FORMAT = 2;
+/** Added to a format for a block with a miner signature (a private room's): 17 and 18. */
+const MINER_SIGNED = 16;
 
 const HASH_BYTES = 32;
 
 function encode(block: Block, sealed: boolean): Uint8Array {
   const perTransactionHashes = sealed ? 2 * HASH_BYTES : 0;
-  let size = 1 + HEADER_SIZE + (sealed ? HASH_BYTES : 0) + 4;
+  const { miner } = block;
+  let size = 1 + HEADER_SIZE + (sealed ? HASH_BYTES : 0) + 4 + (miner ? PUBLIC_KEY_BYTES + SIGNATURE_BYTES : 0);
   for (const tx of block.transactions) size += 4 + tx.payload.length + 1 + tx.signature.length + perTransactionHashes;
-  const writer = new ByteWriter(size).u8(sealed ? SEALED_BLOCK_BYTES_FORMAT : BLOCK_BYTES_FORMAT).bytes(block.header);
+  const format = (sealed ? SEALED_BLOCK_BYTES_FORMAT : BLOCK_BYTES_FORMAT) + (miner ? MINER_SIGNED : 0);
+  const writer = new ByteWriter(size).u8(format).bytes(block.header);
   if (sealed) writer.bytes(hexToBytes(block.hash));
   writer.u32(block.transactions.length);
   for (const tx of block.transactions) {
     writer.u32(tx.payload.length).bytes(tx.payload).shortBytes(tx.signature);
     if (sealed) writer.bytes(hexToBytes(tx.txid)).bytes(tx.leafHash);
   }
+  if (miner) writer.bytes(miner.publicKey).bytes(miner.signature);
   return writer.take();
 }
 
@@ -82,13 +92,16 @@ function readBlock(bytes: Uint8Array, maxTransactions: number, trustStated: bool
   const transactions: Transaction[] = [];
   let header: Uint8Array;
   let statedHash: Uint8Array | null = null;
+  let miner: MinerSignature | null = null;
   try {
     const reader = new ByteReader(bytes);
     const format = reader.u8('format');
-    if (format !== BLOCK_BYTES_FORMAT && format !== SEALED_BLOCK_BYTES_FORMAT) {
+    const signed = format > MINER_SIGNED;
+    const base = signed ? format - MINER_SIGNED : format;
+    if (base !== BLOCK_BYTES_FORMAT && base !== SEALED_BLOCK_BYTES_FORMAT) {
       return reject(RejectCode.Malformed, `block bytes of format ${format}`);
     }
-    const sealed = format === SEALED_BLOCK_BYTES_FORMAT;
+    const sealed = base === SEALED_BLOCK_BYTES_FORMAT;
     header = reader.bytes(HEADER_SIZE, 'header');
     if (sealed) statedHash = reader.bytes(HASH_BYTES, 'the block hash');
     const count = reader.u32('transaction count');
@@ -97,6 +110,10 @@ function readBlock(bytes: Uint8Array, maxTransactions: number, trustStated: bool
       const tx = transactionFrom(readTransaction(reader, sealed), trustStated);
       if (!tx.ok) return reject(tx.code, `transaction ${i}: ${tx.detail}`);
       transactions.push(tx.value);
+    }
+    if (signed) {
+      const publicKey = reader.bytes(PUBLIC_KEY_BYTES, 'the miner key');
+      miner = { publicKey, signature: reader.bytes(SIGNATURE_BYTES, 'the miner signature') };
     }
     reader.end('a block');
   } catch (error) {
@@ -112,7 +129,7 @@ function readBlock(bytes: Uint8Array, maxTransactions: number, trustStated: bool
     return reject(RejectCode.Malformed, 'header timestamp and nonce must be safe integers');
   }
   if (block.difficulty > 256) return reject(RejectCode.Malformed, `difficulty ${block.difficulty} is over 256`);
-  return accept(block);
+  return accept(miner === null ? block : withMinerSignature(block, miner));
 }
 
 /**

@@ -5,6 +5,7 @@ import { accept, RejectCode, type Result, reject } from './errors.ts';
 import { decodeHeader, encodeHeader, hashHeaderBytes, leadingZeroBits } from './header.ts';
 import { BLOCK_VERSION, HASH_SIZE } from './header-layout.ts';
 import { merkleRoot } from './merkle.ts';
+import { checkMinerSignature, type MinerSignature } from './miner-signature.ts';
 import type { NetworkParams } from './params.ts';
 import {
   checkTransaction,
@@ -28,6 +29,8 @@ export type Block = {
   readonly transactions: readonly Transaction[];
   readonly header: Uint8Array;
   readonly hash: string;
+  /** A private room's block only: who mined it, and their signature over `header` (outside what `hash` covers). */
+  readonly miner?: MinerSignature;
 };
 
 /** The seed's block JSON, plus what a binary header needs. Field order is part of the canonical form. */
@@ -41,6 +44,9 @@ export type BlockJson = {
   difficulty: number;
   transactions_root: string;
   version: number;
+  /** A private room's block only, last: hex of the miner's public key and of its signature over the header. */
+  miner_public_key?: string;
+  miner_signature?: string;
 };
 
 export const ZERO_HASH = '0'.repeat(HASH_SIZE * 2);
@@ -116,13 +122,18 @@ function previousHashHex(previousHash: Uint8Array): string {
   return lastHashHex !== '' && equalBytes(previousHash, lastHash) ? lastHashHex : bytesToHex(previousHash);
 }
 
+/** The same block signed by its miner (a private room's). */
+export function withMinerSignature(block: Block, miner: MinerSignature): Block {
+  return Object.freeze({ ...block, miner });
+}
+
 /** The same block with another nonce: what the miner hands back. */
 export function withNonce(block: Block, nonce: number): Block {
   return createBlock({ ...block, nonce });
 }
 
 export function blockToJson(block: Block): BlockJson {
-  return {
+  const json: BlockJson = {
     index: block.index,
     timestamp: block.timestamp,
     transactions: block.transactions.map(transactionToJson),
@@ -133,6 +144,11 @@ export function blockToJson(block: Block): BlockJson {
     transactions_root: block.transactionsRoot,
     version: block.version,
   };
+  if (block.miner) {
+    json.miner_public_key = bytesToHex(block.miner.publicKey);
+    json.miner_signature = bytesToHex(block.miner.signature);
+  }
+  return json;
 }
 
 const BLOCK_KEYS = [
@@ -146,6 +162,7 @@ const BLOCK_KEYS = [
   'transactions_root',
   'version',
 ];
+const SIGNED_BLOCK_KEYS = [...BLOCK_KEYS, 'miner_public_key', 'miner_signature'];
 
 /**
  * Narrows untrusted JSON field by field into a Block. The stated hash must be the header's real hash; everything
@@ -155,10 +172,14 @@ export function blockFromJson(json: unknown, maxTransactions = 10_000): Result<B
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return reject(RejectCode.Malformed, 'block is not an object');
   }
-  if (!hasExactKeys(json, BLOCK_KEYS)) {
+  const signed = hasExactKeys(json, SIGNED_BLOCK_KEYS);
+  if (!signed && !hasExactKeys(json, BLOCK_KEYS)) {
     return reject(RejectCode.Malformed, `block must have exactly the fields ${BLOCK_KEYS.join(', ')}`);
   }
   const j = json as Record<string, unknown>;
+  if (signed && (!isHex(j.miner_public_key, 32) || !isHex(j.miner_signature, 64))) {
+    return reject(RejectCode.Malformed, 'bad miner_public_key or miner_signature');
+  }
   if (!isUint(j.version, 0xffffffff)) return reject(RejectCode.Malformed, 'version must be a u32');
   if (!isUint(j.index, 0xffffffff)) return reject(RejectCode.Malformed, 'index must be a u32');
   if (!isUint(j.timestamp)) return reject(RejectCode.Malformed, 'timestamp must be a non-negative integer');
@@ -191,7 +212,12 @@ export function blockFromJson(json: unknown, maxTransactions = 10_000): Result<B
   if (block.hash !== j.hash) {
     return reject(RejectCode.BadHash, `block ${block.index}: stated hash ${j.hash} is not the header's ${block.hash}`);
   }
-  return accept(block);
+  if (!signed) return accept(block);
+  const miner = {
+    publicKey: hexToBytes(j.miner_public_key as string),
+    signature: hexToBytes(j.miner_signature as string),
+  };
+  return accept(withMinerSignature(block, miner));
 }
 
 export function meetsDifficulty(block: Block): boolean {
@@ -229,6 +255,8 @@ export function checkBlock(block: Block, params: NetworkParams, options: CheckOp
   if (coinbase.amount !== params.reward)
     return fail(RejectCode.BadCoinbase, `reward ${coinbase.amount} is not ${params.reward}`);
   if (coinbase.nonce !== block.index) return fail(RejectCode.BadCoinbase, 'coinbase nonce must be the block index');
+  const signed = checkMinerSignature(block.header, block.miner, coinbase.recipient, params, options.skipSignatures);
+  if (!signed.ok) return fail(signed.code, signed.detail);
   const seen = new Set<string>();
   for (const [i, tx] of txs.entries()) {
     if (i > 0 && isCoinbase(tx)) return fail(RejectCode.BadCoinbase, `transaction ${i} is a second coinbase`);

@@ -67,6 +67,8 @@ export function paramsFromGenesis(json: unknown): NetworkParams | null {
     if (!Number.isSafeInteger(value)) return null;
     overrides[field] = value;
   }
+  const miners = fields.get('miners');
+  if (miners !== undefined) overrides.miners = miners.split(',');
   const retarget = fields.get('retarget');
   if (retarget === undefined) return null;
   if (retarget === 'none') overrides.retarget = null;

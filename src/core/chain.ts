@@ -78,11 +78,18 @@ const HOLDING_WORDS: Readonly<Record<Holding, string>> = {
   'too-large': 'too large to hold',
 };
 
-/** Codes that say the block's body does not match its header: the header's hash may still name a valid block. */
+/**
+ * Codes that say the block's body does not match its header: the header's hash may still name a valid block. So do a
+ * private room's miner-signature codes: the signature lies outside the hash, and anyone can strip or forge it on a
+ * listed miner's block; remembering that hash as invalid would let them shut the real block out.
+ */
 const BODY_MISMATCH: ReadonlySet<RejectCode> = new Set([
   RejectCode.BadMerkleRoot,
   RejectCode.TooManyTransactions,
   RejectCode.Malformed,
+  RejectCode.UnsignedBlock,
+  RejectCode.UnlistedMiner,
+  RejectCode.BadMinerSignature,
 ]);
 
 export class Blockchain {

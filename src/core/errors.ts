@@ -26,6 +26,12 @@ export const RejectCode = {
   WrongGenesis: 'wrong-genesis',
   BadLength: 'bad-length',
   Empty: 'empty-chain',
+  /** A private room's block without its miner's signature. */
+  UnsignedBlock: 'unsigned-block',
+  /** A private room's block signed by a key its genesis does not list. */
+  UnlistedMiner: 'unlisted-miner',
+  /** The miner's signature does not hold, or its key is not the one the coinbase pays. */
+  BadMinerSignature: 'bad-miner-signature',
 } as const;
 export type RejectCode = (typeof RejectCode)[keyof typeof RejectCode];
 

@@ -18,6 +18,7 @@ export * from './ledger.ts';
 export * from './listeners.ts';
 export * from './mempool.ts';
 export * from './merkle.ts';
+export * from './miner-signature.ts';
 export * from './mining.ts';
 export * from './params.ts';
 export * from './python-json.ts';

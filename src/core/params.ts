@@ -1,5 +1,6 @@
 // Network parameters: everything two nodes must agree on to share a chain. The genesis block commits to them.
-import { isUint } from './bytes.ts';
+import { hexToBytes, isHex, isUint } from './bytes.ts';
+import { isAcceptablePublicKey, PUBLIC_KEY_BYTES } from './signature-rule.ts';
 
 export type RetargetRule = {
   /** Wanted mean time between blocks. */
@@ -23,18 +24,28 @@ export type NetworkParams = {
   readonly maxInfoBytes: number;
   /** How far ahead of the local clock a block may be dated (student phones' clocks drift). */
   readonly maxFutureMs: number;
+  /**
+   * A private room's miners: the Ed25519 public keys (lowercase hex, sorted, no repeats) whose signature a block
+   * needs. Absent in a public room, where anyone mines and blocks carry no signature.
+   */
+  readonly miners?: readonly string[];
 };
 
 export const NETWORK_NAME_RE = /^[A-Za-z0-9_-]{1,64}$/;
 export const DEFAULT_NETWORK = 'classroom';
 export const MAX_DIFFICULTY = 64;
+/** Miners a private room may list: an invite link of 64 keys is about 4,200 characters. */
+export const MAX_MINERS = 64;
+
+/** The default rooms' retargeting; a room that names only its block time keeps this window. */
+export const DEFAULT_RETARGET: RetargetRule = Object.freeze({ targetBlockMs: 10_000, windowBlocks: 10 });
 
 export const DEFAULT_PARAMS: Omit<NetworkParams, 'name'> = {
   // 2^20 hashes: a third of a second on one core at the kernel's ~3 MH/s, so the first blocks feel instant;
   // retargeting then slows a room of thirty auto-mining students down to one block every ten seconds or so.
   difficulty: 20,
   minDifficulty: 1,
-  retarget: { targetBlockMs: 10_000, windowBlocks: 10 },
+  retarget: DEFAULT_RETARGET,
   reward: 50,
   maxTransactionsPerBlock: 500,
   maxInfoBytes: 512,
@@ -65,7 +76,22 @@ export function createNetworkParams(name: string, overrides: NetworkOverrides = 
     checkUint('retarget', params.retarget.windowBlocks, 1, 1000);
     params.retarget = Object.freeze({ ...params.retarget });
   }
+  if (params.miners !== undefined) params.miners = canonicalMiners(params.miners);
   return Object.freeze(params);
+}
+
+/** A key a private room may list: an Ed25519 public key the signature rule accepts, in lowercase hex. */
+export function isMinerKey(key: unknown): key is string {
+  return isHex(key, PUBLIC_KEY_BYTES) && isAcceptablePublicKey(hexToBytes(key));
+}
+
+/** One spelling per list, so the same keys in another order or repeated make the same genesis. */
+function canonicalMiners(miners: unknown): readonly string[] {
+  const keys = Array.isArray(miners) ? [...new Set<unknown>(miners)].sort() : [];
+  if (keys.length < 1 || keys.length > MAX_MINERS || !keys.every(isMinerKey)) {
+    throw new RangeError(`network parameter miners must list 1 to ${MAX_MINERS} Ed25519 public keys, lowercase hex`);
+  }
+  return Object.freeze(keys);
 }
 
 /** Canonical text of the parameters, committed to by the genesis block: different rules, different chain. */
@@ -79,5 +105,7 @@ export function paramsFingerprint(params: NetworkParams): string {
     `reward=${params.reward}`,
     `maxTransactionsPerBlock=${params.maxTransactionsPerBlock}`,
     `maxInfoBytes=${params.maxInfoBytes}`,
+    // Only a private room's: a public room's fingerprint, and so its genesis, is what it always was.
+    ...(params.miners ? [`miners=${params.miners.join(',')}`] : []),
   ].join(';');
 }

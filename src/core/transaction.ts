@@ -73,16 +73,21 @@ export function encodeTransactionPayload(tx: UnsignedFields): Uint8Array {
     .finish();
 }
 
-/** The hash that starts every signing message of a network, by network name: a node knows one or two networks. */
+/** The hash that starts every signing message of a network, by its tag: a node knows one or two networks. */
 const signingPrefixes = new Map<string, Uint8Array>();
 
-/** Signatures commit to the network too, so a record signed in one room cannot be replayed in another. */
-export function signingMessage(payload: Uint8Array, networkName: string): Uint8Array {
-  let prefix = signingPrefixes.get(networkName);
+/**
+ * Signatures commit to the network too, so a record signed in one room cannot be replayed in another, and to what
+ * they sign: `tx` for a transaction, `block` for a private room's miner (miner-signature.ts), so neither passes as
+ * the other.
+ */
+export function signingMessage(payload: Uint8Array, networkName: string, domain = 'tx'): Uint8Array {
+  const tag = `browser-blockchain/${domain}/${networkName}`;
+  let prefix = signingPrefixes.get(tag);
   if (prefix === undefined) {
     if (signingPrefixes.size >= 64) signingPrefixes.clear();
-    prefix = sha256(utf8(`browser-blockchain/tx/${networkName}`));
-    signingPrefixes.set(networkName, prefix);
+    prefix = sha256(utf8(tag));
+    signingPrefixes.set(tag, prefix);
   }
   return concatBytes(prefix, payload);
 }

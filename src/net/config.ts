@@ -72,6 +72,9 @@ export type NetworkConfig = {
   readonly unsolicitedPerMinute: number;
   readonly orphanBurstBytes: number;
   readonly orphanBytesPerMinute: number;
+  /** Room reports (room-reports.ts), counted per message. */
+  readonly reportBurst: number;
+  readonly reportsPerMinute: number;
 };
 
 export const DEFAULT_NETWORK_CONFIG: NetworkConfig = {
@@ -127,6 +130,10 @@ export const DEFAULT_NETWORK_CONFIG: NetworkConfig = {
   // 1 MiB/s, at least 4 KiB each (ORPHAN_MIN_COST): 256 small ones a second, more than any honest miner relays.
   orphanBurstBytes: 8 * 1024 * 1024,
   orphanBytesPerMinute: 60 * 1024 * 1024,
+  // A link carries each node's report at most once per 3 s: 256 nodes (all a node remembers) greeting a new link at
+  // once, then 100 a second, room for a 300-node school.
+  reportBurst: 512,
+  reportsPerMinute: 6_000,
 };
 
 /** Fills in defaults and checks the result; throws RangeError naming a field no network can run with. */

@@ -15,11 +15,21 @@ import type { Clock } from './clock.ts';
 import type { NetworkConfig } from './config.ts';
 import type { Fault, FaultContext } from './misbehaviour.ts';
 import type { PeerSession } from './peer-session.ts';
+import type { ReportMessage } from './protocol.ts';
 
 /** The node's news the network relays: a block it accepted (and how the main chain moved), a transaction it admitted. */
 export type NodeNews =
   | { readonly type: 'block'; readonly block: Block; readonly reorg: Reorg }
   | { readonly type: 'transaction'; readonly transaction: Transaction };
+
+/** What a node is doing, for the room's reports (room-reports.ts). */
+export type NodeActivity = {
+  /** 'user' in a private room whose genesis does not list this node's key. */
+  readonly role: 'miner' | 'user';
+  readonly mining: boolean;
+  /** Hashes per second while mining, rounded; 0 otherwise. */
+  readonly hashRate: number;
+};
 
 /** What the network needs of a node. */
 export interface NetworkNode {
@@ -39,6 +49,8 @@ export interface NetworkNode {
   acceptTransaction(transaction: Transaction, source: 'peer'): Result<Transaction>;
   /** The node's news, in the order it happened. */
   subscribe(listener: (news: NodeNews) => void): () => void;
+  /** What it is doing, for the room's reports; a node without it reports an idle miner. */
+  activity?(): NodeActivity;
 }
 
 /** What the message handlers (sync, chain transfer) need from the network that runs them. */
@@ -60,4 +72,6 @@ export interface DispatchContext extends HandlerContext {
   addCandidates(ids: readonly string[]): void;
   /** Someone may have more than we do: start a sync unless one runs. */
   requestSync(): void;
+  /** A node's report, from `session`: kept and relayed (room-reports.ts). */
+  receiveReport(session: PeerSession, report: ReportMessage): void;
 }

@@ -5,9 +5,43 @@ import { serveChain } from './chain-transfer.ts';
 import type { DispatchContext } from './context.ts';
 import { ProtocolFault } from './misbehaviour.ts';
 import type { PeerSession } from './peer-session.ts';
-import type { Message, StatusMessage } from './protocol.ts';
+import { decodeMessage, type Message, type StatusMessage } from './protocol.ts';
 import { type Limited, rateLimitsOf } from './rate-limit.ts';
 import { serveBlocks } from './sync.ts';
+
+/** What turning a link's data into dispatched messages needs from the network besides the dispatch context. */
+export type Receiver = {
+  readonly ctx: DispatchContext;
+  /** False when the message goes no further: a returning peer's second link decides on it first (relink.ts). */
+  settle(session: PeerSession, message: Message): boolean;
+  /** A checked message, `bytes` long, for the network's traffic events. */
+  counted(session: PeerSession, message: Message, bytes: number): void;
+};
+
+/** Data from a session's link: put together from frames, decoded, checked and dispatched; faults charged. */
+export function receive(receiver: Receiver, session: PeerSession, data: unknown): void {
+  const { ctx } = receiver;
+  const frame = session.receive(data);
+  if (frame.kind === 'partial') return;
+  if (frame.kind !== 'message') {
+    ctx.penalize(session, frame.kind, 'protocol', frame.detail);
+    return;
+  }
+  const decoded = decodeMessage(frame.bytes);
+  if (!decoded.ok) {
+    ctx.penalize(session, ProtocolFault.Malformed, 'protocol', decoded.detail);
+    return;
+  }
+  const { message } = decoded;
+  if (!receiver.settle(session, message)) return;
+  receiver.counted(session, message, frame.bytes.length);
+  try {
+    dispatch(ctx, session, message, frame.bytes.length);
+  } catch (error) {
+    // A bug of ours, not the peer's doing: log it and keep the node running.
+    console.error(`handling ${message.type} from ${session.peerId} failed`, error);
+  }
+}
 
 /** Hands one decoded message (`bytes` long on the wire) to its handler; nothing but status before status. */
 export function dispatch(ctx: DispatchContext, session: PeerSession, message: Message, bytes: number): void {
@@ -53,6 +87,10 @@ export function dispatch(ctx: DispatchContext, session: PeerSession, message: Me
     case 'peers':
       ctx.addCandidates(message.peers);
       break;
+    case 'report':
+      if (!withinRate(ctx, session, 'report')) break;
+      ctx.receiveReport(session, message);
+      break;
   }
 }
 
@@ -61,6 +99,7 @@ const RATE_FAULTS: Readonly<Record<Limited, ProtocolFault>> = {
   'get-chain': ProtocolFault.Flooding,
   orphan: ProtocolFault.Flooding,
   unsolicited: ProtocolFault.Unsolicited,
+  report: ProtocolFault.Flooding,
 };
 
 /** Counts one message against its sender's bucket: true to go on; false past the rate (charged, not served). */

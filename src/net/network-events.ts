@@ -60,6 +60,8 @@ export type NetworkEvent =
   | { readonly type: 'banned'; readonly peerId: string; readonly fault: Fault; readonly detail: string }
   | { readonly type: 'disconnected'; readonly peerId: string; readonly reason: LinkEnd }
   | { readonly type: 'sync'; readonly peerId: string; readonly added: number; readonly outcome: SyncEnd }
+  /** A node's report arrived (room-reports.ts): the room's list changed. */
+  | { readonly type: 'reports' }
   /** Every message in or out, for the network inspector. */
   | {
       readonly type: 'traffic';

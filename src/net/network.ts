@@ -4,10 +4,10 @@ import { type Clock, systemClock } from './clock.ts';
 import { createNetworkConfig, type NetworkConfig } from './config.ts';
 import type { DispatchContext, NetworkNode } from './context.ts';
 import { sendGossip, statusOf } from './greeting.ts';
-import { dispatch } from './handlers.ts';
+import { type Receiver, receive } from './handlers.ts';
 import { Heartbeat } from './heartbeat.ts';
 import { LinkSlots } from './link-slots.ts';
-import { type Fault, type FaultContext, Misbehaviour, ProtocolFault, penaltyFor } from './misbehaviour.ts';
+import { type Fault, type FaultContext, Misbehaviour, penaltyFor } from './misbehaviour.ts';
 import {
   type LinkEnd,
   type NetworkEvent,
@@ -17,16 +17,19 @@ import {
 } from './network-events.ts';
 import { PeerDirectory, type PeerOrigin } from './peer-directory.ts';
 import { PeerSession } from './peer-session.ts';
-import { decodeMessage, maxMessageBytes } from './protocol.ts';
+import { maxMessageBytes } from './protocol.ts';
+import { Reach } from './reach.ts';
 import { Relay } from './relay.ts';
 import { newSessionNonce, ReturningPeers } from './relink.ts';
 import { type ResolveResult, ResolveRuns } from './resolve-runs.ts';
 import { peerIdFor, toRoomPeerId } from './room.ts';
+import { type RoomReport, RoomReports } from './room-reports.ts';
 import { SyncScheduler } from './sync.ts';
 import type { PeerLink, Transport } from './transport.ts';
 
 export type { NetworkEvent, NetworkListener, PeerInfo } from './network-events.ts';
 export type { ResolveResult } from './resolve-runs.ts';
+export type { RoomReport } from './room-reports.ts';
 
 export type NetworkOptions = {
   readonly node: NetworkNode;
@@ -51,16 +54,18 @@ export class PeerNetwork {
   private readonly relay: Relay;
   private readonly events = new NetworkEvents();
   private readonly context: DispatchContext;
+  private readonly receiver: Receiver;
   private readonly syncs: SyncScheduler;
   private readonly slots: LinkSlots;
   /** Random per start of this node, sent in every status: how peers tell our links after a restart (relink.ts). */
   private readonly sessionNonce = newSessionNonce();
   private readonly returning: ReturningPeers<PeerSession>;
-  private isOnline = true;
+  private readonly reach = new Reach();
   private started = false;
   private stopped = false;
   private readonly resolves: ResolveRuns;
   private readonly heartbeat: Heartbeat;
+  private readonly reports: RoomReports;
   private unsubscribeNode: () => void = () => {};
 
   constructor(options: NetworkOptions) {
@@ -93,7 +98,21 @@ export class PeerNetwork {
       peerReady: (session) => this.peerReady(session),
       addCandidates: (ids) => this.addCandidates(ids),
       requestSync: () => this.syncs.request(),
+      receiveReport: (session, report) => this.reports.receive(session, report),
     };
+    this.receiver = {
+      ctx: this.context,
+      settle: (session, message) => !this.returning.isContender(session) || this.returning.settle(session, message),
+      counted: (session, message, bytes) =>
+        this.emit({ type: 'traffic', peerId: session.peerId, direction: 'in', messageType: message.type, bytes }),
+    };
+    this.reports = new RoomReports({
+      localId,
+      node: this.node,
+      clock,
+      readySessions: () => this.readySessions(),
+      onChange: () => this.emit({ type: 'reports' }),
+    });
     this.syncs = new SyncScheduler(
       this.context,
       () => this.readySessions(),
@@ -106,7 +125,10 @@ export class PeerNetwork {
       drop: (session, reason) => this.drop(session, reason),
       dismissContenders: (waitMs) => this.returning.dismiss(waitMs),
       gossip: (session) => sendGossip(session, this.readySessions()),
-      afterBeat: () => this.fillConnections(),
+      afterBeat: () => {
+        this.fillConnections();
+        this.reports.tick();
+      },
     });
     this.resolves = new ResolveRuns(
       this.context,
@@ -116,7 +138,7 @@ export class PeerNetwork {
   }
 
   get online(): boolean {
-    return this.isOnline;
+    return this.reach.isOnline;
   }
 
   /** Starts listening, relaying the node's news, and the heartbeat. */
@@ -195,16 +217,12 @@ export class PeerNetwork {
   }
 
   peerInfo(): PeerInfo[] {
-    return [...this.sessions.values()].map((s) => ({
-      id: s.peerId,
-      link: s.link.kind,
-      outbound: s.link.outbound,
-      ready: s.isReady,
-      height: s.status?.height ?? null,
-      work: s.claimedWork.toString(),
-      score: this.misbehaviour.scoreOf(s.peerId),
-      latencyMs: s.latencyMs,
-    }));
+    return [...this.sessions.values()].map((s) => s.info(this.misbehaviour.scoreOf(s.peerId)));
+  }
+
+  /** Every node of the room as its last report says, ours first (a teacher's view of the room). */
+  roomReports(): RoomReport[] {
+    return this.reports.list();
   }
 
   bannedPeers(): string[] {
@@ -221,19 +239,25 @@ export class PeerNetwork {
     return this.resolves.run();
   }
 
-  /** Drops every link and accepts none until goOnline(): half of a partition a teacher can show. */
-  goOffline(): void {
-    if (!this.isOnline) return;
-    this.isOnline = false;
+  /**
+   * Drops every link and accepts none until goOnline(): half of a partition a teacher can show. With `keepLinksTo`,
+   * links to those peers (ids or node ids) stay and are made: a group that goes dark together, as attackers do.
+   */
+  goOffline(keepLinksTo: Iterable<string> = []): void {
+    const genesis = this.node.chain.genesis.hash;
+    const group = new Set([...keepLinksTo].flatMap((id) => toRoomPeerId(id, genesis) ?? []));
+    const wasOnline = this.reach.goOffline(group);
     this.returning.dismiss(0);
-    for (const session of [...this.sessions.values()]) this.drop(session, { code: 'went-offline' });
-    this.emit({ type: 'online', online: false });
+    for (const session of [...this.sessions.values()]) {
+      if (!group.has(session.peerId)) this.drop(session, { code: 'went-offline' });
+    }
+    if (wasOnline) this.emit({ type: 'online', online: false });
+    this.fillConnections();
   }
 
   /** Redials every peer known, at once. */
   goOnline(): void {
-    if (this.isOnline) return;
-    this.isOnline = true;
+    if (!this.reach.goOnline()) return;
     this.directory.retryAllNow();
     this.emit({ type: 'online', online: true });
     this.fillConnections();
@@ -245,7 +269,7 @@ export class PeerNetwork {
    * once instead of at its backoff. One round per call; the caller debounces (wake.ts).
    */
   redialNow(): void {
-    if (!this.started || this.stopped || !this.isOnline) return;
+    if (!this.started || this.stopped || !this.reach.isOnline) return;
     this.heartbeat.dropStale(this.clock.now());
     this.addCandidates(this.returning.recentlyLinked());
     this.directory.retryAllNow();
@@ -265,7 +289,12 @@ export class PeerNetwork {
   }
 
   private onOpen(link: PeerLink): void {
-    if (this.stopped || !this.isOnline || link.peerId === this.peerId || this.misbehaviour.isBanned(link.peerId)) {
+    if (
+      this.stopped ||
+      !this.reach.allows(link.peerId) ||
+      link.peerId === this.peerId ||
+      this.misbehaviour.isBanned(link.peerId)
+    ) {
       link.close();
       return;
     }
@@ -333,38 +362,14 @@ export class PeerNetwork {
     const held = this.sessions.get(link.peerId);
     const session = held?.link === link ? held : this.returning.contenderOn(link);
     if (session === undefined || session.isClosed) return;
-    const frame = session.receive(data);
-    if (frame.kind === 'partial') return;
-    if (frame.kind !== 'message') {
-      this.penalize(session, frame.kind, 'protocol', frame.detail);
-      return;
-    }
-    const decoded = decodeMessage(frame.bytes);
-    if (!decoded.ok) {
-      this.penalize(session, ProtocolFault.Malformed, 'protocol', decoded.detail);
-      return;
-    }
-    const { message } = decoded;
-    if (this.returning.isContender(session) && !this.returning.settle(session, message)) return;
-    this.emit({
-      type: 'traffic',
-      peerId: session.peerId,
-      direction: 'in',
-      messageType: message.type,
-      bytes: frame.bytes.length,
-    });
-    try {
-      dispatch(this.context, session, message, frame.bytes.length);
-    } catch (error) {
-      // A bug of ours, not the peer's doing: log it and keep the node running.
-      console.error(`handling ${message.type} from ${session.peerId} failed`, error);
-    }
+    receive(this.receiver, session, data);
   }
 
   private peerReady(session: PeerSession): void {
     this.directory.ready(session.peerId);
     this.returning.linked(session.peerId);
     sendGossip(session, this.readySessions());
+    this.reports.greet(session);
     this.sendMempool(session);
     this.emitPeers();
   }
@@ -397,8 +402,9 @@ export class PeerNetwork {
 
   /** Dials the candidates the slot policy finds room for (link-slots.ts). */
   private fillConnections(): void {
-    if (!this.started || this.stopped || !this.isOnline) return;
-    const exclude = (id: string) => id === this.peerId || this.sessions.has(id) || this.misbehaviour.isBanned(id);
+    if (!this.started || this.stopped || !this.reach.dials) return;
+    const exclude = (id: string) =>
+      id === this.peerId || this.sessions.has(id) || this.misbehaviour.isBanned(id) || !this.reach.allows(id);
     for (const peerId of this.slots.toDial(this.sessions, exclude)) this.transport.dial(peerId);
   }
 }

@@ -4,7 +4,7 @@ import { BoundedSet } from '../core/index.ts';
 import { type Cancel, type Clock, withTimeout } from './clock.ts';
 import type { NetworkConfig } from './config.ts';
 import { FrameAssembler, type FrameResult, toFrames } from './frames.ts';
-import type { LinkEnd } from './network-events.ts';
+import type { LinkEnd, PeerInfo } from './network-events.ts';
 import type { BlocksMessage, ChainMessage, MessageBody, MessageType, StatusMessage } from './protocol.ts';
 import { encodeMessage } from './protocol.ts';
 import type { PeerLink } from './transport.ts';
@@ -117,6 +117,22 @@ export class PeerSession {
 
   get latencyMs(): number | null {
     return this.latency;
+  }
+
+  /** What the page shows of this link; `score` is the peer's misbehaviour score, kept by the network. */
+  info(score: number): PeerInfo {
+    const { kind: link, outbound } = this.link;
+    const height = this.peerStatus?.height ?? null;
+    return {
+      id: this.peerId,
+      link,
+      outbound,
+      ready: this.isReady,
+      height,
+      work: this.workClaimed.toString(),
+      score,
+      latencyMs: this.latency,
+    };
   }
 
   /** Why the link closed (the first reason given), or null while it is open. */

@@ -21,6 +21,7 @@ export const MessageType = {
   Peers: 'peers',
   Ping: 'ping',
   Pong: 'pong',
+  Report: 'report',
 } as const;
 export type MessageType = (typeof MessageType)[keyof typeof MessageType];
 
@@ -37,6 +38,9 @@ const SESSION_RE = new RegExp(`^(?:[0-9a-f]{2}){${MIN_SESSION_BYTES},${MAX_SESSI
 /** Total work is a sum of 2^difficulty (difficulty <= 256) over at most 2^32 blocks: under 90 decimal digits. */
 const WORK_RE = /^(0|[1-9][0-9]{0,89})$/;
 const U32 = 0xffffffff;
+/** A report's relays and links at most (a classroom mesh of 40 is about 3 links across; no node keeps 64 links). */
+export const MAX_REPORT_HOPS = 4;
+const MAX_REPORTED_LINKS = 64;
 
 type Envelope<T extends MessageType> = { readonly v: typeof PROTOCOL_VERSION; readonly type: T };
 
@@ -85,6 +89,24 @@ export type ChainMessage = Envelope<'chain'> & {
 export type PeersMessage = Envelope<'peers'> & { readonly peers: readonly string[] };
 export type PingMessage = Envelope<'ping'> & { readonly nonce: number };
 export type PongMessage = Envelope<'pong'> & { readonly nonce: number };
+/** One node's state for a teacher's view of the room, relayed a few hops (room-reports.ts); display only. */
+export type ReportMessage = Envelope<'report'> & {
+  /** The reporting node's peer id. */
+  readonly node: string;
+  /** Its clock when it reported, ms since the epoch: a newer report of the same node replaces an older one. */
+  readonly at: number;
+  /** Times relayed so far: 0 from the node itself, at most MAX_REPORT_HOPS (so it reaches 5 links away). */
+  readonly hops: number;
+  readonly height: number;
+  readonly tip: string;
+  readonly work: string;
+  readonly role: 'miner' | 'user';
+  readonly mining: boolean;
+  /** Hashes per second while mining, rounded; 0 otherwise. */
+  readonly hashrate: number;
+  /** Its ready links. */
+  readonly peers: number;
+};
 
 export type Message =
   | StatusMessage
@@ -96,7 +118,8 @@ export type Message =
   | ChainMessage
   | PeersMessage
   | PingMessage
-  | PongMessage;
+  | PongMessage
+  | ReportMessage;
 
 /** Distributes Omit over the union, so each variant keeps its own fields. */
 type WithoutEnvelope<M> = M extends Message ? Omit<M, 'v'> : never;
@@ -174,6 +197,7 @@ const FIELDS: { readonly [T in MessageType]: readonly string[] } = {
   peers: ['peers'],
   ping: ['nonce'],
   pong: ['nonce'],
+  report: ['node', 'at', 'hops', 'height', 'tip', 'work', 'role', 'mining', 'hashrate', 'peers'],
 };
 
 /** Fields a message may leave out: later additions, so a message from a node before them is still read. */
@@ -241,6 +265,19 @@ const NARROWERS: { readonly [T in MessageType]: Narrower } = {
   pong({ nonce }) {
     if (!isUint(nonce, U32)) return 'nonce must be a u32';
     return { v, type: 'pong', nonce };
+  },
+  report({ node, at, hops, height, tip, work, role, mining, hashrate, peers }) {
+    if (!isPeerId(node)) return 'node must be a peer id';
+    if (!isUint(at, Number.MAX_SAFE_INTEGER)) return 'at must be a time in ms';
+    if (!isUint(hops, MAX_REPORT_HOPS)) return `hops must be 0 to ${MAX_REPORT_HOPS}`;
+    if (!isUint(height, U32) || height < 1) return 'height must be a u32 of at least 1';
+    if (!isHash(tip)) return 'tip must be 32 bytes hex';
+    if (typeof work !== 'string' || !WORK_RE.test(work)) return 'work must be a decimal string';
+    if (role !== 'miner' && role !== 'user') return 'role must be miner or user';
+    if (typeof mining !== 'boolean') return 'mining must be a boolean';
+    if (!isUint(hashrate, U32)) return 'hashrate must be a u32';
+    if (!isUint(peers, MAX_REPORTED_LINKS)) return `peers must be 0 to ${MAX_REPORTED_LINKS}`;
+    return { v, type: 'report', node, at, hops, height, tip, work, role, mining, hashrate, peers };
   },
 };
 

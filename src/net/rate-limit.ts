@@ -44,7 +44,7 @@ export class TokenBucket {
 }
 
 /** What a peer's buckets count. */
-export type Limited = 'get-blocks' | 'get-chain' | 'unsolicited' | 'orphan';
+export type Limited = 'get-blocks' | 'get-chain' | 'unsolicited' | 'orphan' | 'report';
 
 /** One peer's buckets. */
 export class PeerRateLimits {
@@ -56,6 +56,7 @@ export class PeerRateLimits {
       'get-chain': new TokenBucket(clock, config.getChainBurst, config.getChainPerMinute),
       unsolicited: new TokenBucket(clock, config.unsolicitedBurst, config.unsolicitedPerMinute),
       orphan: new TokenBucket(clock, config.orphanBurstBytes, config.orphanBytesPerMinute),
+      report: new TokenBucket(clock, config.reportBurst, config.reportsPerMinute),
     };
   }
 

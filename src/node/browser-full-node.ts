@@ -19,7 +19,7 @@ export type BrowserFullNodeOptions = {
 };
 
 export async function startBrowserFullNode(options: BrowserFullNodeOptions): Promise<FullNode> {
-  const { node, registry, notices, laterNotices, environment, lost } = await startBrowserNode(options);
+  const { node, store, registry, notices, laterNotices, environment, lost } = await startBrowserNode(options);
   const { locks, session } = environment;
   const target = deviceRestoreTarget({ network: node.network, currentNodeId: node.id, locks, registry, session });
   return FullNode.start({
@@ -28,6 +28,7 @@ export async function startBrowserFullNode(options: BrowserFullNodeOptions): Pro
       ? new DeviceNodes({ registry, network: node.network, currentNodeId: node.id, locks, session })
       : null,
     backups: new NodeBackups(node, target, Date.now, lost),
+    iotStore: store,
     notices,
     laterNotices,
     attachNetwork: (port, directory) => startBrowserNetwork({ node: port, location: options.location, directory }),

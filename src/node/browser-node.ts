@@ -45,6 +45,8 @@ const UNPROMPTED_ERRORS: ReadonlySet<StorageErrorCode> = new Set([
 
 export type BrowserNode = {
   readonly node: BlockchainNode;
+  /** The node's store, for what the node keeps beside its chain (its IoT devices, as one setting). */
+  readonly store: IndexedDbStore;
   readonly identity: NodeIdentity;
   /** How the identity was claimed: Web Locks, the session, the other tabs (for the device's nodes and restores). */
   readonly environment: IdentityEnvironment;
@@ -269,5 +271,5 @@ export async function startBrowserNode(options: StartOptions): Promise<BrowserNo
   const { lost, notices: lostNotices } = await lostNodes(registry, params.name, opened.lost);
   notices.unshift(...lostNotices);
   mark('registry');
-  return { node, identity, environment, lost, registry, notices, laterNotices };
+  return { node, store, identity, environment, lost, registry, notices, laterNotices };
 }

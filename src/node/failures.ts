@@ -38,6 +38,8 @@ export const FailureCode = {
   WrongMethod: 'wrong-method',
   /** The text is no chain file this app can read (this app's JSON or block.txt, or the Python tutorial's). */
   NotAChainFile: 'not-a-chain-file',
+  /** This node's key is not on its private room's list of miners: it sends transactions, it does not mine. */
+  NotAMiner: 'not-a-miner',
   /** This node has no peer network (see the notice); `{error}` says why when known. */
   NoNetwork: 'no-network',
 } as const;

@@ -2,8 +2,8 @@
 // the nodes kept on this device, behind one object. The page, `window.blockchain` and every other client see only
 // this: a read-only snapshot, one union of events, and commands that answer with results carrying coded failures.
 import {
-  type Block,
   type BlockJson,
+  bytesToHex,
   type ChainFileFormat,
   type ChainJson,
   type ChainReader,
@@ -11,105 +11,50 @@ import {
   Listeners,
   type NetworkParams,
   readTutorialChain,
+  sign,
   type Transaction,
-  type TutorialBlock,
-  type TutorialVerdict,
+  verifySignature,
   writeChainFile,
 } from '../core/index.ts';
 import { type Clock, systemClock } from '../net/clock.ts';
-import { createNetworkConfig, type NetworkConfig } from '../net/config.ts';
-import type { NetworkNode } from '../net/context.ts';
-import type { DialFailureLog, FailingDial } from '../net/dial-failures.ts';
-import type { PeerNetwork } from '../net/network.ts';
-import { type PeerInfo, TrafficCounter } from '../net/network-events.ts';
+import { createNetworkConfig } from '../net/config.ts';
+import type { NetworkNode, NodeActivity } from '../net/context.ts';
+import type { RoomReport } from '../net/network.ts';
+import { TrafficCounter } from '../net/network-events.ts';
 import { PeerDirectory } from '../net/peer-directory.ts';
 import { peerIdFromReference, toRoomPeerId } from '../net/room.ts';
-import type { SignallingConfig } from '../net/signalling-config.ts';
 import type { NodeBackups } from './backup.ts';
-import type { AppChainVerdict } from './chain-files.ts';
 import type { DeviceNodes } from './devices.ts';
 import type { FullNodeEvent, FullNodeListener } from './events.ts';
-import { type CommandResult, FailureCode, failed, succeeded } from './failures.ts';
+import { type CommandResult, FailureCode, failed, refused, succeeded } from './failures.ts';
+import type {
+  AttachedNetwork,
+  FullNodeOptions,
+  ImportedChain,
+  NodeSnapshot,
+  TrafficSnapshot,
+} from './full-node-types.ts';
+import type { IotDeviceStore, IotDevices } from './iot-devices.ts';
 import type { BlockchainNode } from './node.ts';
 import { type NodeNotice, NoticeCode, nodeNotice } from './notices.ts';
 import type { MiningProgress } from './ports.ts';
+import { textSigningMessage } from './signed-text.ts';
 
-/** A started peer network and what the page shows of it. */
-export type AttachedNetwork = {
-  readonly network: PeerNetwork;
-  /** A link that makes another browser join this room and dial this node, where there is one. */
-  readonly inviteUrl: string | null;
-  readonly signalling: SignallingConfig | null;
-  /** The dials that keep failing, with why (a page's network keeps them; others have none). */
-  readonly dialFailures?: DialFailureLog;
-  stop(): void;
-};
+export type {
+  AttachedNetwork,
+  AttachNetwork,
+  FullNodeOptions,
+  ImportedChain,
+  MiningState,
+  NodeSnapshot,
+  TrafficSnapshot,
+} from './full-node-types.ts';
+export { SIGNED_TEXT_PREFIX, textSigningMessage } from './signed-text.ts';
 
-/** Starts the network over the node's port and its peer directory (PeerJS and tabs in a page, memory in tests). */
-export type AttachNetwork = (node: NetworkNode, directory: PeerDirectory) => Promise<AttachedNetwork>;
-
-export type FullNodeOptions = {
-  readonly chainNode: BlockchainNode;
-  /** None: a node without peers. A network that fails to start leaves a NoNetwork notice. */
-  readonly attachNetwork?: AttachNetwork;
-  /** The nodes kept on this device; null where the registry could not be opened. */
-  readonly devices?: DeviceNodes | null;
-  /** Backing this node up and restoring one (src/node/backup.ts); none in a node without a device. */
-  readonly backups?: NodeBackups | null;
-  /** What the start has to tell the user (a duplicated tab, best-effort storage, ...). */
-  readonly notices?: readonly NodeNotice[];
-  /** Notices that come later (an answer that may wait on the user): each is kept and announced as it arrives. */
-  readonly laterNotices?: Promise<readonly NodeNotice[]>;
-  readonly clock?: Clock;
-  readonly networkConfig?: Partial<NetworkConfig>;
-};
-
-export type MiningState = {
-  readonly active: boolean;
-  readonly auto: boolean;
-  readonly workers: number;
-  /** The last progress report of the block being mined; null while idle. */
-  readonly progress: MiningProgress | null;
-};
-
-/** What a client reads of the node at one moment; it is not kept up to date (subscribe for that). */
-export type NodeSnapshot = {
-  readonly id: string;
-  readonly address: string;
-  /** The room's name. */
-  readonly network: string;
-  readonly tip: { readonly hash: string; readonly height: number; readonly work: string };
-  readonly balance: number;
-  /** Pending transactions, in arrival order. */
-  readonly mempool: readonly Transaction[];
-  readonly mining: MiningState;
-  /** Null when the node has no peer network (see its notices). */
-  readonly peerId: string | null;
-  readonly inviteUrl: string | null;
-  readonly signalling: SignallingConfig | null;
-  readonly online: boolean;
-  /** The links this node has, each with what carries it. */
-  readonly peers: readonly PeerInfo[];
-  /** Room peer ids the user registered, linked or not. */
-  readonly registeredPeers: readonly string[];
-  /** Peers this node keeps failing to link to, with why, newest first. */
-  readonly failingDials: readonly FailingDial[];
-};
-
-export type TrafficSnapshot = ReturnType<TrafficCounter['snapshot']>;
-
-/**
- * A chain file checked, with its blocks in file order for a read-only view, and whether this node took it: only a
- * valid chain of this network with more work. A chain of the Python tutorial is checked by its own rules and never
- * taken (it is another kind of chain).
- */
-export type ImportedChain =
-  | (AppChainVerdict & { readonly adopted: boolean; readonly blocks: readonly Block[] })
-  | (TutorialVerdict & { readonly adopted: false; readonly blocks: readonly TutorialBlock[] });
-
-/** The node as the network sees it: its chain node with the news the network relays. */
-function networkPortOf(node: BlockchainNode): NetworkNode {
+/** The node as the network sees it: its chain node with the news the network relays, and what it is doing. */
+function networkPortOf(node: BlockchainNode, activity: () => NodeActivity): NetworkNode {
   return {
+    activity,
     id: node.id,
     params: node.params,
     chain: node.chain,
@@ -129,6 +74,9 @@ export class FullNode {
   private readonly noticeList: NodeNotice[];
   readonly devices: DeviceNodes | null;
   readonly backups: NodeBackups | null;
+  private readonly iotStore: IotDeviceStore | null;
+  private readonly clock: Clock;
+  private iotLoaded: Promise<IotDevices> | null = null;
   private readonly node: BlockchainNode;
   private readonly directory: PeerDirectory;
   private readonly events = new Listeners<FullNodeEvent>('node event');
@@ -141,6 +89,8 @@ export class FullNode {
     this.node = options.chainNode;
     this.devices = options.devices ?? null;
     this.backups = options.backups ?? null;
+    this.iotStore = options.iotStore ?? null;
+    this.clock = options.clock ?? systemClock;
     this.noticeList = [...(options.notices ?? [])];
     this.miningActive = this.node.isMining;
     const genesis = this.node.chain.genesis.hash;
@@ -174,7 +124,12 @@ export class FullNode {
     });
     if (options.attachNetwork) {
       try {
-        full.attach(await options.attachNetwork(networkPortOf(full.node), full.directory));
+        full.attach(
+          await options.attachNetwork(
+            networkPortOf(full.node, () => full.activity()),
+            full.directory,
+          ),
+        );
       } catch (error) {
         // The error itself, so the page words a coded one (bad settings) in its language.
         full.addNotice(nodeNotice(NoticeCode.NoNetwork, { error: error instanceof Error ? error : String(error) }));
@@ -216,6 +171,8 @@ export class FullNode {
     return {
       id: this.node.id,
       address: this.node.address,
+      publicKey: bytesToHex(this.node.keys.publicKey),
+      role: this.node.role,
       network: this.node.network,
       tip: { hash: chain.tip.hash, height: chain.height, work: chain.totalWork.toString() },
       balance: this.node.balance(),
@@ -303,6 +260,28 @@ export class FullNode {
     return this.node.balance(address);
   }
 
+  /** This node's Ed25519 public key (a copy); `address` is derived from it. */
+  get publicKey(): Uint8Array {
+    return this.node.keys.publicKey.slice();
+  }
+
+  /** A copy of the secret key, for a page that shows it when its user asks. Extractable by design: the node keeps it
+   *  as plain bytes (in its store and in backups), not as a non-extractable CryptoKey. */
+  exportPrivateKey(): Uint8Array {
+    return this.node.keys.secretKey.slice();
+  }
+
+  /** Signs `text` with this node's key under SIGNED_TEXT_PREFIX: the exact message signed, and the signature. */
+  signText(text: string): { readonly message: Uint8Array; readonly signature: Uint8Array } {
+    const message = textSigningMessage(text);
+    return { message, signature: sign(message, this.node.keys.secretKey) };
+  }
+
+  /** Whether `signature` signs `text` (as `signText` does) under `publicKey`, by the chain's signature rule. */
+  verifyText(text: string, signature: Uint8Array, publicKey: Uint8Array = this.node.keys.publicKey): boolean {
+    return verifySignature(signature, textSigningMessage(text), publicKey);
+  }
+
   /** Replays the main chain from genesis with every rule, signatures included. */
   verify(): ReturnType<BlockchainNode['verifyChain']> {
     return this.node.verifyChain();
@@ -342,12 +321,15 @@ export class FullNode {
     return network ? network.resolve() : { replaced: false, length: this.node.chain.height };
   }
 
-  /** Drops every link and accepts none (half of a partition a teacher can show), or links again. */
-  setOnline(on: boolean): CommandResult<boolean> {
+  /**
+   * Drops every link and accepts none (half of a partition a teacher can show), or links again. Offline with
+   * `keepLinksTo` (node or peer ids), links to those stay: a group gone dark together.
+   */
+  setOnline(on: boolean, keepLinksTo: readonly string[] = []): CommandResult<boolean> {
     const network = this.attached?.network;
     if (!network) return failed(FailureCode.NoNetwork);
     if (on) network.goOnline();
-    else network.goOffline();
+    else network.goOffline(keepLinksTo);
     return succeeded(network.online);
   }
 
@@ -361,9 +343,45 @@ export class FullNode {
     this.attached?.stop();
   }
 
+  /**
+   * The IoT devices (sensors) this node holds, each with its own key: their readings are records they sign. Loaded
+   * on first use, the code and the devices alike: a first visit carries neither.
+   */
+  iotDevices(): Promise<IotDevices> {
+    this.iotLoaded ??= import('./iot-devices.ts').then(
+      ({ IotDevices }) =>
+        new IotDevices({
+          store: this.iotStore,
+          params: this.node.params,
+          now: () => this.clock.now(),
+          submit: (transaction) => this.submitTransaction(transaction),
+        }),
+    );
+    return this.iotLoaded;
+  }
+
+  /** A transaction another key of this node signed (an IoT device's record), admitted as the node's own are. */
+  private async submitTransaction(transaction: Transaction): Promise<CommandResult<Transaction>> {
+    const admitted = this.node.acceptTransaction(transaction, 'local');
+    if (!admitted.ok) return refused(admitted.code, admitted.detail);
+    await this.node.whenSaved();
+    return succeeded(transaction);
+  }
+
   private addNotice(notice: NodeNotice): void {
     this.noticeList.push(notice);
     this.events.emit({ type: 'notice', notice });
+  }
+
+  /** Every node of the room as its last report says, this one first: a teacher's view; empty with no network. */
+  roomReports(): RoomReport[] {
+    return this.attached?.network.roomReports() ?? [];
+  }
+
+  /** What this node is doing, as its reports to the room tell it. */
+  private activity(): NodeActivity {
+    const hashRate = this.miningActive ? Math.round(this.miningProgress?.hashRate ?? 0) : 0;
+    return { role: this.node.role, mining: this.miningActive, hashRate };
   }
 
   private ownPeerId(): string | null {

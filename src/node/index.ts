@@ -12,6 +12,7 @@ export {
   probeHttpBridge,
 } from '../net/http-bridge.ts';
 export type { LinkEnd, NetworkEvent, PeerInfo, SyncEnd } from '../net/network-events.ts';
+export type { RoomReport } from '../net/room-reports.ts';
 export { parseIce, parseSignalUrl, type SettingsProblem, type SignallingConfig } from '../net/signalling-config.ts';
 export type { LinkKind } from '../net/transport.ts';
 export type { StorageError, StorageErrorCode } from '../storage/index.ts';
@@ -34,6 +35,8 @@ export {
   type NodeSnapshot,
   type TrafficSnapshot,
 } from './full-node.ts';
+// Types only: the devices' code loads on first use (FullNode.iotDevices), not with the page.
+export type { IotDevice, IotDevices, IotProblem, IotResult, PostedReading, ReadingInput } from './iot-devices.ts';
 export { type NodeNotice, NoticeCode } from './notices.ts';
 export type { MiningProgress } from './ports.ts';
 export {

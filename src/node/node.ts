@@ -15,9 +15,13 @@ import {
   Listeners,
   Mempool,
   type NetworkParams,
+  type NodeRole,
   type PreparedBlocks,
   type Result,
+  roleOf,
+  signHeader,
   type Transaction,
+  withMinerSignature,
 } from '../core/index.ts';
 import { StorageError } from '../storage/index.ts';
 import { type CheckedAppChain, checkAppChainFile } from './chain-files.ts';
@@ -130,6 +134,11 @@ export class BlockchainNode {
 
   get network(): string {
     return this.params.name;
+  }
+
+  /** A user of a private room (its key is not listed) sends transactions but never mines. */
+  get role(): NodeRole {
+    return roleOf(this.params, this.keys.publicKey);
   }
 
   get isMining(): boolean {
@@ -295,6 +304,7 @@ export class BlockchainNode {
   /** The seed's GET /mine: mines one block on the current tip and resolves with it once it is stored. If
    *  auto-mining is on, resolves with the next block this node mines. */
   async mine(): Promise<CommandResult<BlockJson>> {
+    if (this.role === 'user') return failed(FailureCode.NotAMiner);
     const mined = await new Promise<CommandResult<Mined>>((resolve) => {
       this.mineWaiters.push(resolve);
       this.ensureMining();
@@ -304,7 +314,9 @@ export class BlockchainNode {
     return succeeded(blockToJson(mined.value.block));
   }
 
-  setAutoMine(on: boolean): void {
+  setAutoMine(requested: boolean): void {
+    // A user's node never starts its miner: the page disables the control, and a script asking is ignored.
+    const on = requested && this.role === 'miner';
     this.autoMine = on;
     if (on) this.ensureMining();
     else if (this.mineWaiters.length === 0) this.currentMining?.abort();
@@ -345,7 +357,10 @@ export class BlockchainNode {
     this.events.emit({ type: 'mining', active: true, auto: this.autoMine });
     this.miningLoop = this.runMining().finally(() => {
       this.miningLoop = null;
-      this.events.emit({ type: 'mining', active: false, auto: this.autoMine });
+      // Asked again while the loop was unwinding (auto-mining back on, a mine() call): that ask found the old loop
+      // and went no further, so it is answered here, or nobody would ever mine for it.
+      if (this.autoMine || this.mineWaiters.length > 0) this.ensureMining();
+      else this.events.emit({ type: 'mining', active: false, auto: this.autoMine });
     });
   }
 
@@ -371,6 +386,8 @@ export class BlockchainNode {
         this.currentMining = null;
       }
       if (found === null) continue;
+      // A private room's block is signed by its miner once found: the signature covers the nonce too.
+      if (this.params.miners) found = withMinerSignature(found, signHeader(found.header, this.keys, this.params.name));
       const { result, saved } = this.acceptAndSave(found, 'local', false);
       // Each mine() call gets a block of its own, as each GET /mine did in the seed.
       if (result.ok && result.value.status === 'main') this.mineWaiters.shift()?.(succeeded({ block: found, saved }));

@@ -4,6 +4,7 @@
 // verifier here gives the verdict of the chain's one signature rule (src/core/signature-rule.ts).
 import {
   type Block,
+  minerSignatureCheckOf,
   type NetworkParams,
   type SignatureCheck,
   signatureCheckOf,
@@ -44,14 +45,17 @@ export async function createSignatureVerifier(
     Promise.all(checks.map(async (check) => (await webCryptoVerdict(subtle, check)) ?? referenceVerdict(check)));
 }
 
-/** For each block, whether every signature in it is valid, all checked in one batch. */
+/** For each block, whether every signature in it (a private room's miner signature too) is valid, in one batch. */
 export async function verifyBlockSignatures(
   blocks: readonly Block[],
   params: NetworkParams,
   verifier: SignatureVerifier,
 ): Promise<boolean[]> {
   const checksPerBlock = blocks.map((block) =>
-    block.transactions.map((tx) => signatureCheckOf(tx, params)).filter((check) => check !== null),
+    [
+      minerSignatureCheckOf(block.header, block.miner, params),
+      ...block.transactions.map((tx) => signatureCheckOf(tx, params)),
+    ].filter((check) => check !== null),
   );
   const verdicts = await verifier(checksPerBlock.flat());
   let next = 0;

@@ -353,6 +353,12 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
       });
     },
 
+    loadSetting(key: string): Promise<unknown> {
+      return connection.run([NodeStores.Settings], 'readonly', LOAD_NODE, (tx) =>
+        tx.objectStore(NodeStores.Settings).get(key),
+      );
+    },
+
     async settled(): Promise<void> {
       await lastSave;
       if (idleCheck !== null) {

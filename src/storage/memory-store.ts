@@ -63,6 +63,10 @@ export function createMemoryStore(): NodeStore {
       });
     },
 
+    loadSetting(key: string): Promise<unknown> {
+      return run({ kind: 'load-node' }, () => structuredClone(settings.get(key)));
+    },
+
     close(): void {
       closed = true;
     },

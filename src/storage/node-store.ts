@@ -74,6 +74,8 @@ export interface NodeStore {
   savePeers(ids: readonly string[]): Promise<void>;
   /** Any structured-cloneable value; `undefined` removes the setting. */
   saveSetting(key: string, value: unknown): Promise<void>;
+  /** One setting as saved, `undefined` when there is none: what a part of the node reads when it is first used. */
+  loadSetting(key: string): Promise<unknown>;
   /** Lets go of the database; later calls reject with code 'closed'. */
   close(): void;
 }

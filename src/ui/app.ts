@@ -133,6 +133,10 @@ function render(node: FullNode, el: Elements, sentLine: SentLine): NodeSnapshot 
   setText(el.height, String(snapshot.tip.height));
   setText(el.chainDetail, t('node.chainValue', { count: snapshot.tip.height, tip: shortHash(snapshot.tip.hash) }));
   renderMining(snapshot.mining, el);
+  // A user of a private room cannot mine: the controls say so (private-room-view.ts words the role in full).
+  const user = snapshot.role === 'user';
+  el.mineOnce.disabled = el.autoMine.disabled = user;
+  el.mineOnce.title = user ? t('failure.not-a-miner') : '';
   renderTransactions(node.chain, snapshot, el);
   sentLine.render(node.chain, snapshot.mempool);
   return snapshot;

@@ -35,6 +35,18 @@ export function blockCard(block: Block): HTMLLIElement {
     'li',
     { class: 'block-card', 'data-index': String(block.index) },
     h('h3', {}, title),
+    // Opens block anatomy on this block: block-anatomy-view.ts reads the attribute, the href scrolls to the view.
+    // Placed over the card's top corner by block-anatomy.css, so the card keeps its height for the transactions.
+    h(
+      'a',
+      {
+        class: 'anatomy-open',
+        href: '#block-anatomy',
+        'data-anatomy-block': String(block.index),
+        'aria-label': `${t('anatomy.title')}: ${title}`,
+      },
+      t('anatomy.title'),
+    ),
     h(
       'dl',
       {},

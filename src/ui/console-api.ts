@@ -9,6 +9,7 @@ import {
   type ConfirmedChainJson,
   type ConfirmedTransactionJson,
   exportChainWithConfirmations,
+  type TransactionJson,
   transactionToJson,
 } from '../core/index.ts';
 import {
@@ -21,9 +22,11 @@ import {
   type MineAnswer,
   type NodeFailure,
   type PeerInfo,
+  type ReadingInput,
   type RegisterAnswer,
   type ResolveAnswer,
   type Restored,
+  type RoomReport,
   type SeedResponse,
   seedMine,
   seedNewTransaction,
@@ -36,6 +39,10 @@ import { backupProblemText } from './backup-view.ts';
 import { failureText } from './failures.ts';
 import { httpBridgeFor } from './http-bridge-view.ts';
 import { t } from './i18n/index.ts';
+import type { ConsoleDevice, ConsoleDeviceRecords } from './iot-console.ts';
+
+/** The IoT devices' console functions, fetched on first use: a first visit does not carry them. */
+const iotConsole = () => import('./iot-console.ts');
 
 export type ConsoleApi = {
   /** Resolves once the node is loaded; every other member needs it. */
@@ -75,7 +82,10 @@ export type ConsoleApi = {
   /** The id other nodes dial (the node id with the room's tag). */
   readonly peerId: string;
   peerInfo(): PeerInfo[];
-  goOffline(): void;
+  /** Every node of the room as its last report says, this one first: the room view's data. */
+  room(): RoomReport[];
+  /** Drops every link (a partition); links to `keepLinksTo` (node ids) stay: a group gone dark together. */
+  goOffline(keepLinksTo?: string[]): void;
   goOnline(): void;
   readonly online: boolean;
   /** Messages and bytes per type, in and out, since the page opened. */
@@ -97,6 +107,14 @@ export type ConsoleApi = {
   stopMining(): void;
   miningStats(): ReturnType<FullNode['miningStats']>;
   workers(count?: number): number;
+  /** This node's IoT devices, each a name and an address of its own. */
+  devices(): Promise<ConsoleDevice[]>;
+  /** A new IoT device with a key pair of its own; a bad or taken name throws an IotError. */
+  addDevice(name: string): Promise<ConsoleDevice>;
+  /** A reading signed by the device (name or address): `{ temp: 21 }` or `'temp=21;door=open'`, as a record of 0. */
+  postReading(device: string, reading: ReadingInput): Promise<TransactionJson>;
+  /** Every device's records in the room, per device, with their confirmations (0 in the mempool). */
+  deviceRecords(): Promise<ConsoleDeviceRecords[]>;
   help(): string;
 };
 
@@ -235,7 +253,8 @@ export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
       return networked().peerId;
     },
     peerInfo: () => [...networked().peers],
-    goOffline: () => void unwrap(loaded().setOnline(false)),
+    room: () => loaded().roomReports(),
+    goOffline: (keepLinksTo = []) => void unwrap(loaded().setOnline(false, keepLinksTo)),
     goOnline: () => void unwrap(loaded().setOnline(true)),
     get online() {
       return networked().online;
@@ -265,6 +284,22 @@ export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
     workers(count) {
       const n = loaded();
       return count === undefined ? n.snapshot().mining.workers : unwrap(n.setMiningWorkers(count));
+    },
+    async devices() {
+      await ready;
+      return (await iotConsole()).devices(loaded());
+    },
+    async addDevice(name) {
+      await ready;
+      return (await iotConsole()).addDevice(loaded(), name);
+    },
+    async postReading(device, reading) {
+      await ready;
+      return (await iotConsole()).postReading(loaded(), device, reading);
+    },
+    async deviceRecords() {
+      await ready;
+      return (await iotConsole()).deviceRecords(loaded());
     },
     help: () => t('console.help'),
   };

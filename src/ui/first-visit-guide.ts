@@ -4,7 +4,9 @@
 import type { FullNode, FullNodeEvent } from '../node/index.ts';
 import { loadSetting, saveSetting } from './display-settings.ts';
 import { bind, byId, h, setText, type Unbind } from './dom.ts';
-import { type MessageKey, t } from './i18n/index.ts';
+import { t } from './i18n/index.ts';
+import type { GuideKey } from './i18n/sections/first-visit-guide/en.ts';
+import { guideTexts as texts } from './i18n/sections/first-visit-guide/index.ts';
 
 /** Set once the guide was finished or skipped: it never shows again on this device. */
 export const GUIDE_DONE_KEY = 'ui.guide.done';
@@ -13,7 +15,7 @@ const STEPS = [
   { title: 'guide.node.title', text: 'guide.node.text', target: null },
   { title: 'guide.mine.title', text: 'guide.mine.text', target: 'mine-once' },
   { title: 'guide.send.title', text: 'guide.send.text', target: 'send-jump' },
-] as const satisfies readonly { title: MessageKey; text: MessageKey; target: string | null }[];
+] as const satisfies readonly { title: GuideKey; text: GuideKey; target: string | null }[];
 export const STEP_COUNT = STEPS.length;
 const MINE_STEP = 1;
 const SEND_STEP = 2;
@@ -70,22 +72,23 @@ function card(doc: Document) {
     step,
     h('div', { class: 'controls' }, back, next, skip),
   );
-  setText(title, t('guide.title'));
-  setText(back, t('guide.back'));
-  setText(skip, t('guide.skip'));
+  setText(title, texts.t('guide.title'));
+  setText(back, texts.t('guide.back'));
+  setText(skip, texts.t('guide.skip'));
   // Right under the Mine/Send buttons it points at: a phone's first screen keeps both above the card.
   byId(doc, 'mining-error', HTMLElement).after(section);
   return { section, progress, heading, text, back, next, skip };
 }
 
 /** Shows the guide on a first visit; returns what removes it (or nothing to do when it is not wanted). */
-export function mountFirstVisitGuide(node: FullNode, doc: Document): Unbind {
+export async function mountFirstVisitGuide(node: FullNode, doc: Document): Promise<Unbind> {
   // The guide's state on the node panel: it arrives in a chunk of its own, so a test waits for this to know it settled.
   const panel = byId(doc, 'node', HTMLElement);
   if (!guideWanted(doc.location.search, loadSetting(GUIDE_DONE_KEY))) {
     panel.dataset.guide = 'off';
     return () => {};
   }
+  await texts.load();
   panel.dataset.guide = 'open';
   const el = card(doc);
   let state: GuideState = { step: 0, closed: false };
@@ -102,11 +105,11 @@ export function mountFirstVisitGuide(node: FullNode, doc: Document): Unbind {
   };
   const render = () => {
     const step = STEPS[state.step] ?? STEPS[0];
-    setText(el.progress, t('guide.progress', { step: state.step + 1, total: STEP_COUNT }));
-    setText(el.heading, t(step.title));
-    setText(el.text, t(step.text, { mine: t('node.mineOnce'), send: t('node.send') }));
+    setText(el.progress, texts.t('guide.progress', { step: state.step + 1, total: STEP_COUNT }));
+    setText(el.heading, texts.t(step.title));
+    setText(el.text, texts.t(step.text, { mine: t('node.mineOnce'), send: t('node.send') }));
     el.back.hidden = state.step === 0;
-    setText(el.next, t(state.step === STEP_COUNT - 1 ? 'guide.done' : 'guide.next'));
+    setText(el.next, texts.t(state.step === STEP_COUNT - 1 ? 'guide.done' : 'guide.next'));
     for (const target of targets) target.classList.toggle('guide-target', target.id === step.target);
   };
   const act = (action: GuideAction) => {

@@ -16,7 +16,16 @@ function position(layout: ForkTreeLayout, index: number, lane: number) {
   return { x: MARGIN + (index - layout.minIndex) * COLUMN, y: MARGIN + lane * LANE };
 }
 
-function drawing(layout: ForkTreeLayout, label: string): SVGSVGElement {
+/** How many nodes of the room sit on a block, and their branch's colour (the room view marks tips with it). */
+export type TipMark = { readonly count: number; readonly colour: number };
+const MARK_RADIUS = 10;
+
+/** The tree as an SVG; `marks` puts a numbered badge on blocks that are nodes' tips. */
+export function drawForkTree(
+  layout: ForkTreeLayout,
+  label: string,
+  marks: ReadonlyMap<string, TipMark> = new Map(),
+): SVGSVGElement {
   const lanes = new Map(layout.nodes.map((n) => [n.hash, n]));
   const width = MARGIN * 2 + (layout.maxIndex - layout.minIndex) * COLUMN + BOX.width;
   const height = MARGIN * 2 + (layout.lanes - 1) * LANE + BOX.height;
@@ -43,6 +52,19 @@ function drawing(layout: ForkTreeLayout, label: string): SVGSVGElement {
         svg('text', { x: x + BOX.width / 2, y: y + BOX.height / 2 + 5, 'text-anchor': 'middle' }, String(node.index)),
       ),
     );
+    const mark = marks.get(node.hash);
+    if (mark !== undefined) {
+      const cx = x + BOX.width - 2;
+      const cy = y + 2;
+      root.append(
+        svg(
+          'g',
+          { class: `fork-mark branch-${Math.min(mark.colour, 5)}`, 'data-hash': node.hash, 'data-count': mark.count },
+          svg('circle', { cx, cy, r: MARK_RADIUS }),
+          svg('text', { x: cx, y: cy + 4, 'text-anchor': 'middle' }, String(mark.count)),
+        ),
+      );
+    }
   }
   return root;
 }
@@ -79,7 +101,7 @@ export function mountForkTreeView(node: FullNode, doc: Document): Unbind {
     const label = t('fork.label', { main: layout.nodes.length - stale, stale });
     const followingTip = container.scrollLeft + container.clientWidth >= container.scrollWidth - COLUMN;
     // At most 50 heights of a few lanes: redrawing the small SVG whole is simpler than diffing it, and cheap.
-    container.replaceChildren(drawing(layout, label));
+    container.replaceChildren(drawForkTree(layout, label));
     if (followingTip) container.scrollLeft = container.scrollWidth;
     setText(why, explanation(node, layout));
   };

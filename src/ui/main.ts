@@ -14,7 +14,8 @@ import { byId } from './dom.ts';
 import { mountForkTreeView } from './fork-tree-view.ts';
 import { findGenesisElements, type GenesisView, renderGenesis } from './genesis-view.ts';
 import { mountHttpBridgeView } from './http-bridge-view.ts';
-import { loadLanguage, t, translatePage } from './i18n/index.ts';
+import { addTexts, loadLanguage, t, translatePage } from './i18n/index.ts';
+import { panelsTexts } from './i18n/sections/panels/index.ts';
 import { mountInspectorView } from './inspector-view.ts';
 import { bindPageMenu } from './menu.ts';
 import { mountNetworkView } from './network-view.ts';
@@ -52,14 +53,17 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Resolves once the node and its views are up, or its start failed (then the page shows why). */
 /** Mounts a view loaded on demand; one that fails to load leaves the rest of the page working. */
 function mountLater(view: string, load: () => Promise<unknown>): void {
   load().catch((error: unknown) => console.error(`${view} did not load`, error));
 }
 
+/** Resolves once the node and its views are up, or its start failed (then the page shows why). */
 function start(): Promise<void> {
   performance.mark('node-start:module');
+  // `?view=room`: the page shows the room view alone (a teacher's projector); the node runs as on any page.
+  if (new URLSearchParams(window.location.search).get('view') === 'room')
+    document.documentElement.dataset.view = 'room';
   const language = startLanguage(window.location, navigator.languages);
   // The one table this page speaks (its own chunk) arrives while the node starts: the node needs no words.
   const languageLoaded = loadLanguage(language);
@@ -99,6 +103,9 @@ function start(): Promise<void> {
         byId(document, 'section-nav', HTMLElement).hidden = false;
         mountNodeView(node, document);
         mountChainView(node, document);
+        // The panels below the first screen speak from a chunk of their own, fetched once the first screen is drawn.
+        addTexts(await panelsTexts.tables[language]());
+        translatePage(document);
         mountChainFilesView(node, document);
         mountForkTreeView(node, document);
         mountRequestPanelView(node, document);
@@ -114,6 +121,21 @@ function start(): Promise<void> {
         mountLater('the tamper demo', () => import('./tamper-view.ts').then((m) => m.mountTamperView(node, document)));
         mountLater('the hash playground', () =>
           import('./hash-playground-view.ts').then((m) => m.mountHashPlaygroundView(document)),
+        );
+        mountLater('block anatomy', () =>
+          import('./block-anatomy-view.ts').then((m) => m.mountBlockAnatomyView(node, document)),
+        );
+        mountLater('the new-room form', () =>
+          import('./room-create-view.ts').then((m) => m.mountRoomCreateView(node, document, parseNetwork)),
+        );
+        mountLater('the room view', () => import('./room-view.ts').then((m) => m.mountRoomView(node, document)));
+        mountLater('the keys view', () => import('./keys-view.ts').then((m) => m.mountKeysView(node, document)));
+        mountLater('the IoT devices', () => import('./iot-view.ts').then((m) => m.mountIotView(node, document)));
+        mountLater('mining step by step', () =>
+          import('./mining-steps-view.ts').then((m) => m.mountMiningStepsView(node, document)),
+        );
+        mountLater('the role line', () =>
+          import('./private-room-view.ts').then((m) => m.mountPrivateRoomView(node, document)),
         );
         mountLater('the first-visit guide', () =>
           import('./first-visit-guide.ts').then((m) => m.mountFirstVisitGuide(node, document)),

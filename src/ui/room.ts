@@ -2,14 +2,23 @@
 import {
   createNetworkParams,
   DEFAULT_NETWORK,
+  DEFAULT_PARAMS,
+  DEFAULT_RETARGET,
+  isMinerKey,
   MAX_DIFFICULTY,
+  MAX_MINERS,
   NETWORK_NAME_RE,
+  type NetworkOverrides,
   type NetworkParams,
 } from '../core/index.ts';
 import { t } from './i18n/index.ts';
 
 /** How much of a rejected value the error message repeats. */
 const MAX_SHOWN = 80;
+
+/** `?target=`: whole seconds per block, from one to an hour (a lesson waits no longer for a block). */
+export const MIN_TARGET_SECONDS = 1;
+export const MAX_TARGET_SECONDS = 3600;
 
 export type RoomResult = { readonly ok: true; readonly room: string } | { readonly ok: false; readonly error: string };
 
@@ -21,9 +30,35 @@ function shown(raw: string): string {
 /** Why a URL names no network, before it is worded: a page starts its node before its language table arrives. */
 export type NetworkProblem =
   | { readonly key: 'room.invalidName'; readonly values: { readonly value: string; readonly example: string } }
-  | { readonly key: 'room.invalidDifficulty'; readonly values: { readonly value: string; readonly max: number } };
+  | { readonly key: 'room.invalidDifficulty'; readonly values: { readonly value: string; readonly max: number } }
+  | { readonly key: 'room.invalidMiners'; readonly values: { readonly value: string; readonly max: number } }
+  | {
+      readonly key: 'room.invalidTarget';
+      readonly values: { readonly value: string; readonly min: number; readonly max: number };
+    };
 
 type ParsedNetworkFailure = { readonly ok: false; readonly problem: NetworkProblem };
+
+/**
+ * `?miners=KEY,KEY`: a private room, where only these Ed25519 public keys (64 hex characters each, as a node panel
+ * shows them) mine. Letter case, spaces and order do not matter: the same keys make the same genesis.
+ */
+function minersOf(
+  query: URLSearchParams,
+): { readonly ok: true; readonly overrides: NetworkOverrides } | ParsedNetworkFailure {
+  const text = query.get('miners');
+  if (text === null) return { ok: true, overrides: {} };
+  const keys = text
+    .split(',')
+    .map((key) => key.trim().toLowerCase())
+    .filter((key) => key !== '');
+  const wrong = keys.find((key) => !isMinerKey(key));
+  if (wrong !== undefined || keys.length === 0 || new Set(keys).size > MAX_MINERS) {
+    const values = { value: shown(wrong ?? text), max: MAX_MINERS };
+    return { ok: false, problem: { key: 'room.invalidMiners', values } };
+  }
+  return { ok: true, overrides: { miners: keys } };
+}
 
 export type ParsedNetwork = { readonly ok: true; readonly params: NetworkParams } | ParsedNetworkFailure;
 
@@ -47,24 +82,43 @@ export function roomFromSearch(search: string): RoomResult {
 }
 
 /**
- * The network a URL names: `?room=NAME`, and for demonstrations and tests `?difficulty=N`, a fixed difficulty with
- * no retargeting. Other rules make another genesis, so such a room never mixes with the default one.
+ * The network a URL names: `?room=NAME`; `?miners=KEY,KEY`, a private room (minersOf); `?difficulty=N`, a fixed difficulty with no retargeting; `?target=S`,
+ * retargeting toward one block every S seconds (from `difficulty`, or the default one). Other rules make another
+ * genesis, so such a room never mixes with the default one; `?target=10` alone is the default rule.
  */
 export function parseNetwork(search: string): ParsedNetwork {
   const query = new URLSearchParams(search);
   const named = roomOf(query);
   if (!named.ok) return named;
   const { room } = named;
+  const miners = minersOf(query);
+  if (!miners.ok) return miners;
   const difficultyText = query.get('difficulty');
-  if (difficultyText === null) return { ok: true, params: createNetworkParams(room) };
-  const difficulty = Number(difficultyText);
-  if (!/^\d{1,2}$/.test(difficultyText) || difficulty > MAX_DIFFICULTY) {
+  const targetText = query.get('target');
+  if (difficultyText === null && targetText === null)
+    return { ok: true, params: createNetworkParams(room, miners.overrides) };
+  const difficulty = difficultyText === null ? DEFAULT_PARAMS.difficulty : Number(difficultyText);
+  if (difficultyText !== null && (!/^\d{1,2}$/.test(difficultyText) || difficulty > MAX_DIFFICULTY)) {
     const values = { value: shown(difficultyText), max: MAX_DIFFICULTY };
     return { ok: false, problem: { key: 'room.invalidDifficulty', values } };
   }
+  const seconds = Number(targetText);
+  if (
+    targetText !== null &&
+    (!/^\d{1,4}$/.test(targetText) || seconds < MIN_TARGET_SECONDS || seconds > MAX_TARGET_SECONDS)
+  ) {
+    const values = { value: shown(targetText), min: MIN_TARGET_SECONDS, max: MAX_TARGET_SECONDS };
+    return { ok: false, problem: { key: 'room.invalidTarget', values } };
+  }
+  const retarget = targetText === null ? null : { ...DEFAULT_RETARGET, targetBlockMs: seconds * 1000 };
   return {
     ok: true,
-    params: createNetworkParams(room, { difficulty, minDifficulty: Math.min(difficulty, 1), retarget: null }),
+    params: createNetworkParams(room, {
+      difficulty,
+      minDifficulty: Math.min(difficulty, 1),
+      retarget,
+      ...miners.overrides,
+    }),
   };
 }
 

@@ -4,6 +4,7 @@ import { type Block, isCoinbase } from '../core/index.ts';
 import type { FullNode } from '../node/index.ts';
 import { bind, byId, errorMessage, h, hashChip, setText, shortHash, syncList, type Unbind } from './dom.ts';
 import { t } from './i18n/index.ts';
+import { tamperTexts as texts } from './i18n/sections/tamper/index.ts';
 import { editTransaction, evaluateSandbox, expectedWork, mineSlice, relink, type Verdict } from './tamper-model.ts';
 
 /** Nonces per slice: a few milliseconds of hashing, so the page keeps answering between slices. */
@@ -44,16 +45,16 @@ function elements(doc: Document) {
 type Elements = ReturnType<typeof elements>;
 
 function reason(verdict: Verdict): string {
-  if (verdict.ok) return t('tamper.ok');
+  if (verdict.ok) return texts.t('tamper.ok');
   switch (verdict.code) {
     case 'bad-merkle-root':
     case 'broken-link':
     case 'bad-pow':
     case 'bad-signature':
     case 'invalid-parent':
-      return t(`tamper.code.${verdict.code}`);
+      return texts.t(`tamper.code.${verdict.code}` as Parameters<typeof texts.t>[0]);
     default:
-      return t('tamper.code.other', { code: verdict.code });
+      return texts.t('tamper.code.other', { code: verdict.code });
   }
 }
 
@@ -98,7 +99,11 @@ function fillPickers(el: Elements, sandbox: Sandbox): void {
       h(
         'option',
         { value: String(i) },
-        t('tamper.txOption', { n: i, from: isCoinbase(tx) ? t('tx.reward') : shortHash(tx.sender), amount: tx.amount }),
+        texts.t('tamper.txOption', {
+          n: i,
+          from: isCoinbase(tx) ? t('tx.reward') : shortHash(tx.sender),
+          amount: tx.amount,
+        }),
       ),
   );
 }
@@ -107,15 +112,15 @@ function renderStatus(node: FullNode, state: State, el: Elements, sandbox: Sandb
   const broken = sandbox.verdicts.filter((v) => !v.ok);
   const firstBroken = broken[0];
   const summary = firstBroken
-    ? t('tamper.broken', { index: firstBroken.index, count: broken.length })
-    : t('tamper.allValid');
-  setText(el.status, state.error || t('tamper.status', { count: sandbox.blocks.length, broken: summary }));
+    ? texts.t('tamper.broken', { index: firstBroken.index, count: broken.length })
+    : texts.t('tamper.allValid');
+  setText(el.status, state.error || texts.t('tamper.status', { count: sandbox.blocks.length, broken: summary }));
   const { mining, mined } = state;
-  if (mining) setText(el.work, t('tamper.mining', { index: mining.index, tried: mining.tried.toLocaleString() }));
+  if (mining) setText(el.work, texts.t('tamper.mining', { index: mining.index, tried: mining.tried.toLocaleString() }));
   else if (mined) {
     setText(
       el.work,
-      t('tamper.mined', {
+      texts.t('tamper.mined', {
         blocks: mined.blocks,
         tried: mined.tried.toLocaleString(),
         seconds: (mined.ms / 1000).toFixed(2),
@@ -125,7 +130,7 @@ function renderStatus(node: FullNode, state: State, el: Elements, sandbox: Sandb
   } else setText(el.work, '');
   const repaired = sandbox.firstEdited !== null && broken.length === 0 && !mining;
   const values = { sandboxWork: totalWork(sandbox.blocks).toString(), honestWork: node.chain.totalWork.toString() };
-  setText(el.why, repaired ? t('tamper.whyRefused', values) : '');
+  setText(el.why, repaired ? texts.t('tamper.whyRefused', values) : '');
 }
 
 function render(node: FullNode, state: State, el: Elements): void {
@@ -196,8 +201,11 @@ async function remine(node: FullNode, state: State, sandbox: Sandbox, redraw: ()
   redraw();
 }
 
-export function mountTamperView(node: FullNode, doc: Document): Unbind {
+/** Shows the demo once its words (their own chunk) are loaded and filled in. */
+export async function mountTamperView(node: FullNode, doc: Document): Promise<Unbind> {
   const el = elements(doc);
+  await texts.load();
+  texts.translate(el.section);
   el.section.hidden = false;
   const state: State = { sandbox: null, mining: null, mined: null, error: '' };
   let frame = 0;
@@ -217,7 +225,7 @@ export function mountTamperView(node: FullNode, doc: Document): Unbind {
     bind(el.start, 'click', () => {
       state.mining?.controller.abort();
       const blocks = node.chain.mainChain();
-      state.error = blocks.length < 2 ? t('tamper.empty') : '';
+      state.error = blocks.length < 2 ? texts.t('tamper.empty') : '';
       state.sandbox = blocks.length < 2 ? null : { blocks, firstEdited: null, verdicts: [] };
       state.mined = null;
       render(node, state, el);

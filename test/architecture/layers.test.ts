@@ -13,7 +13,7 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 // The package's own entry script, run by this Node, rather than the .bin shim: the same binary on every platform.
 const biomeBin = join(repoRoot, 'node_modules', '@biomejs', 'biome', 'bin', 'biome');
 
-type Layer = 'core' | 'storage' | 'mining' | 'net' | 'node' | 'ui';
+type Layer = 'core' | 'storage' | 'mining' | 'net' | 'node' | 'ui' | 'sim';
 
 interface Case {
   readonly layer: Layer;
@@ -82,6 +82,14 @@ const denied: readonly Denied[] = [
   { layer: 'ui', spec: 'peerjs', rule: peerjsOnlyNet },
   { layer: 'ui', spec: 'idb', rule: idbOnlyStorage },
   { layer: 'ui', spec: 'comlink', rule: comlinkOnlyWorkers },
+
+  { layer: 'sim', spec: '../ui/app.ts', rule: 'src/sim imports nothing from src/ui' },
+  { layer: 'sim', spec: '../mining/index.ts', rule: 'src/sim imports nothing from src/mining' },
+  { layer: 'sim', spec: '../storage/indexeddb-store.ts', rule: 'src/sim imports only the in-memory store' },
+  { layer: 'sim', spec: '../storage/index.ts', rule: 'src/sim imports only the in-memory store' },
+  { layer: 'sim', spec: 'peerjs', rule: 'src/sim runs in Node: its links are simulated' },
+  { layer: 'sim', spec: 'idb', rule: 'src/sim runs in Node: its nodes keep nothing in IndexedDB' },
+  { layer: 'sim', spec: 'comlink', rule: 'src/sim runs in Node: no workers' },
 ];
 
 // What each layer may import: the folders below it and its own third-party edge.
@@ -106,6 +114,12 @@ const allowed: readonly Case[] = [
   { layer: 'ui', spec: 'qrcode' },
   { layer: 'ui', spec: 'virtual:pwa-register' },
   { layer: 'ui', spec: 'workbox-window' },
+  // The simulator: the real layers below the page, on Node's own modules.
+  { layer: 'sim', spec: '../core/index.ts' },
+  { layer: 'sim', spec: '../net/network.ts' },
+  { layer: 'sim', spec: '../node/full-node.ts' },
+  { layer: 'sim', spec: '../storage/memory-store.ts' },
+  { layer: 'sim', spec: 'node:fs' },
 ];
 
 interface Diagnostic {

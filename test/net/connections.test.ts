@@ -160,6 +160,52 @@ describe('offline and online', () => {
     expect(a.node.chain.tip.hash).toBe(mined.hash);
   });
 
+  it('goes dark as a group: links inside it stay and are made again, the rest are refused until online', async () => {
+    const hub = new MemoryHub();
+    const clock = new ManualClock();
+    const [a, b, c, d] = await Promise.all(['a', 'b', 'c', 'd'].map((n) => startPeer(hub, n, { clock })));
+    if (!a || !b || !c || !d) throw new Error('four peers');
+    await link(hub, [
+      [a, b],
+      [a, c],
+      [b, c],
+      [c, d],
+    ]);
+    // a and b go dark together (b by its bare node id, as a page names it): their link stays, c is cut off.
+    a.network.goOffline([b.peerId]);
+    b.network.goOffline([a.node.id]);
+    await hub.settle();
+    expect(a.network.peers()).toEqual([b.peerId]);
+    expect(b.network.peers()).toEqual([a.peerId]);
+    expect(a.network.online).toBe(false);
+    // The group's blocks stay in the group; the others' stay out.
+    const dark = succeededWith(await a.node.mine());
+    const light = succeededWith(await d.node.mine());
+    for (let i = 0; i < 5; i++) {
+      clock.advance(3_000);
+      await hub.settle();
+    }
+    expect(b.node.chain.tip.hash).toBe(dark.hash);
+    expect(c.node.chain.tip.hash).toBe(light.hash);
+    expect(c.network.peers()).toEqual([d.peerId]);
+    // A link inside the group that drops is made again while dark.
+    a.transport
+      .openLinks()
+      .find((l) => l.peerId === b.peerId)
+      ?.close();
+    await hub.settle();
+    for (let i = 0; i < 3; i++) {
+      clock.advance(3_000);
+      await hub.settle();
+    }
+    expect(a.network.peers()).toEqual([b.peerId]);
+
+    a.network.goOnline();
+    b.network.goOnline();
+    await hub.settle();
+    expect(a.network.peers()).toEqual(expect.arrayContaining([b.peerId, c.peerId]));
+  });
+
   it('redials a peer that went away and turns dials away, with backoff, until it is back', async () => {
     const hub = new MemoryHub();
     const clock = new ManualClock();

@@ -215,6 +215,24 @@ describe('BlockchainNode', () => {
     expect(seen.slice(0, 3)).toEqual([2, 3, 4]);
   });
 
+  it('mines again when auto-mining is turned back on while the stopped loop is still unwinding', async () => {
+    const { node } = await openNode(new MemoryStore());
+    let switched = false;
+    node.subscribe((event) => {
+      if (event.type !== 'block' || event.block.index !== 3 || switched) return;
+      switched = true;
+      // Off as the block lands (the loop then ends), on again a microtask later: before the ended loop is let go.
+      node.setAutoMine(false);
+      queueMicrotask(() => node.setAutoMine(true));
+    });
+    node.setAutoMine(true);
+    const deadline = Date.now() + 5_000;
+    while (node.chain.height < 6 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 1));
+    node.setAutoMine(false);
+    expect(switched).toBe(true);
+    expect(node.chain.height).toBeGreaterThanOrEqual(6);
+  });
+
   it('reports a storage failure and keeps running', async () => {
     const store = new MemoryStore();
     const { node } = await openNode(store);

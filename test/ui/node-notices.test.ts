@@ -10,6 +10,8 @@ import { failureText } from '../../src/ui/failures.ts';
 import { en } from '../../src/ui/i18n/en.ts';
 import { loadLanguage } from '../../src/ui/i18n/index.ts';
 import { ru } from '../../src/ui/i18n/ru.ts';
+import { panelsEn } from '../../src/ui/i18n/sections/panels/en.ts';
+import { panelsRu } from '../../src/ui/i18n/sections/panels/ru.ts';
 import { errorText, nodeNoticeText, settingsProblemText, storageErrorText } from '../../src/ui/node-notices.ts';
 
 describe('node notices in the page language', () => {
@@ -123,9 +125,10 @@ describe('network log lines in the page language', () => {
       ...[...linkEnds, 'unread-bytes', 'link-failed'].map((code) => `link-end.${code}`),
       ...[...syncEnds, 'not-following', 'undecodable', 'chain-refused', 'failed'].map((code) => `sync.${code}`),
     ];
+    // The network panel's words, in the panels' chunk (src/ui/i18n/sections/panels).
     for (const key of keys) {
-      expect(en, key).toHaveProperty([key]);
-      expect(ru, key).toHaveProperty([key]);
+      expect(panelsEn, key).toHaveProperty([key]);
+      expect(panelsRu, key).toHaveProperty([key]);
     }
   });
 });

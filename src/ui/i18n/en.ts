@@ -3,6 +3,7 @@
 // the words are all here.
 
 import { enNetwork } from './en-network.ts';
+import type { PanelsKey } from './sections/panels/en.ts';
 
 export const en = {
   'app.title': 'Browser blockchain',
@@ -10,7 +11,10 @@ export const en = {
     'Every tab is a full node. Nodes that name the same room share one network, starting from the same genesis block.',
   'room.label': 'Room',
   'room.join': 'Join',
+  'room.new': 'New room',
   'nav.label': 'Sections',
+  'nav.room': 'The room',
+  'tamper.title': 'Tamper demo',
   'toolbar.label': 'Display',
   'toolbar.language': 'Language',
   'toolbar.theme': 'Dark mode',
@@ -78,6 +82,7 @@ export const en = {
   'failure.nodes-not-a-list': 'nodes must be a non-empty list of node ids',
   'failure.peer-id-invalid':
     'nodes: {id} is not a node id of this room (letters and digits joined by single - or _, up to 64 characters)',
+  'failure.not-a-miner': "this node's key is not on the room's list of miners",
   'failure.no-network': 'this node has no peer network (see the notice on the page)',
   'failure.no-such-endpoint':
     "no endpoint {path}: the Flask tutorial's node has /transactions/new, /mine, /chain, /nodes/register and /nodes/resolve",
@@ -107,6 +112,9 @@ export const en = {
   'reason.wrong-genesis': 'it starts from another genesis block',
   'reason.bad-length': 'its length is wrong',
   'reason.empty-chain': 'the chain is empty',
+  'reason.unsigned-block': 'it is not signed by its miner',
+  'reason.unlisted-miner': "its miner is not on the room's list",
+  'reason.bad-miner-signature': "its miner's signature does not hold",
   'console.loading': 'the node is still loading: await blockchain.ready first',
   'console.help': `window.blockchain: this tab's node (await blockchain.ready first)
   blockchain.newTransaction({ recipient, info, amount })  -> { index, txid }      (POST /transactions/new)
@@ -119,13 +127,16 @@ export const en = {
   blockchain.registerNodes([nodeId, ...])                 -> { total_nodes }      (POST /nodes/register)
   blockchain.resolve()                                    -> { replaced, length } (GET /nodes/resolve)
   blockchain.peers(), .mempool(), .balance(address?), .id, .address, .network
-  blockchain.goOffline(), .goOnline(), .peerInfo(), .traffic(), .peerId, .inviteUrl
+  blockchain.goOffline([nodeId, ...]?), .goOnline(), .peerInfo(), .room(), .traffic(), .peerId, .inviteUrl
   blockchain.verify()                                     -> re-checks every block and signature
   blockchain.allowHttp(true|false)                        -> answers HTTP requests at /node/<id>/ (npm start)
   blockchain.autoMine(true|false), .stopMining(), .workers(n), .miningStats()
 A failed call throws a NodeCommandError with .code, .values and .field.`,
 
   'nav.chain': 'Chain',
+  'nav.keys': 'Keys and signatures',
+  'nav.iot': 'IoT devices',
+  'nav.miningSteps': 'Mining step by step',
   'chain.title': 'Chain, newest first',
   'chain.viewport': 'Blocks of the main chain, newest first; scroll for older ones',
   'chain.block': 'Block {index}',
@@ -139,106 +150,19 @@ A failed call throws a NodeCommandError with .code, .values and .field.`,
   'chain.confirmations': 'Confirmations',
   'chain.linkHint': 'The coloured chip of each previous hash matches the hash of the block below it.',
   'files.title': 'Chain files',
-  'files.hint':
-    "Save the chain as the Flask tutorial's JSON or the paper's block.txt, or open a chain file of any room (or one made by the Python tutorial) to check it.",
-  'files.downloadJson': 'Download the chain (JSON)',
-  'files.downloadTxt': 'Download block.txt',
-  'files.open': 'Open a chain file',
-  'files.blocks': 'Blocks of the opened file',
-  'files.checking': 'Checking {name}…',
-  'files.formatApp': 'a chain of this app',
-  'files.formatTutorial': 'a chain of the Python tutorial',
-  'files.read': 'The file holds {format} of {length, plural, one {# block} other {# blocks}}{network}.',
-  'files.room': ', room {network}',
-  'files.valid': 'Every block checks out.',
-  'files.adopted': "It is this room's chain with more work, so this node took it.",
-  'files.invalid': 'Block {index} fails: {reason}; the blocks after it cannot count.',
-  'files.blockValid': 'valid',
-  'files.blockInvalid': 'fails: {reason}',
-  'files.blockAfter': 'after a failing block',
-  'tutorial-reason.malformed': 'it is not a block of the tutorial',
-  'tutorial-reason.empty': 'the file has no blocks',
-  'tutorial-reason.length': 'the stated length is not the number of blocks',
-  'tutorial-reason.genesis': 'the first block is not the tutorial\'s genesis (previous_hash "1", proof 100)',
-  'tutorial-reason.index': 'its index is not its place in the chain',
-  'tutorial-reason.hash-link': 'its previous_hash is not the hash of the block before',
-  'tutorial-reason.proof': 'its proof does not solve the puzzle',
-  'tutorial-reason.timestamp-order': 'it is older than the block before',
 
   'fork.title': 'Fork tree',
-  'fork.intro':
-    'Every block this node knows, for the last {heights} heights. The main chain is filled; stale branches are dashed.',
-  'fork.label': 'Fork tree: {main} main-chain blocks, {stale} stale blocks',
-  'fork.legendMain': 'main chain',
-  'fork.legendStale': 'stale branch',
-  'fork.legendTip': 'tip',
-  'fork.noFork': 'No fork yet: every known block is on the main chain.',
-  'fork.why':
-    'The main chain wins because it has the most cumulative work: {mainWork} expected hashes against {staleWork} for the best stale branch (tip {staleTip}).',
-  'fork.whyTie':
-    'The main chain and the best stale branch (tip {staleTip}) have equal work ({mainWork} expected hashes): on a tie the branch seen first stays.',
-  'fork.rule':
-    'Each block adds 2^difficulty expected hashes of work; a node follows the branch with the most total work, and the first one seen on a tie.',
 
   'requests.title': 'Requests',
-  'requests.hint': "The paper's HTTP requests, sent to this node: pick an endpoint, edit the body, send.",
-  'requests.endpoint': 'Endpoint',
-  'requests.body': 'Body (JSON)',
-  'requests.send': 'Send',
-  'requests.response': 'Response',
-  'requests.notJson': 'The body is not JSON: {error}',
-  'requests.sending': 'Sending {endpoint}…',
-  'requests.status': 'Status {status} {reason}',
-  'tamper.title': 'Tamper demo',
-  'tamper.intro':
-    "Edit a block in a sandbox copy of the main chain and watch which links break. The node's real chain is never touched.",
-  'tamper.start': 'Copy the main chain',
-  'tamper.block': 'Block',
-  'tamper.tx': 'Transaction',
-  'tamper.txOption': '#{n}: {from} → {amount}',
-  'tamper.info': 'New info',
-  'tamper.amount': 'New amount',
-  'tamper.apply': 'Edit block',
-  'tamper.remine': 'Re-mine from the edited block',
-  'tamper.cancel': 'Stop mining',
-  'tamper.reset': 'Discard sandbox',
-  'tamper.empty': 'Mine a few blocks first: the demo edits blocks after the genesis block.',
-  'tamper.status': 'Sandbox of {count} blocks. {broken}',
-  'tamper.allValid': 'Every link checks out.',
-  'tamper.broken': 'Broken from block {index}: {count, plural, one {# block} other {# blocks}} would be refused.',
-  'tamper.mining': 'Re-mining block {index}: {tried} nonces tried so far…',
-  'tamper.mined':
-    'Re-mined {blocks, plural, one {# block} other {# blocks}}: {tried} nonces tried in {seconds} s (about {expected} expected per block).',
-  'tamper.whyRefused':
-    'Peers still refuse this copy: it has {sandboxWork} expected hashes of work, the honest chain {honestWork} and growing. A node only switches to a chain with more work, so the cheater would have to out-mine everyone else together.',
-  'tamper.ok': 'valid',
-  'tamper.code.bad-merkle-root': 'the transactions no longer match the root in the header (bad-merkle-root)',
-  'tamper.code.broken-link': 'its previous hash is not the hash of the block before (broken-link)',
-  'tamper.code.bad-pow': 'its hash does not meet the difficulty: no proof of work (bad-pow)',
-  'tamper.code.bad-signature':
-    "the edited transaction's signature no longer matches; re-mining cannot forge it (bad-signature)",
-  'tamper.code.invalid-parent': 'it builds on a refused block (invalid-parent)',
-  'tamper.code.other': 'refused: {code}',
 
-  'guide.title': 'First steps',
-  'guide.progress': 'Step {step} of {total}',
-  'guide.node.title': 'This tab is a full node',
-  'guide.node.text':
-    'It keeps its own copy of the chain, checks every block it receives and talks to your classmates’ nodes. No server decides for it.',
-  'guide.mine.title': 'Mine your first block',
-  'guide.mine.text':
-    'Press “{mine}” above. Your node tries nonce after nonce until the block’s hash meets the difficulty; the block joins your chain and its reward is yours.',
-  'guide.send.title': 'Send a record to a classmate',
-  'guide.send.text':
-    'Press “{send}”, pick a classmate’s address, write a record and send it. It waits in the mempool until a node mines it into a block.',
-  'guide.next': 'Next',
-  'guide.back': 'Back',
-  'guide.skip': 'Skip',
-  'guide.done': 'Done',
   'hash.title': 'Hash playground',
+  'anatomy.title': 'Block anatomy',
 
   ...enNetwork,
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Messages = { readonly [K in MessageKey]: string };
+/** The page's own texts: every language's table has each of them (the unit test checks). */
+export type PageKey = keyof typeof en;
+export type Messages = { readonly [K in PageKey]: string };
+/** What `t` words: the page's texts, and the panels' texts once their chunk is in (addTexts). */
+export type MessageKey = PageKey | PanelsKey;

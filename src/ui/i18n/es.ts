@@ -8,7 +8,10 @@ export const es: Messages = {
     'Cada pestaña es un nodo completo. Los nodos que indican la misma sala comparten una red y parten del mismo bloque génesis.',
   'room.label': 'Sala',
   'room.join': 'Entrar',
+  'room.new': 'Nueva sala',
   'nav.label': 'Secciones',
+  'nav.room': 'La sala',
+  'tamper.title': 'Demo de manipulación',
   'toolbar.label': 'Visualización',
   'toolbar.language': 'Idioma',
   'toolbar.theme': 'Modo oscuro',
@@ -77,6 +80,7 @@ export const es: Messages = {
   'failure.nodes-not-a-list': 'nodes debe ser una lista no vacía de ids de nodo',
   'failure.peer-id-invalid':
     'nodes: {id} no es un id de nodo de esta sala (letras y dígitos unidos por un solo - o _, hasta 64 caracteres)',
+  'failure.not-a-miner': 'la clave de este nodo no está en la lista de mineros de la sala',
   'failure.no-network': 'este nodo no tiene red de pares (mira el aviso en la página)',
   'failure.no-such-endpoint':
     'no existe el endpoint {path}: el nodo del tutorial de Flask tiene /transactions/new, /mine, /chain, /nodes/register y /nodes/resolve',
@@ -107,6 +111,9 @@ export const es: Messages = {
   'reason.wrong-genesis': 'parte de otro bloque génesis',
   'reason.bad-length': 'su longitud es incorrecta',
   'reason.empty-chain': 'la cadena está vacía',
+  'reason.unsigned-block': 'no lo firma su minero',
+  'reason.unlisted-miner': 'su minero no está en la lista de la sala',
+  'reason.bad-miner-signature': 'la firma de su minero no es válida',
   'console.loading': 'el nodo aún se está cargando: primero haz await blockchain.ready',
   'console.help': `window.blockchain: el nodo de esta pestaña (primero await blockchain.ready)
   blockchain.newTransaction({ recipient, info, amount })  -> { index, txid }      (POST /transactions/new)
@@ -119,13 +126,16 @@ export const es: Messages = {
   blockchain.registerNodes([nodeId, ...])                 -> { total_nodes }      (POST /nodes/register)
   blockchain.resolve()                                    -> { replaced, length } (GET /nodes/resolve)
   blockchain.peers(), .mempool(), .balance(address?), .id, .address, .network
-  blockchain.goOffline(), .goOnline(), .peerInfo(), .traffic(), .peerId, .inviteUrl
+  blockchain.goOffline([nodeId, ...]?), .goOnline(), .peerInfo(), .room(), .traffic(), .peerId, .inviteUrl
   blockchain.verify()                                     -> vuelve a comprobar cada bloque y firma
   blockchain.allowHttp(true|false)                        -> responde a peticiones HTTP en /node/<id>/ (npm start)
   blockchain.autoMine(true|false), .stopMining(), .workers(n), .miningStats()
 Una llamada fallida lanza un NodeCommandError con .code, .values y .field.`,
 
   'nav.chain': 'Cadena',
+  'nav.keys': 'Claves y firmas',
+  'nav.iot': 'Dispositivos IoT',
+  'nav.miningSteps': 'Minería paso a paso',
   'chain.title': 'Cadena, la más reciente primero',
   'chain.viewport': 'Bloques de la cadena principal, los más recientes primero; desplázate para ver los antiguos',
   'chain.block': 'Bloque {index}',
@@ -139,106 +149,13 @@ Una llamada fallida lanza un NodeCommandError con .code, .values y .field.`,
   'chain.confirmations': 'Confirmaciones',
   'chain.linkHint': 'La etiqueta de color de cada hash anterior coincide con el hash del bloque de debajo.',
   'files.title': 'Archivos de cadena',
-  'files.hint':
-    'Guarda la cadena como el JSON del tutorial de Flask o el block.txt del artículo, o abre un archivo de cadena de cualquier sala (o uno hecho con el tutorial de Python) para comprobarlo.',
-  'files.downloadJson': 'Descargar la cadena (JSON)',
-  'files.downloadTxt': 'Descargar block.txt',
-  'files.open': 'Abrir un archivo de cadena',
-  'files.blocks': 'Bloques del archivo abierto',
-  'files.checking': 'Comprobando {name}…',
-  'files.formatApp': 'una cadena de esta aplicación',
-  'files.formatTutorial': 'una cadena del tutorial de Python',
-  'files.read': 'El archivo contiene {format} de {length, plural, one {# bloque} other {# bloques}}{network}.',
-  'files.room': ', sala {network}',
-  'files.valid': 'Todos los bloques son válidos.',
-  'files.adopted': 'Es la cadena de esta sala con más trabajo, así que este nodo la adoptó.',
-  'files.invalid': 'El bloque {index} falla: {reason}; los bloques posteriores no pueden contar.',
-  'files.blockValid': 'válido',
-  'files.blockInvalid': 'falla: {reason}',
-  'files.blockAfter': 'después de un bloque que falla',
-  'tutorial-reason.malformed': 'no es un bloque del tutorial',
-  'tutorial-reason.empty': 'el archivo no tiene bloques',
-  'tutorial-reason.length': 'la longitud indicada no es el número de bloques',
-  'tutorial-reason.genesis': 'el primer bloque no es el génesis del tutorial (previous_hash "1", proof 100)',
-  'tutorial-reason.index': 'su índice no es su posición en la cadena',
-  'tutorial-reason.hash-link': 'su previous_hash no es el hash del bloque anterior',
-  'tutorial-reason.proof': 'su prueba no resuelve el acertijo',
-  'tutorial-reason.timestamp-order': 'es más antiguo que el bloque anterior',
 
   'fork.title': 'Árbol de bifurcaciones',
-  'fork.intro':
-    'Todos los bloques que conoce este nodo en {heights, plural, one {la última altura} other {las últimas # alturas}}. La cadena principal va rellena; las ramas huérfanas, con trazo discontinuo.',
-  'fork.label':
-    'Árbol de bifurcaciones: {main, plural, one {# bloque} other {# bloques}} de la cadena principal, {stale, plural, one {# bloque huérfano} other {# bloques huérfanos}}',
-  'fork.legendMain': 'cadena principal',
-  'fork.legendStale': 'rama huérfana',
-  'fork.legendTip': 'punta',
-  'fork.noFork': 'Aún no hay bifurcación: todos los bloques conocidos están en la cadena principal.',
-  'fork.why':
-    'Gana la cadena principal porque tiene más trabajo acumulado: {mainWork} hashes esperados frente a {staleWork} de la mejor rama huérfana (punta {staleTip}).',
-  'fork.whyTie':
-    'La cadena principal y la mejor rama huérfana (punta {staleTip}) tienen el mismo trabajo ({mainWork} hashes esperados): en caso de empate se queda la rama vista primero.',
-  'fork.rule':
-    'Cada bloque suma 2^dificultad hashes esperados de trabajo; un nodo sigue la rama con más trabajo total y, en caso de empate, la vista primero.',
 
   'requests.title': 'Peticiones',
-  'requests.hint':
-    'Las peticiones HTTP del artículo, enviadas a este nodo: elige un endpoint, edita el cuerpo y envía.',
-  'requests.endpoint': 'Endpoint',
-  'requests.body': 'Cuerpo (JSON)',
-  'requests.send': 'Enviar',
-  'requests.response': 'Respuesta',
-  'requests.notJson': 'El cuerpo no es JSON: {error}',
-  'requests.sending': 'Enviando {endpoint}…',
-  'requests.status': 'Estado {status} {reason}',
-  'tamper.title': 'Demo de manipulación',
-  'tamper.intro':
-    'Modifica un bloque en una copia aislada de la cadena principal y observa qué enlaces se rompen. La cadena real del nodo nunca se toca.',
-  'tamper.start': 'Copiar la cadena principal',
-  'tamper.block': 'Bloque',
-  'tamper.tx': 'Transacción',
-  'tamper.txOption': '#{n}: {from} → {amount}',
-  'tamper.info': 'Nueva info',
-  'tamper.amount': 'Nueva cantidad',
-  'tamper.apply': 'Modificar bloque',
-  'tamper.remine': 'Volver a minar desde el bloque modificado',
-  'tamper.cancel': 'Detener la minería',
-  'tamper.reset': 'Descartar la copia',
-  'tamper.empty': 'Primero mina algunos bloques: la demo modifica bloques posteriores al bloque génesis.',
-  'tamper.status': 'Copia de {count, plural, one {# bloque} other {# bloques}}. {broken}',
-  'tamper.allValid': 'Todos los enlaces son válidos.',
-  'tamper.broken':
-    'Rota a partir del bloque {index}: {count, plural, one {# bloque sería rechazado} other {# bloques serían rechazados}}.',
-  'tamper.mining': 'Volviendo a minar el bloque {index}: nonces probados hasta ahora: {tried}…',
-  'tamper.mined':
-    '{blocks, plural, one {Se volvió a minar # bloque} other {Se volvieron a minar # bloques}}: {tried} nonces probados en {seconds} s (unos {expected} esperados por bloque).',
-  'tamper.whyRefused':
-    'Los pares siguen rechazando esta copia: tiene {sandboxWork} hashes esperados de trabajo, la cadena honesta {honestWork} y sigue creciendo. Un nodo solo cambia a una cadena con más trabajo, así que el tramposo tendría que minar más que todos los demás juntos.',
-  'tamper.ok': 'válido',
-  'tamper.code.bad-merkle-root': 'las transacciones ya no coinciden con la raíz de la cabecera (bad-merkle-root)',
-  'tamper.code.broken-link': 'su hash anterior no es el hash del bloque previo (broken-link)',
-  'tamper.code.bad-pow': 'su hash no cumple la dificultad: no hay prueba de trabajo (bad-pow)',
-  'tamper.code.bad-signature':
-    'la firma de la transacción modificada ya no coincide; volver a minar no puede falsificarla (bad-signature)',
-  'tamper.code.invalid-parent': 'se construye sobre un bloque rechazado (invalid-parent)',
-  'tamper.code.other': 'rechazado: {code}',
 
-  'guide.title': 'Primeros pasos',
-  'guide.progress': 'Paso {step} de {total}',
-  'guide.node.title': 'Esta pestaña es un nodo completo',
-  'guide.node.text':
-    'Guarda su propia copia de la cadena, comprueba cada bloque que recibe y habla con los nodos de tus compañeros. Ningún servidor decide por él.',
-  'guide.mine.title': 'Mina tu primer bloque',
-  'guide.mine.text':
-    'Pulsa «{mine}» arriba. Tu nodo prueba un nonce tras otro hasta que el hash del bloque cumple la dificultad; el bloque entra en tu cadena y su recompensa es tuya.',
-  'guide.send.title': 'Envía un registro a un compañero',
-  'guide.send.text':
-    'Pulsa «{send}», elige la dirección de un compañero, escribe un registro y envíalo. Espera en la mempool hasta que un nodo lo mine en un bloque.',
-  'guide.next': 'Siguiente',
-  'guide.back': 'Atrás',
-  'guide.skip': 'Omitir',
-  'guide.done': 'Hecho',
   'hash.title': 'Laboratorio de hash',
+  'anatomy.title': 'Anatomía de un bloque',
 
   ...esNetwork,
 };

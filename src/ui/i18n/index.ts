@@ -48,6 +48,8 @@ export function pickLanguage(search: string, saved: string | null, preferred: re
 
 let current: Messages | null = null;
 let currentLanguage: Language = 'en';
+/** Texts that came after the page's table, in its language (the panels below the first screen): `t` reads them too. */
+let later: Readonly<Record<string, string>> = {};
 
 /** A language's table, loaded (its own chunk). */
 export function loadTable(language: Language): Promise<Messages> {
@@ -59,6 +61,12 @@ export async function loadLanguage(language: Language): Promise<void> {
   const table = await loadTable(language);
   current = table;
   currentLanguage = language;
+  later = {};
+}
+
+/** Adds texts of the page's language that arrive in a chunk of their own; `t` and `translatePage` read them after. */
+export function addTexts(texts: Readonly<Record<string, string>>): void {
+  later = { ...later, ...texts };
 }
 
 function table(): Messages {
@@ -102,7 +110,9 @@ export function fill(text: string, values: Record<string, string | number> = {})
 
 /** The text for `key` with its plural forms chosen and `{name}` replaced by `values.name`. */
 export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-  return fill(table()[key], values);
+  const text = (table() as Readonly<Record<string, string>>)[key] ?? later[key];
+  if (text === undefined) throw new Error(`no text for ${key} yet: its chunk is not loaded (addTexts)`);
+  return fill(text, values);
 }
 
 /** The names a text fills: `{name}` placeholders and the counts of its plural forms. */
@@ -114,7 +124,7 @@ export function placeholdersOf(text: string): string[] {
 
 /** Whether `key` names a text: for keys made at run time from a code. */
 export function isMessageKey(key: string | undefined): key is MessageKey {
-  return key !== undefined && Object.hasOwn(table(), key);
+  return key !== undefined && (Object.hasOwn(table(), key) || Object.hasOwn(later, key));
 }
 
 /** Fills every `data-i18n="key"` element's text (and `data-i18n-label` as aria-label) from the current language. */

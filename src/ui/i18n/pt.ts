@@ -8,7 +8,10 @@ export const pt: Messages = {
     'Cada aba é um nó completo. Os nós que indicam a mesma sala compartilham uma rede e partem do mesmo bloco gênese.',
   'room.label': 'Sala',
   'room.join': 'Entrar',
+  'room.new': 'Nova sala',
   'nav.label': 'Seções',
+  'nav.room': 'A sala',
+  'tamper.title': 'Demo de adulteração',
   'toolbar.label': 'Exibição',
   'toolbar.language': 'Idioma',
   'toolbar.theme': 'Modo escuro',
@@ -78,6 +81,7 @@ export const pt: Messages = {
   'failure.nodes-not-a-list': 'nodes deve ser uma lista não vazia de ids de nó',
   'failure.peer-id-invalid':
     'nodes: {id} não é um id de nó desta sala (letras e dígitos unidos por um único - ou _, até 64 caracteres)',
+  'failure.not-a-miner': 'a chave deste nó não está na lista de mineradores da sala',
   'failure.no-network': 'este nó não tem rede de pares (veja o aviso na página)',
   'failure.no-such-endpoint':
     'não existe o endpoint {path}: o nó do tutorial de Flask tem /transactions/new, /mine, /chain, /nodes/register e /nodes/resolve',
@@ -108,6 +112,9 @@ export const pt: Messages = {
   'reason.wrong-genesis': 'parte de outro bloco gênese',
   'reason.bad-length': 'o comprimento está errado',
   'reason.empty-chain': 'a cadeia está vazia',
+  'reason.unsigned-block': 'não é assinado pelo seu minerador',
+  'reason.unlisted-miner': 'o seu minerador não está na lista da sala',
+  'reason.bad-miner-signature': 'a assinatura do seu minerador não é válida',
   'console.loading': 'o nó ainda está carregando: primeiro faça await blockchain.ready',
   'console.help': `window.blockchain: o nó desta aba (primeiro await blockchain.ready)
   blockchain.newTransaction({ recipient, info, amount })  -> { index, txid }      (POST /transactions/new)
@@ -120,13 +127,16 @@ export const pt: Messages = {
   blockchain.registerNodes([nodeId, ...])                 -> { total_nodes }      (POST /nodes/register)
   blockchain.resolve()                                    -> { replaced, length } (GET /nodes/resolve)
   blockchain.peers(), .mempool(), .balance(address?), .id, .address, .network
-  blockchain.goOffline(), .goOnline(), .peerInfo(), .traffic(), .peerId, .inviteUrl
+  blockchain.goOffline([nodeId, ...]?), .goOnline(), .peerInfo(), .room(), .traffic(), .peerId, .inviteUrl
   blockchain.verify()                                     -> verifica de novo cada bloco e assinatura
   blockchain.allowHttp(true|false)                        -> responde a requisições HTTP em /node/<id>/ (npm start)
   blockchain.autoMine(true|false), .stopMining(), .workers(n), .miningStats()
 Uma chamada que falha lança um NodeCommandError com .code, .values e .field.`,
 
   'nav.chain': 'Cadeia',
+  'nav.keys': 'Chaves e assinaturas',
+  'nav.iot': 'Dispositivos IoT',
+  'nav.miningSteps': 'Mineração passo a passo',
   'chain.title': 'Cadeia, mais recentes primeiro',
   'chain.viewport': 'Blocos da cadeia principal, mais recentes primeiro; role para ver os mais antigos',
   'chain.block': 'Bloco {index}',
@@ -140,105 +150,13 @@ Uma chamada que falha lança um NodeCommandError com .code, .values e .field.`,
   'chain.confirmations': 'Confirmações',
   'chain.linkHint': 'A etiqueta colorida de cada hash anterior corresponde ao hash do bloco logo abaixo.',
   'files.title': 'Arquivos da cadeia',
-  'files.hint':
-    'Salve a cadeia como o JSON do tutorial de Flask ou o block.txt do artigo, ou abra um arquivo de cadeia de qualquer sala (ou um feito pelo tutorial de Python) para verificá-lo.',
-  'files.downloadJson': 'Baixar a cadeia (JSON)',
-  'files.downloadTxt': 'Baixar block.txt',
-  'files.open': 'Abrir um arquivo de cadeia',
-  'files.blocks': 'Blocos do arquivo aberto',
-  'files.checking': 'Verificando {name}…',
-  'files.formatApp': 'uma cadeia deste app',
-  'files.formatTutorial': 'uma cadeia do tutorial de Python',
-  'files.read': 'O arquivo contém {format} de {length, plural, one {# bloco} other {# blocos}}{network}.',
-  'files.room': ', sala {network}',
-  'files.valid': 'Todos os blocos são válidos.',
-  'files.adopted': 'É a cadeia desta sala com mais trabalho, então este nó a adotou.',
-  'files.invalid': 'O bloco {index} falha: {reason}; os blocos depois dele não podem contar.',
-  'files.blockValid': 'válido',
-  'files.blockInvalid': 'falha: {reason}',
-  'files.blockAfter': 'depois de um bloco que falha',
-  'tutorial-reason.malformed': 'não é um bloco do tutorial',
-  'tutorial-reason.empty': 'o arquivo não tem blocos',
-  'tutorial-reason.length': 'o comprimento informado não é o número de blocos',
-  'tutorial-reason.genesis': 'o primeiro bloco não é o gênese do tutorial (previous_hash "1", proof 100)',
-  'tutorial-reason.index': 'o índice não é a posição dele na cadeia',
-  'tutorial-reason.hash-link': 'o previous_hash não é o hash do bloco anterior',
-  'tutorial-reason.proof': 'a prova não resolve o desafio',
-  'tutorial-reason.timestamp-order': 'é mais antigo que o bloco anterior',
 
   'fork.title': 'Árvore de bifurcações',
-  'fork.intro':
-    'Todos os blocos que este nó conhece, {heights, plural, one {na última altura} other {nas últimas # alturas}}. A cadeia principal é preenchida; os ramos órfãos são tracejados.',
-  'fork.label':
-    'Árvore de bifurcações: {main, plural, one {# bloco} other {# blocos}} da cadeia principal, {stale, plural, one {# bloco órfão} other {# blocos órfãos}}',
-  'fork.legendMain': 'cadeia principal',
-  'fork.legendStale': 'ramo órfão',
-  'fork.legendTip': 'ponta',
-  'fork.noFork': 'Ainda não há bifurcação: todo bloco conhecido está na cadeia principal.',
-  'fork.why':
-    'A cadeia principal vence porque tem mais trabalho acumulado: {mainWork} hashes esperados contra {staleWork} do melhor ramo órfão (ponta {staleTip}).',
-  'fork.whyTie':
-    'A cadeia principal e o melhor ramo órfão (ponta {staleTip}) têm o mesmo trabalho ({mainWork} hashes esperados): em caso de empate, fica o ramo visto primeiro.',
-  'fork.rule':
-    'Cada bloco soma 2^dificuldade hashes esperados de trabalho; um nó segue o ramo com mais trabalho total e, em caso de empate, o visto primeiro.',
 
   'requests.title': 'Requisições',
-  'requests.hint': 'As requisições HTTP do artigo, enviadas a este nó: escolha um endpoint, edite o corpo e envie.',
-  'requests.endpoint': 'Endpoint',
-  'requests.body': 'Corpo (JSON)',
-  'requests.send': 'Enviar',
-  'requests.response': 'Resposta',
-  'requests.notJson': 'O corpo não é JSON: {error}',
-  'requests.sending': 'Enviando {endpoint}…',
-  'requests.status': 'Status {status} {reason}',
-  'tamper.title': 'Demo de adulteração',
-  'tamper.intro':
-    'Edite um bloco em uma cópia isolada da cadeia principal e veja quais ligações se quebram. A cadeia real do nó nunca é tocada.',
-  'tamper.start': 'Copiar a cadeia principal',
-  'tamper.block': 'Bloco',
-  'tamper.tx': 'Transação',
-  'tamper.txOption': '#{n}: {from} → {amount}',
-  'tamper.info': 'Nova info',
-  'tamper.amount': 'Novo valor',
-  'tamper.apply': 'Editar bloco',
-  'tamper.remine': 'Minerar de novo a partir do bloco editado',
-  'tamper.cancel': 'Parar a mineração',
-  'tamper.reset': 'Descartar a cópia',
-  'tamper.empty': 'Minere alguns blocos primeiro: a demo edita blocos depois do bloco gênese.',
-  'tamper.status': 'Cópia de {count, plural, one {# bloco} other {# blocos}}. {broken}',
-  'tamper.allValid': 'Todas as ligações são válidas.',
-  'tamper.broken':
-    'Quebrada a partir do bloco {index}: {count, plural, one {# bloco seria recusado} other {# blocos seriam recusados}}.',
-  'tamper.mining': 'Minerando de novo o bloco {index}: nonces testados até agora: {tried}…',
-  'tamper.mined':
-    '{blocks, plural, one {# bloco minerado} other {# blocos minerados}} de novo: {tried} nonces testados em {seconds} s (cerca de {expected} esperados por bloco).',
-  'tamper.whyRefused':
-    'Os pares ainda recusam esta cópia: ela tem {sandboxWork} hashes esperados de trabalho, a cadeia honesta {honestWork} e crescendo. Um nó só muda para uma cadeia com mais trabalho, então o trapaceiro teria de minerar mais que todos os outros juntos.',
-  'tamper.ok': 'válido',
-  'tamper.code.bad-merkle-root': 'as transações não correspondem mais à raiz do cabeçalho (bad-merkle-root)',
-  'tamper.code.broken-link': 'o hash anterior não é o hash do bloco de antes (broken-link)',
-  'tamper.code.bad-pow': 'o hash não atende à dificuldade: não há prova de trabalho (bad-pow)',
-  'tamper.code.bad-signature':
-    'a assinatura da transação editada não corresponde mais; minerar de novo não consegue forjá-la (bad-signature)',
-  'tamper.code.invalid-parent': 'ele se apoia em um bloco recusado (invalid-parent)',
-  'tamper.code.other': 'recusado: {code}',
 
-  'guide.title': 'Primeiros passos',
-  'guide.progress': 'Passo {step} de {total}',
-  'guide.node.title': 'Esta aba é um nó completo',
-  'guide.node.text':
-    'Ela guarda sua própria cópia da cadeia, verifica cada bloco que recebe e conversa com os nós dos seus colegas. Nenhum servidor decide por ela.',
-  'guide.mine.title': 'Minere seu primeiro bloco',
-  'guide.mine.text':
-    'Toque em “{mine}” acima. Seu nó tenta um nonce após o outro até o hash do bloco atender à dificuldade; o bloco entra na sua cadeia e a recompensa é sua.',
-  'guide.send.title': 'Envie um registro a um colega',
-  'guide.send.text':
-    'Toque em “{send}”, escolha o endereço de um colega, escreva um registro e envie. Ele espera na mempool até que um nó o minere em um bloco.',
-  'guide.next': 'Próximo',
-  'guide.back': 'Voltar',
-  'guide.skip': 'Pular',
-  'guide.done': 'Concluir',
   'hash.title': 'Laboratório de hash',
+  'anatomy.title': 'Anatomia de um bloco',
 
   ...ptNetwork,
 };

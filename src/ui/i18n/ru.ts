@@ -8,7 +8,10 @@ export const ru: Messages = {
     'Каждая вкладка — полный узел. Узлы одной комнаты образуют одну сеть и начинают с одного генезис-блока.',
   'room.label': 'Комната',
   'room.join': 'Войти',
+  'room.new': 'Новая комната',
   'nav.label': 'Разделы',
+  'nav.room': 'Комната',
+  'tamper.title': 'Подделка блока',
   'toolbar.label': 'Отображение',
   'toolbar.language': 'Язык',
   'toolbar.theme': 'Тёмная тема',
@@ -78,6 +81,7 @@ export const ru: Messages = {
   'failure.nodes-not-a-list': 'nodes: нужен непустой список идентификаторов узлов',
   'failure.peer-id-invalid':
     'nodes: {id} — не идентификатор узла этой комнаты (буквы и цифры через одиночные - или _, до 64 символов)',
+  'failure.not-a-miner': 'ключа этого узла нет в списке майнеров комнаты',
   'failure.no-network': 'у этого узла нет сети (см. уведомление на странице)',
   'failure.no-such-endpoint':
     'нет адреса {path}: у примера есть /transactions/new, /mine, /chain, /nodes/register и /nodes/resolve',
@@ -108,6 +112,9 @@ export const ru: Messages = {
   'reason.wrong-genesis': 'начинается с другого генезис-блока',
   'reason.bad-length': 'неверная длина',
   'reason.empty-chain': 'цепочка пуста',
+  'reason.unsigned-block': 'он не подписан майнером',
+  'reason.unlisted-miner': 'его майнера нет в списке комнаты',
+  'reason.bad-miner-signature': 'подпись майнера неверна',
   'console.loading': 'узел ещё загружается: сначала await blockchain.ready',
   'console.help': `window.blockchain: узел этой вкладки (сначала await blockchain.ready)
   blockchain.newTransaction({ recipient, info, amount })  -> { index, txid }      (POST /transactions/new)
@@ -120,13 +127,16 @@ export const ru: Messages = {
   blockchain.registerNodes([nodeId, ...])                 -> { total_nodes }      (POST /nodes/register)
   blockchain.resolve()                                    -> { replaced, length } (GET /nodes/resolve)
   blockchain.peers(), .mempool(), .balance(address?), .id, .address, .network
-  blockchain.goOffline(), .goOnline(), .peerInfo(), .traffic(), .peerId, .inviteUrl
+  blockchain.goOffline([nodeId, ...]?), .goOnline(), .peerInfo(), .room(), .traffic(), .peerId, .inviteUrl
   blockchain.verify()                                     -> заново проверяет все блоки и подписи
   blockchain.allowHttp(true|false)                        -> отвечать на HTTP-запросы по /node/<id>/ (npm start)
   blockchain.autoMine(true|false), .stopMining(), .workers(n), .miningStats()
 Неудачный вызов бросает NodeCommandError с полями .code, .values и .field.`,
 
   'nav.chain': 'Цепочка',
+  'nav.keys': 'Ключи и подписи',
+  'nav.iot': 'IoT-устройства',
+  'nav.miningSteps': 'Майнинг по шагам',
   'chain.title': 'Цепочка, новые сверху',
   'chain.viewport': 'Блоки основной цепочки, новые сверху; прокрутите к старым',
   'chain.block': 'Блок {index}',
@@ -140,105 +150,13 @@ export const ru: Messages = {
   'chain.confirmations': 'Подтверждения',
   'chain.linkHint': 'Цветная метка хеша предыдущего блока совпадает с хешем блока под ним.',
   'files.title': 'Файлы цепочки',
-  'files.hint':
-    'Сохраните цепочку в JSON исходного примера или в block.txt из статьи либо откройте файл цепочки любой комнаты (или сделанный учебником на Python), чтобы проверить его.',
-  'files.downloadJson': 'Скачать цепочку (JSON)',
-  'files.downloadTxt': 'Скачать block.txt',
-  'files.open': 'Открыть файл цепочки',
-  'files.blocks': 'Блоки открытого файла',
-  'files.checking': 'Проверяется {name}…',
-  'files.formatApp': 'цепочку этого приложения',
-  'files.formatTutorial': 'цепочку учебника на Python',
-  'files.read':
-    'В файле {format}: {length, plural, one {# блок} few {# блока} many {# блоков} other {# блока}}{network}.',
-  'files.room': ', комната {network}',
-  'files.valid': 'Все блоки в порядке.',
-  'files.adopted': 'Это цепочка этой комнаты с большей работой, поэтому узел её принял.',
-  'files.invalid': 'Блок {index} не проходит проверку: {reason}; блоки после него не считаются.',
-  'files.blockValid': 'в порядке',
-  'files.blockInvalid': 'ошибка: {reason}',
-  'files.blockAfter': 'после ошибочного блока',
-  'tutorial-reason.malformed': 'это не блок учебника',
-  'tutorial-reason.empty': 'в файле нет блоков',
-  'tutorial-reason.length': 'указанная длина не равна числу блоков',
-  'tutorial-reason.genesis': 'первый блок — не генезис учебника (previous_hash "1", proof 100)',
-  'tutorial-reason.index': 'номер блока не совпадает с его местом в цепочке',
-  'tutorial-reason.hash-link': 'previous_hash не равен хешу предыдущего блока',
-  'tutorial-reason.proof': 'proof не решает задачу',
-  'tutorial-reason.timestamp-order': 'он старше предыдущего блока',
 
   'fork.title': 'Дерево форков',
-  'fork.intro':
-    'Все блоки, известные узлу, за последние {heights} высот. Основная цепочка закрашена, устаревшие ветки — пунктиром.',
-  'fork.label': 'Дерево форков: блоков основной цепочки {main}, устаревших {stale}',
-  'fork.legendMain': 'основная цепочка',
-  'fork.legendStale': 'устаревшая ветка',
-  'fork.legendTip': 'вершина',
-  'fork.noFork': 'Форков пока нет: все известные блоки в основной цепочке.',
-  'fork.why':
-    'Основная цепочка побеждает, потому что в ней больше всего суммарной работы: {mainWork} ожидаемых хешей против {staleWork} у лучшей устаревшей ветки (вершина {staleTip}).',
-  'fork.whyTie':
-    'У основной цепочки и лучшей устаревшей ветки (вершина {staleTip}) работа равна ({mainWork} ожидаемых хешей): при равенстве остаётся ветка, увиденная первой.',
-  'fork.rule':
-    'Каждый блок добавляет 2^сложность ожидаемых хешей работы; узел следует за веткой с наибольшей суммарной работой, а при равенстве — за увиденной первой.',
 
   'requests.title': 'Запросы',
-  'requests.hint': 'HTTP-запросы из статьи к этому узлу: выберите адрес, измените тело запроса и отправьте.',
-  'requests.endpoint': 'Адрес',
-  'requests.body': 'Тело запроса (JSON)',
-  'requests.send': 'Отправить',
-  'requests.response': 'Ответ',
-  'requests.notJson': 'Тело запроса — не JSON: {error}',
-  'requests.sending': 'Отправляется {endpoint}…',
-  'requests.status': 'Статус {status} {reason}',
-  'tamper.title': 'Подделка блока',
-  'tamper.intro':
-    'Измените блок в копии основной цепочки и посмотрите, какие связи рвутся. Настоящая цепочка узла не меняется.',
-  'tamper.start': 'Скопировать цепочку',
-  'tamper.block': 'Блок',
-  'tamper.tx': 'Транзакция',
-  'tamper.txOption': '№{n}: {from} → {amount}',
-  'tamper.info': 'Новые данные',
-  'tamper.amount': 'Новая сумма',
-  'tamper.apply': 'Изменить блок',
-  'tamper.remine': 'Перемайнить с изменённого блока',
-  'tamper.cancel': 'Остановить майнинг',
-  'tamper.reset': 'Сбросить копию',
-  'tamper.empty': 'Сначала намайните несколько блоков: демонстрация меняет блоки после генезиса.',
-  'tamper.status': 'Копия из {count} блоков. {broken}',
-  'tamper.allValid': 'Все связи в порядке.',
-  'tamper.broken':
-    'Сломано с блока {index}: будет отвергнуто {count, plural, one {# блок} few {# блока} many {# блоков} other {# блока}}.',
-  'tamper.mining': 'Перемайниваем блок {index}: перебрано nonce: {tried}…',
-  'tamper.mined':
-    'Перемайнено {blocks, plural, one {# блок} few {# блока} many {# блоков} other {# блока}}; перебрано nonce: {tried} за {seconds} с (в среднем около {expected} на блок).',
-  'tamper.whyRefused':
-    'Пиры всё равно отвергнут эту копию: в ней {sandboxWork} ожидаемых хешей работы, в честной цепочке {honestWork}, и она растёт. Узел переходит только на цепочку с большей работой, так что обманщику пришлось бы перемайнить всех остальных вместе.',
-  'tamper.ok': 'верен',
-  'tamper.code.bad-merkle-root': 'транзакции больше не соответствуют корню в заголовке (bad-merkle-root)',
-  'tamper.code.broken-link': 'хеш предыдущего не равен хешу блока перед ним (broken-link)',
-  'tamper.code.bad-pow': 'хеш не удовлетворяет сложности: нет доказательства работы (bad-pow)',
-  'tamper.code.bad-signature':
-    'подпись изменённой транзакции больше не подходит; перемайнинг её не подделает (bad-signature)',
-  'tamper.code.invalid-parent': 'он построен на отвергнутом блоке (invalid-parent)',
-  'tamper.code.other': 'отвергнут: {code}',
 
-  'guide.title': 'Первые шаги',
-  'guide.progress': 'Шаг {step} из {total}',
-  'guide.node.title': 'Эта вкладка — полный узел',
-  'guide.node.text':
-    'У неё своя копия цепочки, она проверяет каждый полученный блок и общается с узлами одноклассников. Никакой сервер не решает за неё.',
-  'guide.mine.title': 'Намайните первый блок',
-  'guide.mine.text':
-    'Нажмите «{mine}» выше. Узел перебирает nonce, пока хеш блока не станет ниже цели сложности; блок войдёт в вашу цепочку, а награда за него — ваша.',
-  'guide.send.title': 'Отправьте запись однокласснику',
-  'guide.send.text':
-    'Нажмите «{send}», выберите адрес одноклассника, напишите запись и отправьте. Она ждёт в мемпуле, пока какой-нибудь узел не включит её в блок.',
-  'guide.next': 'Далее',
-  'guide.back': 'Назад',
-  'guide.skip': 'Пропустить',
-  'guide.done': 'Готово',
   'hash.title': 'Песочница хеширования',
+  'anatomy.title': 'Анатомия блока',
 
   ...ruNetwork,
 };

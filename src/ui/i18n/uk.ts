@@ -8,7 +8,10 @@ export const uk: Messages = {
     'Кожна вкладка — повноцінний вузол. Вузли однієї кімнати утворюють одну мережу й починають з одного генезис-блоку.',
   'room.label': 'Кімната',
   'room.join': 'Увійти',
+  'room.new': 'Нова кімната',
   'nav.label': 'Розділи',
+  'nav.room': 'Кімната',
+  'tamper.title': 'Підробка блоку',
   'toolbar.label': 'Вигляд',
   'toolbar.language': 'Мова',
   'toolbar.theme': 'Темна тема',
@@ -79,6 +82,7 @@ export const uk: Messages = {
   'failure.nodes-not-a-list': 'nodes: потрібен непорожній список id вузлів',
   'failure.peer-id-invalid':
     'nodes: {id} — не id вузла цієї кімнати (літери й цифри через поодинокі - або _, до 64 символів)',
+  'failure.not-a-miner': 'ключа цього вузла немає у списку майнерів кімнати',
   'failure.no-network': 'у цього вузла немає мережі пірів (див. сповіщення на сторінці)',
   'failure.no-such-endpoint':
     'немає адреси {path}: у вузла з туторіалу Flask є /transactions/new, /mine, /chain, /nodes/register і /nodes/resolve',
@@ -109,6 +113,9 @@ export const uk: Messages = {
   'reason.wrong-genesis': 'починається з іншого генезис-блоку',
   'reason.bad-length': 'хибна довжина',
   'reason.empty-chain': 'ланцюжок порожній',
+  'reason.unsigned-block': 'його не підписав майнер',
+  'reason.unlisted-miner': 'його майнера немає у списку кімнати',
+  'reason.bad-miner-signature': 'підпис майнера недійсний',
   'console.loading': 'вузол ще завантажується: спочатку await blockchain.ready',
   'console.help': `window.blockchain: вузол цієї вкладки (спочатку await blockchain.ready)
   blockchain.newTransaction({ recipient, info, amount })  -> { index, txid }      (POST /transactions/new)
@@ -121,13 +128,16 @@ export const uk: Messages = {
   blockchain.registerNodes([nodeId, ...])                 -> { total_nodes }      (POST /nodes/register)
   blockchain.resolve()                                    -> { replaced, length } (GET /nodes/resolve)
   blockchain.peers(), .mempool(), .balance(address?), .id, .address, .network
-  blockchain.goOffline(), .goOnline(), .peerInfo(), .traffic(), .peerId, .inviteUrl
+  blockchain.goOffline([nodeId, ...]?), .goOnline(), .peerInfo(), .room(), .traffic(), .peerId, .inviteUrl
   blockchain.verify()                                     -> заново перевіряє всі блоки й підписи
   blockchain.allowHttp(true|false)                        -> відповідати на HTTP-запити за /node/<id>/ (npm start)
   blockchain.autoMine(true|false), .stopMining(), .workers(n), .miningStats()
 Невдалий виклик кидає NodeCommandError з полями .code, .values і .field.`,
 
   'nav.chain': 'Ланцюжок',
+  'nav.keys': 'Ключі та підписи',
+  'nav.iot': 'IoT-пристрої',
+  'nav.miningSteps': 'Майнінг крок за кроком',
   'chain.title': 'Ланцюжок, нові зверху',
   'chain.viewport': 'Блоки основного ланцюжка, нові зверху; прокрутіть до старіших',
   'chain.block': 'Блок {index}',
@@ -142,106 +152,13 @@ export const uk: Messages = {
   'chain.confirmations': 'Підтвердження',
   'chain.linkHint': 'Кольорова мітка хешу попереднього блоку збігається з хешем блоку під ним.',
   'files.title': 'Файли ланцюжка',
-  'files.hint':
-    'Збережіть ланцюжок як JSON туторіалу Flask або як block.txt зі статті чи відкрийте файл ланцюжка будь-якої кімнати (або створений туторіалом на Python), щоб перевірити його.',
-  'files.downloadJson': 'Завантажити ланцюжок (JSON)',
-  'files.downloadTxt': 'Завантажити block.txt',
-  'files.open': 'Відкрити файл ланцюжка',
-  'files.blocks': 'Блоки відкритого файлу',
-  'files.checking': 'Перевіряємо {name}…',
-  'files.formatApp': 'ланцюжок цього застосунку',
-  'files.formatTutorial': 'ланцюжок туторіалу на Python',
-  'files.read':
-    'У файлі {format} із {length, plural, one {# блоку} few {# блоків} many {# блоків} other {# блоку}}{network}.',
-  'files.room': ', кімната {network}',
-  'files.valid': 'Усі блоки в порядку.',
-  'files.adopted': 'Це ланцюжок цієї кімнати з більшою роботою, тому вузол його прийняв.',
-  'files.invalid': 'Блок {index} не проходить перевірку: {reason}; блоки після нього не враховуються.',
-  'files.blockValid': 'у порядку',
-  'files.blockInvalid': 'помилка: {reason}',
-  'files.blockAfter': 'після помилкового блоку',
-  'tutorial-reason.malformed': 'це не блок туторіалу',
-  'tutorial-reason.empty': 'у файлі немає блоків',
-  'tutorial-reason.length': 'зазначена довжина не дорівнює кількості блоків',
-  'tutorial-reason.genesis': 'перший блок — не генезис туторіалу (previous_hash "1", proof 100)',
-  'tutorial-reason.index': 'номер блоку не збігається з його місцем у ланцюжку',
-  'tutorial-reason.hash-link': 'previous_hash не дорівнює хешу попереднього блоку',
-  'tutorial-reason.proof': 'proof не розв’язує задачу',
-  'tutorial-reason.timestamp-order': 'він старіший за попередній блок',
 
   'fork.title': 'Дерево розгалужень',
-  'fork.intro':
-    'Усі блоки, відомі цьому вузлу, за {heights, plural, one {останню # висоту} few {останні # висоти} many {останні # висот} other {останні # висоти}}. Основний ланцюжок суцільний, застарілі гілки пунктирні.',
-  'fork.label':
-    'Дерево розгалужень: {main, plural, one {# блок} few {# блоки} many {# блоків} other {# блоку}} основного ланцюжка, {stale, plural, one {# застарілий блок} few {# застарілі блоки} many {# застарілих блоків} other {# застарілого блоку}}',
-  'fork.legendMain': 'основний ланцюжок',
-  'fork.legendStale': 'застаріла гілка',
-  'fork.legendTip': 'вершина',
-  'fork.noFork': 'Розгалужень поки немає: усі відомі блоки в основному ланцюжку.',
-  'fork.why':
-    'Основний ланцюжок перемагає, бо має найбільшу сукупну роботу: {mainWork} очікуваних хешів проти {staleWork} у найкращої застарілої гілки (вершина {staleTip}).',
-  'fork.whyTie':
-    'Основний ланцюжок і найкраща застаріла гілка (вершина {staleTip}) мають однакову роботу ({mainWork} очікуваних хешів): за нічиєї лишається гілка, яку побачили першою.',
-  'fork.rule':
-    'Кожен блок додає 2^складність очікуваних хешів роботи; вузол іде за гілкою з найбільшою загальною роботою, а за нічиєї — за тією, яку побачив першою.',
 
   'requests.title': 'Запити',
-  'requests.hint': 'HTTP-запити зі статті до цього вузла: виберіть адресу, змініть тіло запиту й надішліть.',
-  'requests.endpoint': 'Адреса',
-  'requests.body': 'Тіло запиту (JSON)',
-  'requests.send': 'Надіслати',
-  'requests.response': 'Відповідь',
-  'requests.notJson': 'Тіло запиту — не JSON: {error}',
-  'requests.sending': 'Надсилаємо {endpoint}…',
-  'requests.status': 'Статус {status} {reason}',
-  'tamper.title': 'Підробка блоку',
-  'tamper.intro':
-    'Змініть блок у пісочниці — копії основного ланцюжка — і подивіться, які зв’язки ламаються. Справжній ланцюжок вузла ніколи не змінюється.',
-  'tamper.start': 'Скопіювати основний ланцюжок',
-  'tamper.block': 'Блок',
-  'tamper.tx': 'Транзакція',
-  'tamper.txOption': '#{n}: {from} → {amount}',
-  'tamper.info': 'Нові дані',
-  'tamper.amount': 'Нова сума',
-  'tamper.apply': 'Змінити блок',
-  'tamper.remine': 'Перемайнити від зміненого блоку',
-  'tamper.cancel': 'Зупинити майнінг',
-  'tamper.reset': 'Скинути копію',
-  'tamper.empty': 'Спочатку намайніть кілька блоків: демонстрація змінює блоки після генезис-блоку.',
-  'tamper.status': 'Копія з {count, plural, one {# блоку} few {# блоків} many {# блоків} other {# блоку}}. {broken}',
-  'tamper.allValid': 'Усі зв’язки в порядку.',
-  'tamper.broken':
-    'Зламано від блоку {index}: {count, plural, one {# блок буде відхилено} few {# блоки буде відхилено} many {# блоків буде відхилено} other {# блоку буде відхилено}}.',
-  'tamper.mining': 'Перемайнюємо блок {index}: перебрано nonce: {tried}…',
-  'tamper.mined':
-    'Перемайнено {blocks, plural, one {# блок} few {# блоки} many {# блоків} other {# блоку}}: перебрано nonce: {tried} за {seconds} с (у середньому близько {expected} на блок).',
-  'tamper.whyRefused':
-    'Піри однаково відхиляють цю копію: у неї {sandboxWork} очікуваних хешів роботи, у чесного ланцюжка — {honestWork}, і він росте. Вузол переходить лише на ланцюжок з більшою роботою, тож шахраю довелося б перемайнити всіх інших разом.',
-  'tamper.ok': 'дійсний',
-  'tamper.code.bad-merkle-root': 'транзакції більше не відповідають кореню Merkle в заголовку (bad-merkle-root)',
-  'tamper.code.broken-link': 'хеш попереднього не дорівнює хешу блоку перед ним (broken-link)',
-  'tamper.code.bad-pow': 'хеш не задовольняє складність: немає доказу роботи (bad-pow)',
-  'tamper.code.bad-signature':
-    'підпис зміненої транзакції більше не збігається; перемайнювання не може його підробити (bad-signature)',
-  'tamper.code.invalid-parent': 'він побудований на відхиленому блоці (invalid-parent)',
-  'tamper.code.other': 'відхилено: {code}',
 
-  'guide.title': 'Перші кроки',
-  'guide.progress': 'Крок {step} з {total}',
-  'guide.node.title': 'Ця вкладка — повний вузол',
-  'guide.node.text':
-    'У неї власна копія ланцюжка, вона перевіряє кожен отриманий блок і спілкується з вузлами однокласників. Жоден сервер не вирішує за неї.',
-  'guide.mine.title': 'Намайніть перший блок',
-  'guide.mine.text':
-    'Натисніть «{mine}» вище. Вузол перебирає nonce, доки хеш блоку не стане нижчим за ціль складності; блок увійде до вашого ланцюжка, а винагорода за нього — ваша.',
-  'guide.send.title': 'Надішліть запис однокласнику',
-  'guide.send.text':
-    'Натисніть «{send}», виберіть адресу однокласника, напишіть запис і надішліть. Він чекає в мемпулі, доки якийсь вузол не включить його в блок.',
-  'guide.next': 'Далі',
-  'guide.back': 'Назад',
-  'guide.skip': 'Пропустити',
-  'guide.done': 'Готово',
   'hash.title': 'Пісочниця хешування',
+  'anatomy.title': 'Анатомія блоку',
 
   ...ukNetwork,
 };

@@ -1,0 +1,61 @@
+import type { SectionTable } from '../../section.ts';
+import type { BlockAnatomyKey } from './en.ts';
+
+export const blockAnatomyDe: SectionTable<BlockAnatomyKey> = {
+  'anatomy.intro':
+    'Öffne einen beliebigen Block dieser Kette: seinen Header Feld für Feld, die 92 gehashten Bytes, seinen Arbeitsnachweis, seinen Merkle-Baum und sein JSON.',
+  'anatomy.height': 'Blockhöhe (1 bis {tip})',
+  'anatomy.show': 'Anzeigen',
+  'anatomy.newest': 'Neuester Block',
+  'anatomy.heightInvalid': 'Gib eine ganze Zahl von 1 bis {tip} ein.',
+  'anatomy.showing': 'Block {index} von {tip}.',
+  'anatomy.showingTip': 'Block {index}, der neueste: Jeder neue Block erscheint hier, sobald er ankommt.',
+  'anatomy.fieldsTitle': 'Felder des Headers',
+  'anatomy.field.version': 'Version',
+  'anatomy.field.index': 'Index',
+  'anatomy.field.timestamp': 'Zeitstempel',
+  'anatomy.field.previousHash': 'Vorheriger Hash',
+  'anatomy.field.transactionsRoot': 'Merkle-Wurzel',
+  'anatomy.field.difficulty': 'Schwierigkeit',
+  'anatomy.field.nonce': 'Nonce',
+  'anatomy.explain.version': 'Das Blockformat: Knoten lehnen eine Version ab, die sie nicht kennen.',
+  'anatomy.explain.index': 'Die Höhe in der Kette: Genesis ist 1, jeder Block eins mehr als sein Elternblock.',
+  'anatomy.explain.timestamp': 'Wann der Miner den Block erstellt hat, in Millisekunden seit dem 1. Januar 1970 (UTC).',
+  'anatomy.explain.previousHash': 'Der Hash des Blocks davor: Ändere einen früheren Block, und diese Verbindung reißt.',
+  'anatomy.explain.transactionsRoot':
+    'Die Wurzel des Merkle-Baums unten: ein Hash, der sich auf alle Transaktionen festlegt.',
+  'anatomy.explain.difficulty': 'Mit wie vielen Nullbits der Hash des Blocks beginnen muss.',
+  'anatomy.explain.nonce':
+    'Die Zahl, die der Miner verändert hat, bis der Hash die Schwierigkeit erfüllte (das proof des Tutorials).',
+  'anatomy.bytesAt': 'Bytes {from} bis {to}',
+  'anatomy.bytesTitle': 'Die 92 Bytes des Headers, hexadezimal',
+  'anatomy.bytesHint':
+    'SHA-256 genau dieser Bytes ist der Hash des Blocks. Jedes Feld hat seine Farbe und Nummer, wie in der Liste oben.',
+  'anatomy.legend': 'Felder des Headers',
+  'anatomy.powTitle': 'Arbeitsnachweis',
+  'anatomy.hash': 'Block-Hash: SHA-256 der 92 Bytes',
+  'anatomy.target': 'Ziel: der größte Hash, den Schwierigkeit {difficulty} erlaubt',
+  'anatomy.bits': 'Die ersten {count} Bits',
+  'anatomy.hashZeros':
+    'Der Hash beginnt mit {zeros, plural, one {# Nullbit} other {# Nullbits}} (markiert); Schwierigkeit {difficulty} verlangt mindestens so viele, also liegt der Hash höchstens beim Ziel.',
+  'anatomy.targetZeros': 'Das Ziel beginnt mit genau {difficulty} Nullbits (markiert), danach nur Einsen.',
+  'anatomy.merkleTitle': 'Merkle-Baum',
+  'anatomy.merkleHint':
+    'Jedes Blatt ist SHA-256(00 ‖ Blatt-Hash einer Transaktion), jeder Knoten darüber SHA-256(01 ‖ links ‖ rechts); ein überzähliger Knoten rückt unverändert auf. Wähle eine Transaktion, um ihren Pfad zur Wurzel zu sehen.',
+  'anatomy.tree': 'Merkle-Baum von Block {index}',
+  'anatomy.tx': 'Transaktion {number}',
+  'anatomy.root': 'Wurzel',
+  'anatomy.onPath': 'Pfad',
+  'anatomy.sibling': 'Geschwister',
+  'anatomy.promoted': 'aufgerückt',
+  'anatomy.pathTitle': 'Pfad von Transaktion {number} zur Wurzel',
+  'anatomy.pathNone': 'Noch keine Transaktion gewählt.',
+  'anatomy.pathStart': 'Start: das Blatt der Transaktion',
+  'anatomy.stepLeft': 'Ebene {level}: mit dem Geschwister links hashen',
+  'anatomy.stepRight': 'Ebene {level}: mit dem Geschwister rechts hashen',
+  'anatomy.pathAlone': 'Die einzige Transaktion: ihr Blatt ist die Wurzel.',
+  'anatomy.pathRoot': 'Aus dem Pfad berechnete Wurzel',
+  'anatomy.rootMatches': 'Sie ist gleich der Merkle-Wurzel im Header.',
+  'anatomy.rootDiffers': 'Sie weicht von der Merkle-Wurzel im Header ab.',
+  'anatomy.jsonTitle': 'JSON, wie die Kettendatei es zeigt',
+};

@@ -1,0 +1,61 @@
+import type { SectionTable } from '../../section.ts';
+import type { BlockAnatomyKey } from './en.ts';
+
+export const blockAnatomyEs: SectionTable<BlockAnatomyKey> = {
+  'anatomy.intro':
+    'Abre cualquier bloque de esta cadena: su cabecera campo a campo, los 92 bytes que se hashean, su prueba de trabajo, su árbol de Merkle y su JSON.',
+  'anatomy.height': 'Altura del bloque (de 1 a {tip})',
+  'anatomy.show': 'Mostrar',
+  'anatomy.newest': 'Bloque más reciente',
+  'anatomy.heightInvalid': 'Escribe un número entero de 1 a {tip}.',
+  'anatomy.showing': 'Bloque {index} de {tip}.',
+  'anatomy.showingTip': 'Bloque {index}, el más reciente: cada bloque nuevo aparecerá aquí en cuanto llegue.',
+  'anatomy.fieldsTitle': 'Campos de la cabecera',
+  'anatomy.field.version': 'Versión',
+  'anatomy.field.index': 'Índice',
+  'anatomy.field.timestamp': 'Marca de tiempo',
+  'anatomy.field.previousHash': 'Hash anterior',
+  'anatomy.field.transactionsRoot': 'Raíz de Merkle',
+  'anatomy.field.difficulty': 'Dificultad',
+  'anatomy.field.nonce': 'Nonce',
+  'anatomy.explain.version': 'El formato del bloque: los nodos rechazan una versión que no conocen.',
+  'anatomy.explain.index': 'La altura en la cadena: el génesis es 1 y cada bloque, uno más que su padre.',
+  'anatomy.explain.timestamp': 'Cuándo creó el minero el bloque, en milisegundos desde el 1 de enero de 1970 (UTC).',
+  'anatomy.explain.previousHash': 'El hash del bloque anterior: cambia cualquier bloque previo y este enlace se rompe.',
+  'anatomy.explain.transactionsRoot':
+    'La raíz del árbol de Merkle de abajo: un solo hash que compromete todas las transacciones.',
+  'anatomy.explain.difficulty': 'Con cuántos bits a cero debe empezar el hash del bloque.',
+  'anatomy.explain.nonce':
+    'El número que el minero cambió hasta que el hash cumplió la dificultad (el proof del tutorial).',
+  'anatomy.bytesAt': 'bytes {from} a {to}',
+  'anatomy.bytesTitle': 'Los 92 bytes de la cabecera, en hexadecimal',
+  'anatomy.bytesHint':
+    'El SHA-256 de exactamente estos bytes es el hash del bloque. Cada campo tiene su color y su número, como en la lista de arriba.',
+  'anatomy.legend': 'Campos de la cabecera',
+  'anatomy.powTitle': 'Prueba de trabajo',
+  'anatomy.hash': 'Hash del bloque: SHA-256 de los 92 bytes',
+  'anatomy.target': 'Objetivo: el mayor hash que permite la dificultad {difficulty}',
+  'anatomy.bits': 'Los primeros {count} bits',
+  'anatomy.hashZeros':
+    'El hash empieza con {zeros, plural, one {# bit a cero} other {# bits a cero}} (marcados); la dificultad {difficulty} pide al menos esos, así que el hash no supera el objetivo.',
+  'anatomy.targetZeros': 'El objetivo empieza con exactamente {difficulty} bits a cero (marcados) y después solo unos.',
+  'anatomy.merkleTitle': 'Árbol de Merkle',
+  'anatomy.merkleHint':
+    'Cada hoja es SHA-256(00 ‖ el hash de hoja de una transacción) y cada nodo superior, SHA-256(01 ‖ izquierdo ‖ derecho); un nodo impar sube tal cual. Elige una transacción para ver su camino hasta la raíz.',
+  'anatomy.tree': 'Árbol de Merkle del bloque {index}',
+  'anatomy.tx': 'Transacción {number}',
+  'anatomy.root': 'raíz',
+  'anatomy.onPath': 'camino',
+  'anatomy.sibling': 'hermano',
+  'anatomy.promoted': 'sube',
+  'anatomy.pathTitle': 'Camino de la transacción {number} hasta la raíz',
+  'anatomy.pathNone': 'Aún no has elegido ninguna transacción.',
+  'anatomy.pathStart': 'Inicio: la hoja de la transacción',
+  'anatomy.stepLeft': 'Nivel {level}: se hashea con el hermano de la izquierda',
+  'anatomy.stepRight': 'Nivel {level}: se hashea con el hermano de la derecha',
+  'anatomy.pathAlone': 'La única transacción: su hoja es la raíz.',
+  'anatomy.pathRoot': 'Raíz calculada a partir del camino',
+  'anatomy.rootMatches': 'Coincide con la raíz de Merkle de la cabecera.',
+  'anatomy.rootDiffers': 'No coincide con la raíz de Merkle de la cabecera.',
+  'anatomy.jsonTitle': 'JSON, tal como lo muestra el archivo de la cadena',
+};

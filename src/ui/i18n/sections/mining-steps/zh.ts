@@ -1,0 +1,62 @@
+import type { SectionTable } from '../../section.ts';
+import type { MiningStepsKey } from './en.ts';
+
+export const miningStepsZh: SectionTable<MiningStepsKey> = {
+  'steps.intro':
+    '在沙盒中挖本节点的下一个区块：挖矿一个接一个地尝试 nonce，每次都对区块头求哈希，直到哈希不大于目标值。这里挖出的区块不会加入链中。',
+  'steps.difficulty': '本课难度：开头的零比特数（0 到 20）',
+  'steps.difficultyInvalid': '请输入 0 到 20 之间的整数。',
+  'steps.roomDifficulty': '房间的下一个区块需要难度 {difficulty}。',
+  'steps.speed': '速度',
+  'steps.speedTries': '{speed, plural, other {每秒 # 次尝试}}',
+  'steps.speedFull': '全速',
+  'steps.start': '开始',
+  'steps.pause': '暂停',
+  'steps.resume': '继续',
+  'steps.step': '尝试一次',
+  'steps.stop': '停止',
+  'steps.newCandidate': '新的候选区块',
+  'steps.candidate': '候选区块',
+  'steps.index': '序号',
+  'steps.parent': '建立在',
+  'steps.transactions': '交易',
+  'steps.transactionsValue': '{count, plural, other {# 笔交易}}：先是 coinbase，然后是内存池中的交易',
+  'steps.target': '目标：允许的最大哈希',
+  'steps.header': '最近一次尝试的区块头（92 字节，nonce 已标出）',
+  'steps.ready': '按“开始”以所选速度从 0 开始尝试 nonce，或按“尝试一次”只走一步。',
+  'steps.running': '挖矿中：每次尝试把下一个 nonce 写入区块头并求哈希。',
+  'steps.paused': '已尝试 {tries, plural, other {# 次}}后暂停。“尝试一次”走一步；“继续”接着挖。',
+  'steps.stopped': '尝试 {tries, plural, other {# 次}}后停止，未找到区块。“开始”会换一个新的候选区块。',
+  'steps.found':
+    '找到区块：nonce {nonce}，共尝试 {tries, plural, other {# 次}}。它的哈希以 {zeros, plural, other {# 个零比特}}开头，不少于要求的 {difficulty} 个，所以不大于目标值。',
+  'steps.triesCount': '目前已尝试 {tries, plural, other {# 次}}',
+  'steps.triesCaption': '最近的尝试，最新的在上',
+  'steps.nonce': 'Nonce',
+  'steps.hash': '区块哈希',
+  'steps.zeros': '开头零比特数与要求',
+  'steps.verdict': '不大于目标？',
+  'steps.yes': '是',
+  'steps.no': '否',
+  'steps.foundTitle': '全速再挖同一个区块',
+  'steps.again': '全速再挖一次',
+  'steps.againResult':
+    '再次得到 nonce {nonce}，尝试 {tries, plural, other {# 次}}，用时 {ms} 毫秒：本页面线程每秒 {rate} 次哈希。',
+  'steps.againTooQuick':
+    '再次得到 nonce {nonce}，尝试 {tries, plural, other {# 次}}，用时不到一毫秒：太快，无法测出速率。请试试更高的难度。',
+  'steps.againStopped': '尝试 {tries, plural, other {# 次}}后停止。',
+  'steps.seriesTitle': '每个区块的尝试次数',
+  'steps.seriesHint':
+    '每次尝试成功的概率是 2^难度 分之一，所以一个区块平均需要 2^难度 次尝试：有的少得多，有的多得多。多挖几个就能看到。',
+  'steps.seriesCount': '全速挖的区块数',
+  'steps.seriesMine': '开始挖',
+  'steps.seriesProgress': '第 {done} 个区块，共 {count} 个：目前已尝试 {tries, plural, other {# 次}}。',
+  'steps.seriesDone': '已挖出 {count, plural, other {# 个区块}}。',
+  'steps.seriesStopped': '已停止：挖出 {done} 个区块，共 {count} 个。',
+  'steps.summary':
+    '难度 {difficulty}：{blocks, plural, other {# 个区块}}，平均尝试 {average} 次；期望 2^{difficulty} = {expected} 次。',
+  'steps.recordsCaption': '本课挖出的每个区块，最新的在上',
+  'steps.block': '区块',
+  'steps.blockDifficulty': '难度',
+  'steps.blockTries': '尝试次数',
+  'steps.blockBar': '尝试次数与 2^难度 对比（中线）',
+};
