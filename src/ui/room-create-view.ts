@@ -268,8 +268,13 @@ export async function mountRoomCreateView(node: FullNode, doc: Document, parse: 
   texts.translate(section);
   const rules = roomRules(parse);
   const el = build(section, rules);
-  // The teacher's own key is the first miner: the room's creator can mine in it.
+  // The teacher's own key is the first miner. A node's key belongs to its room's name, so a private room takes this
+  // room's name: the keys students copied here are the ones that mine there.
   el.miners.value = node.snapshot().publicKey;
+  const keepRoomName = () => {
+    if (el.private.checked) el.name.value = node.snapshot().network;
+    el.name.readOnly = el.private.checked;
+  };
   const pageUrl = () => doc.defaultView?.location.href ?? doc.URL;
   const touched = new Set<RoomField>();
   const progress = node.snapshot().mining.progress;
@@ -290,6 +295,7 @@ export async function mountRoomCreateView(node: FullNode, doc: Document, parse: 
       rate = { hashesPerSecond: event.progress.hashRate, workers: event.progress.workers, source: 'miner' };
       renderEstimate(el, rules, formOf(el), rate);
     }),
+    bind(el.private, 'change', keepRoomName),
     bind(el.form, 'input', (event) => {
       const fieldName = (Object.keys(ERROR_OF) as RoomField[]).find((key) => ERROR_OF[key](el)[1] === event.target);
       if (fieldName !== undefined) touched.add(fieldName);

@@ -174,3 +174,40 @@ test('bad input is named next to its field, keeps what was typed, and opens noth
   await expect(page.locator('#room-create-seconds-error')).toBeHidden();
   await expect(page.locator('.room-create-link-line')).toBeVisible();
 });
+
+test('a private room: this node’s key comes first, a bad key is named, and the room opened lists the miners', async ({
+  newNodePage,
+}) => {
+  test.setTimeout(120_000);
+  const page = await newNodePage();
+  await page.setViewportSize(SIZES.desktop);
+  await page.goto(uiRoom('create-private'));
+  await openForm(page);
+  await expect(page.locator('#room-create-miners')).toBeHidden();
+  await page.getByLabel('A private room: only the keys below may mine').check();
+  await expect(page.locator('#room-create-miners')).toBeVisible();
+  const miners = page.locator('#room-create-miners');
+  const own = await miners.inputValue();
+  // This node's own key, as its node panel shows it: the room's creator mines in it.
+  expect(own).toMatch(/^[0-9a-f]{64}$/);
+
+  // A node's key belongs to its room's name: the private room keeps this room's name, so these keys mine there.
+  const room = new URL(page.url()).searchParams.get('room');
+  await expect(page.locator('#room-create-name')).toHaveValue(room ?? '');
+  await miners.fill(`${own}\nnot-a-key`);
+  await expect(page.locator('#room-create-miners-error')).toHaveText(
+    '"not-a-key" is not a public key: each is 64 hex characters, at most 64 keys.',
+  );
+  await expect(page.locator('.room-create-link-line')).toBeHidden();
+  const student = 'cd'.repeat(32);
+  await miners.fill(`${own}\n${student}`);
+  await expect(page.locator('#room-create-miners-error')).toBeHidden();
+  await expect(page.locator('#room-create-link')).toHaveAttribute('href', new RegExp(`miners=${own}%2C${student}`));
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Create the room and open it' }).click();
+  await page.waitForURL(/miners=/);
+  await ready(page);
+  // The genesis commits to both keys; this node is listed, so it mines.
+  expect(await genesisRules(page)).toContain(`miners=${[own, student].sort().join(',')}`);
+  expect(await mineOne(page)).toBeGreaterThanOrEqual(0);
+});

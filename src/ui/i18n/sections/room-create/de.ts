@@ -35,7 +35,7 @@ export const roomCreateDe: SectionTable<RoomCreateKey> = {
   'create.private': 'Ein privater Raum: nur die Schlüssel unten dürfen minen; alle anderen Knoten sind Nutzer',
   'create.miners': 'Öffentliche Schlüssel, die minen dürfen, einer pro Zeile (deiner zuerst)',
   'create.minersHint':
-    'Jede Schülerin und jeder Schüler drückt „Meinen öffentlichen Schlüssel kopieren“ im Knotenfeld eines Raums mit diesem Namen und schickt ihn dir. Die Liste gehört zum Genesis-Block: sie lässt sich später nicht ändern.',
+    'Jede Schülerin und jeder Schüler öffnet diesen Raum, drückt „Meinen öffentlichen Schlüssel kopieren“ im Knotenfeld und schickt ihn dir: der Schlüssel eines Knotens gehört zu einem Raumnamen, daher behält der private Raum den Namen dieses Raums. Die Liste gehört zum Genesis-Block: sie lässt sich später nicht ändern.',
   'create.minersInvalid':
     '{value} ist kein öffentlicher Schlüssel: jeder hat 64 Hex-Zeichen, höchstens {max} Schlüssel.',
 };

@@ -34,7 +34,7 @@ export const roomCreateEn = {
   'create.private': 'A private room: only the keys below may mine; every other node is a user',
   'create.miners': 'Public keys allowed to mine, one per line (yours is first)',
   'create.minersHint':
-    'Each student presses “Copy my public key” in the node panel of this room’s name and sends it to you. The list is part of the genesis: it cannot change later.',
+    'Each student opens this room, presses “Copy my public key” in the node panel and sends it to you: a node’s key belongs to a room name, so the private room keeps this room’s name. The list is part of the genesis: it cannot change later.',
   'create.minersInvalid': '{value} is not a public key: each is 64 hex characters, at most {max} keys.',
 } as const;
 

@@ -35,7 +35,7 @@ export const roomCreateEs: SectionTable<RoomCreateKey> = {
   'create.private': 'Una sala privada: solo las claves de abajo pueden minar; los demás nodos son usuarios',
   'create.miners': 'Claves públicas que pueden minar, una por línea (la tuya primero)',
   'create.minersHint':
-    'Cada estudiante pulsa «Copiar mi clave pública» en el panel del nodo de una sala con este nombre y te la envía. La lista forma parte del génesis: no puede cambiar después.',
+    'Cada estudiante abre esta sala, pulsa «Copiar mi clave pública» en el panel del nodo y te la envía: la clave de un nodo pertenece a un nombre de sala, así que la sala privada conserva el nombre de esta. La lista forma parte del génesis: no puede cambiar después.',
   'create.minersInvalid':
     '{value} no es una clave pública: cada una tiene 64 caracteres hexadecimales, como máximo {max} claves.',
 };

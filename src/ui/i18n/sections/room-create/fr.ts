@@ -36,7 +36,7 @@ export const roomCreateFr: SectionTable<RoomCreateKey> = {
     'Une salle privée : seules les clés ci-dessous peuvent miner ; les autres nœuds sont des utilisateurs',
   'create.miners': 'Clés publiques autorisées à miner, une par ligne (la vôtre d’abord)',
   'create.minersHint':
-    'Chaque élève appuie sur « Copier ma clé publique » dans le panneau du nœud d’une salle de ce nom et vous l’envoie. La liste fait partie de la genèse : elle ne peut plus changer.',
+    'Chaque élève ouvre cette salle, appuie sur « Copier ma clé publique » dans le panneau du nœud et vous l’envoie : la clé d’un nœud appartient à un nom de salle, la salle privée garde donc le nom de celle-ci. La liste fait partie de la genèse : elle ne peut plus changer.',
   'create.minersInvalid':
     '{value} n’est pas une clé publique : chacune fait 64 caractères hexadécimaux, {max} clés au plus.',
 };

@@ -35,7 +35,7 @@ export const roomCreatePt: SectionTable<RoomCreateKey> = {
   'create.private': 'Uma sala privada: só as chaves abaixo podem minerar; os outros nós são utilizadores',
   'create.miners': 'Chaves públicas que podem minerar, uma por linha (a sua primeiro)',
   'create.minersHint':
-    'Cada aluno carrega em «Copiar a minha chave pública» no painel do nó de uma sala com este nome e envia-a para si. A lista faz parte do génesis: não pode mudar depois.',
+    'Cada aluno abre esta sala, carrega em «Copiar a minha chave pública» no painel do nó e envia-a para si: a chave de um nó pertence a um nome de sala, por isso a sala privada mantém o nome desta. A lista faz parte do génesis: não pode mudar depois.',
   'create.minersInvalid':
     '{value} não é uma chave pública: cada uma tem 64 caracteres hexadecimais, no máximo {max} chaves.',
 };

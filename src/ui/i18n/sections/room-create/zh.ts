@@ -31,6 +31,6 @@ export const roomCreateZh: SectionTable<RoomCreateKey> = {
   'create.private': '私有房间：只有下面的密钥可以挖矿，其他节点都是用户',
   'create.miners': '允许挖矿的公钥，每行一个（你的在最前）',
   'create.minersHint':
-    '每个学生在同名房间的节点面板中点击“复制我的公钥”并发给你。该列表是创世区块的一部分：之后无法更改。',
+    '每个学生打开本房间，在节点面板中点击“复制我的公钥”并发给你：节点的密钥属于某个房间名，所以私有房间沿用本房间的名字。该列表是创世区块的一部分：之后无法更改。',
   'create.minersInvalid': '{value}不是公钥：每个公钥为 64 个十六进制字符，最多 {max} 个。',
 };
