@@ -16,6 +16,17 @@ function position(layout: ForkTreeLayout, index: number, lane: number) {
   return { x: MARGIN + (index - layout.minIndex) * COLUMN, y: MARGIN + lane * LANE };
 }
 
+/** The tree of every block `chain` knows over its last `heights` heights. */
+export function forkTreeOf(chain: FullNode['chain'], heights: number): ForkTreeLayout {
+  return layoutForkTree({
+    blocks: chain.knownBlocksFrom(chain.height - heights + 1),
+    isMain: (hash) => chain.isOnMainChain(hash),
+    tipHash: chain.tip.hash,
+    tipIndex: chain.height,
+    maxHeights: heights,
+  });
+}
+
 /** How many nodes of the room sit on a block, and their branch's colour (the room view marks tips with it). */
 export type TipMark = { readonly count: number; readonly colour: number };
 const MARK_RADIUS = 10;
@@ -90,13 +101,7 @@ export function mountForkTreeView(node: FullNode, doc: Document): Unbind {
   section.hidden = false;
 
   const render = () => {
-    const layout = layoutForkTree({
-      blocks: node.chain.knownBlocksFrom(node.chain.height - MAX_HEIGHTS + 1),
-      isMain: (hash) => node.chain.isOnMainChain(hash),
-      tipHash: node.chain.tip.hash,
-      tipIndex: node.chain.height,
-      maxHeights: MAX_HEIGHTS,
-    });
+    const layout = forkTreeOf(node.chain, MAX_HEIGHTS);
     const stale = layout.nodes.filter((n) => !n.main).length;
     const label = t('fork.label', { main: layout.nodes.length - stale, stale });
     const followingTip = container.scrollLeft + container.clientWidth >= container.scrollWidth - COLUMN;

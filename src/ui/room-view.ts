@@ -4,8 +4,7 @@
 import './room-view.css';
 import type { FullNode } from '../node/index.ts';
 import { byId, h, redrawScheduler, setText, shortHash, type Unbind } from './dom.ts';
-import { layoutForkTree } from './fork-tree-model.ts';
-import { drawForkTree } from './fork-tree-view.ts';
+import { drawForkTree, forkTreeOf } from './fork-tree-view.ts';
 import { roomViewTexts as texts } from './i18n/sections/room-view/index.ts';
 import {
   nodeIdOf,
@@ -135,13 +134,7 @@ export async function mountRoomView(node: FullNode, doc: Document): Promise<Unbi
     staleLine.hidden = summary.stale === 0;
     setText(staleLine, texts.t('dashboard.stale', { stale: summary.stale }));
     branchList.replaceChildren(...summary.branches.map(branchItem));
-    const layout = layoutForkTree({
-      blocks: chain.knownBlocksFrom(chain.height - TREE_HEIGHTS + 1),
-      isMain: (hash) => chain.isOnMainChain(hash),
-      tipHash: chain.tip.hash,
-      tipIndex: chain.height,
-      maxHeights: TREE_HEIGHTS,
-    });
+    const layout = forkTreeOf(chain, TREE_HEIGHTS);
     tree.replaceChildren(drawForkTree(layout, texts.t('dashboard.treeLabel'), tipMarks(summary)));
     tree.scrollLeft = tree.scrollWidth;
   };

@@ -127,16 +127,28 @@ export function isMessageKey(key: string | undefined): key is MessageKey {
   return key !== undefined && (Object.hasOwn(table(), key) || Object.hasOwn(later, key));
 }
 
-/** Fills every `data-i18n="key"` element's text (and `data-i18n-label` as aria-label) from the current language. */
-export function translatePage(root: Document): void {
-  root.documentElement.lang = currentLanguage;
+/**
+ * Fills the text of every `data-i18n="key"` element under `root`, and the aria-label of every `data-i18n-label` one,
+ * whose key `has` knows, with `text(key)`: the page's table here, a section's in section.ts.
+ */
+export function fillMarked<Key extends string>(
+  root: ParentNode,
+  has: (key: string | undefined) => key is Key,
+  text: (key: Key) => string,
+): void {
   for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]')) {
     const key = element.dataset.i18n;
-    if (isMessageKey(key)) element.textContent = t(key);
+    if (has(key)) element.textContent = text(key);
   }
   for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
     const key = element.dataset.i18nLabel;
-    if (isMessageKey(key)) element.setAttribute('aria-label', t(key));
+    if (has(key)) element.setAttribute('aria-label', text(key));
   }
+}
+
+/** Fills every `data-i18n="key"` element's text (and `data-i18n-label` as aria-label) from the current language. */
+export function translatePage(root: Document): void {
+  root.documentElement.lang = currentLanguage;
+  fillMarked(root, isMessageKey, (key) => t(key));
   root.title = t('app.title');
 }

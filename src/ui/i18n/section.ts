@@ -1,7 +1,7 @@
 // The words of a view that loads on demand: its own table per language, in the view's chunk rather than the page's,
 // so a first visit carries only the words of its first screen (scripts/check-size.mjs counts the page's table).
 // A section speaks the page's language and fills texts the way `t` does (plural forms, `{name}` placeholders).
-import { fill, type Language, language } from './index.ts';
+import { fill, fillMarked, type Language, language } from './index.ts';
 
 export type SectionTable<Key extends string> = { readonly [K in Key]: string };
 
@@ -35,14 +35,7 @@ export function defineSection<Key extends string>(tables: Section<Key>['tables']
     t: (key, values) => fill(current()[key], values),
     has: (key): key is Key => key !== undefined && Object.hasOwn(current(), key),
     translate(root) {
-      for (const element of root.querySelectorAll<HTMLElement>('[data-i18n]')) {
-        const key = element.dataset.i18n;
-        if (section.has(key)) element.textContent = section.t(key);
-      }
-      for (const element of root.querySelectorAll<HTMLElement>('[data-i18n-label]')) {
-        const key = element.dataset.i18nLabel;
-        if (section.has(key)) element.setAttribute('aria-label', section.t(key));
-      }
+      fillMarked(root, section.has, (key) => section.t(key));
     },
   };
   return section;
