@@ -134,7 +134,8 @@ for (const attack of ATTACKS) {
     newNodePage,
     signalling,
   }, info) => {
-    test.setTimeout(90_000);
+    // Alone it takes about 13 s; CI runs it beside other multi-page specs on two cores.
+    test.setTimeout(180_000);
     const query = roomQuery(testRoom('attack', info), 1, signalling);
     const params = paramsOf(query);
     const victim = await openNode(await newNodePage(), query);
@@ -179,7 +180,8 @@ for (const attack of ATTACKS) {
 
     await expect.poll(() => raw.isClosed(), { timeout: SPREAD_MS }).toBe(true);
     expect(await peersOf(victim)).not.toContain(raw.id);
-    expect(await peersOf(victim)).toEqual([witness.peerId]);
+    // Polled: on a loaded machine a heartbeat may have dropped and relinked the witness meanwhile.
+    await expect.poll(() => peersOf(victim), { timeout: SPREAD_MS }).toEqual([witness.peerId]);
     expect(await tipOf(victim)).toBe(tipBefore);
     expect(await tipOf(witness)).toBe(tipBefore);
   });
