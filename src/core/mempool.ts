@@ -48,6 +48,9 @@ export function transactionBytes(tx: Transaction): number {
   return tx.payload.length + 1 + tx.signature.length;
 }
 
+/** A transaction a reorg returned to the pool and the new chain refused, with the refusal's code. */
+export type DroppedTransaction = { readonly transaction: Transaction; readonly code: RejectCode };
+
 type Entry = { readonly tx: Transaction; readonly bytes: number; readonly own: boolean; readonly unfunded: boolean };
 
 export class Mempool {
@@ -130,19 +133,20 @@ export class Mempool {
 
   /**
    * Brings the pool in line with a changed main chain: transactions of disconnected blocks first (they are older),
-   * then the pool as it was, each admitted again against the new tip. Returns what no longer fits.
+   * then the pool as it was, each admitted again against the new tip. Returns what no longer fits, each with the
+   * code it was refused with (a double spend: Overspend, its sender's coins spent by a transaction of the new chain).
    */
-  applyReorg(reorg: Reorg, now: number): Transaction[] {
+  applyReorg(reorg: Reorg, now: number): DroppedTransaction[] {
     if (reorg.disconnected.length === 0 && reorg.connected.length === 0) return [];
     const candidates = [
       ...[...reorg.disconnected].reverse().flatMap((block) => block.transactions.filter((tx) => !isCoinbase(tx))),
       ...this.transactions(),
     ];
     for (const entry of [...this.pool.values()]) this.remove(entry);
-    const dropped: Transaction[] = [];
+    const dropped: DroppedTransaction[] = [];
     for (const tx of candidates) {
       const result = this.add(tx, now, { signatureChecked: true });
-      if (!result.ok && !this.chain.hasTransaction(tx.txid)) dropped.push(tx);
+      if (!result.ok && !this.chain.hasTransaction(tx.txid)) dropped.push({ transaction: tx, code: result.code });
     }
     return dropped;
   }

@@ -47,9 +47,34 @@ export function childTemplate(input: ChildInput): Block {
 
 /** A block on the current tip, paying the miner, holding what the mempool offers; nonce 0. */
 export function createBlockTemplate(chain: Blockchain, mempool: Mempool, input: TemplateInput): Block {
-  const parent = chain.tip;
+  return templateOn(chain, chain.tip, input, (timestamp) =>
+    mempool.selectForBlock(chain.params.maxTransactionsPerBlock - 1, timestamp),
+  );
+}
+
+/**
+ * A block on any block the chain holds, main chain or not, with exactly `transactions`: a branch mined on purpose
+ * (the 51% lesson's private branch). Whether they are valid on that branch is the chain's to judge when it comes.
+ */
+export function createBranchTemplate(
+  chain: Blockchain,
+  parentHash: string,
+  transactions: readonly Transaction[],
+  input: TemplateInput,
+): Block {
+  const parent = chain.getBlock(parentHash);
+  if (parent === undefined) throw new Error(`no block ${parentHash} to build on`);
+  return templateOn(chain, parent, input, () => transactions.slice(0, chain.params.maxTransactionsPerBlock - 1));
+}
+
+function templateOn(
+  chain: Blockchain,
+  parent: Block,
+  input: TemplateInput,
+  transactionsAt: (timestamp: number) => Transaction[],
+): Block {
   const rules = chain.nextBlockRules(parent.hash);
-  if (!rules) throw new Error('the tip is always in the tree');
+  if (!rules) throw new Error('a block of the chain is always in its tree');
   const timestamp = Math.max(input.now, rules.minTimestamp);
   return childTemplate({
     parent,
@@ -57,7 +82,7 @@ export function createBlockTemplate(chain: Blockchain, mempool: Mempool, input: 
     reward: chain.params.reward,
     timestamp,
     difficulty: rules.difficulty,
-    transactions: mempool.selectForBlock(chain.params.maxTransactionsPerBlock - 1, timestamp),
+    transactions: transactionsAt(timestamp),
     ...(input.coinbaseInfo === undefined ? {} : { coinbaseInfo: input.coinbaseInfo }),
   });
 }

@@ -1,6 +1,6 @@
 // What a node announces: the chain node's own events, and the full node's one union of everything it tells its
 // clients (the page, the console, any other), one name per meaning.
-import type { Block, Reorg, Transaction } from '../core/index.ts';
+import type { Block, DroppedTransaction, Reorg, Transaction } from '../core/index.ts';
 import type { NetworkEvent } from '../net/network-events.ts';
 import type { StorageError } from '../storage/index.ts';
 import type { NodeNotice } from './notices.ts';
@@ -18,6 +18,11 @@ export type NodeEvent =
     }
   | { readonly type: 'transaction'; readonly transaction: Transaction; readonly source: BlockSource }
   | { readonly type: 'mempool'; readonly size: number }
+  /**
+   * A reorg returned these transactions to the mempool and the new chain refused them: a payment its sender's
+   * coins no longer cover (Overspend) was double spent by a transaction of the new chain.
+   */
+  | { readonly type: 'dropped'; readonly transactions: readonly DroppedTransaction[] }
   | { readonly type: 'mining'; readonly active: boolean; readonly auto: boolean }
   | { readonly type: 'mining-progress'; readonly progress: MiningProgress }
   /**

@@ -7,7 +7,6 @@ import {
   type BlockJson,
   blockToJson,
   type ChainJson,
-  createBlockTemplate,
   createTransaction,
   exportChain,
   generateKeyPair,
@@ -19,15 +18,14 @@ import {
   type PreparedBlocks,
   type Result,
   roleOf,
-  signHeader,
   type Transaction,
-  withMinerSignature,
 } from '../core/index.ts';
 import { StorageError } from '../storage/index.ts';
 import { type CheckedAppChain, checkAppChainFile } from './chain-files.ts';
 import { recheckChain } from './chain-validation.ts';
 import type { BlockSource, Listener, NodeEvent } from './events.ts';
 import { type CommandResult, FailureCode, failed, refused, succeeded } from './failures.ts';
+import { type BranchPlan, MiningLoop } from './mining-loop.ts';
 import type { MinerPort, NodeStorePort } from './ports.ts';
 import { parseTransactionRequest } from './requests.ts';
 import { type SaveBacklog, type SaveChanges, SaveQueue } from './save-queue.ts';
@@ -49,8 +47,6 @@ const TRUSTED_LOAD_CLOCK = Number.MAX_SAFE_INTEGER;
 
 /** A result, and the save that carries what it changed: the owner's commands wait for that save alone. */
 type Saving<T> = { readonly result: T; readonly saved: Promise<void> };
-/** A block this node mined, and the save that carries it. */
-type Mined = { readonly block: Block; readonly saved: Promise<void> };
 
 export class BlockchainNode {
   readonly id: string;
@@ -60,16 +56,12 @@ export class BlockchainNode {
   readonly keys: KeyPair;
   private readonly store: NodeStorePort;
   private readonly miner: MinerPort;
+  private readonly mining: MiningLoop;
   private readonly now: () => number;
   private readonly events = new Listeners<NodeEvent>('node event');
   private readonly verifier: SignatureVerifier;
   /** Every change to store goes through here: one store transaction at a time, each carrying all that waited. */
   private readonly saves: SaveQueue;
-  private autoMine = false;
-  private mineWaiters: Array<(mined: CommandResult<Mined>) => void> = [];
-  private currentMining: AbortController | null = null;
-  private miningLoop: Promise<void> | null = null;
-  private readonly stats = { templates: 0, restartsOnNewTip: 0, lastTemplateParent: '' };
   /** What loading from the store skipped (unreadable records), for the page to tell the user. */
   readonly loadWarnings: readonly string[];
   /** The registered peers the store held when the node was opened (the peer directory keeps them from then on). */
@@ -94,6 +86,16 @@ export class BlockchainNode {
     this.keys = keys;
     this.savedPeers = peers;
     this.loadWarnings = loadWarnings;
+    this.mining = new MiningLoop({
+      chain,
+      mempool,
+      params: options.params,
+      keys,
+      miner: options.miner,
+      now: this.now,
+      emit: (event) => this.events.emit(event),
+      admitMined: (block) => this.acceptAndSave(block, 'local', false),
+    });
     this.saves = new SaveQueue({
       write: async (changes) => {
         await this.store.save(changes);
@@ -142,11 +144,11 @@ export class BlockchainNode {
   }
 
   get isMining(): boolean {
-    return this.miningLoop !== null;
+    return this.mining.active;
   }
 
   get isAutoMining(): boolean {
-    return this.autoMine;
+    return this.mining.auto;
   }
 
   subscribe(listener: Listener): () => void {
@@ -281,12 +283,10 @@ export class BlockchainNode {
     const result = this.chain.addBlock(block, { now: this.now(), trusted: signaturesChecked, origin });
     if (!result.ok) return result;
     const { reorg, accepted, status } = result.value;
-    this.mempool.applyReorg(reorg, this.now());
+    const dropped = this.mempool.applyReorg(reorg, this.now());
+    if (dropped.length > 0) this.events.emit({ type: 'dropped', transactions: dropped });
     // The template now builds on a stale tip: restart on the new one.
-    if (reorg.connected.length > 0 && source !== 'local' && this.currentMining) {
-      this.stats.restartsOnNewTip++;
-      this.currentMining.abort();
-    }
+    if (reorg.connected.length > 0 && source !== 'local') this.mining.tipMoved();
     for (const b of accepted) {
       const bStatus = b === block ? status : this.chain.isOnMainChain(b.hash) ? 'main' : 'side';
       this.events.emit({ type: 'block', block: b, status: bStatus, reorg, source });
@@ -305,10 +305,7 @@ export class BlockchainNode {
    *  auto-mining is on, resolves with the next block this node mines. */
   async mine(): Promise<CommandResult<BlockJson>> {
     if (this.role === 'user') return failed(FailureCode.NotAMiner);
-    const mined = await new Promise<CommandResult<Mined>>((resolve) => {
-      this.mineWaiters.push(resolve);
-      this.ensureMining();
-    });
+    const mined = await this.mining.mineOne();
     if (!mined.ok) return mined;
     await mined.value.saved;
     return succeeded(blockToJson(mined.value.block));
@@ -316,18 +313,21 @@ export class BlockchainNode {
 
   setAutoMine(requested: boolean): void {
     // A user's node never starts its miner: the page disables the control, and a script asking is ignored.
-    const on = requested && this.role === 'miner';
-    this.autoMine = on;
-    if (on) this.ensureMining();
-    else if (this.mineWaiters.length === 0) this.currentMining?.abort();
-    this.events.emit({ type: 'mining', active: on || this.mineWaiters.length > 0, auto: on });
+    this.mining.setAuto(requested && this.role === 'miner');
   }
 
   /** Stops auto-mining and any mine() in progress (those resolve with MiningStopped). */
   stopMining(): void {
-    this.autoMine = false;
-    this.failWaiters(failed(FailureCode.MiningStopped));
-    this.currentMining?.abort();
+    this.mining.stop();
+  }
+
+  /** Mines a branch of its own from `plan.parent` on (the 51% lesson), or the tip again with null. */
+  mineBranch(plan: BranchPlan | null): void {
+    this.mining.setBranch(plan);
+  }
+
+  get branchPlan(): BranchPlan | null {
+    return this.mining.branchPlan;
   }
 
   setMiningWorkers(count: unknown): CommandResult<number> {
@@ -340,7 +340,7 @@ export class BlockchainNode {
 
   /** Templates mined on, how many a peer's block cut short, and the parent of the latest one. */
   miningStats(): { templates: number; restartsOnNewTip: number; lastTemplateParent: string } {
-    return { ...this.stats };
+    return this.mining.statsNow();
   }
 
   get miningWorkers(): number {
@@ -350,54 +350,6 @@ export class BlockchainNode {
   /** Keeps the registered peers (the peer directory's list) in the store, in order with every other write. */
   savePeers(peerIds: readonly string[]): void {
     void this.queueSave({ peers: [...peerIds] });
-  }
-
-  private ensureMining(): void {
-    if (this.miningLoop) return;
-    this.events.emit({ type: 'mining', active: true, auto: this.autoMine });
-    this.miningLoop = this.runMining().finally(() => {
-      this.miningLoop = null;
-      // Asked again while the loop was unwinding (auto-mining back on, a mine() call): that ask found the old loop
-      // and went no further, so it is answered here, or nobody would ever mine for it.
-      if (this.autoMine || this.mineWaiters.length > 0) this.ensureMining();
-      else this.events.emit({ type: 'mining', active: false, auto: this.autoMine });
-    });
-  }
-
-  private async runMining(): Promise<void> {
-    while (this.autoMine || this.mineWaiters.length > 0) {
-      const template = createBlockTemplate(this.chain, this.mempool, { minerAddress: this.address, now: this.now() });
-      this.stats.templates++;
-      this.stats.lastTemplateParent = template.previousHash;
-      const controller = new AbortController();
-      this.currentMining = controller;
-      let found: Block | null;
-      try {
-        found = await this.miner.mine(template, {
-          signal: controller.signal,
-          onProgress: (progress) => this.events.emit({ type: 'mining-progress', progress }),
-        });
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        this.failWaiters(failed(FailureCode.MiningFailed, null, { error: message }));
-        this.autoMine = false;
-        return;
-      } finally {
-        this.currentMining = null;
-      }
-      if (found === null) continue;
-      // A private room's block is signed by its miner once found: the signature covers the nonce too.
-      if (this.params.miners) found = withMinerSignature(found, signHeader(found.header, this.keys, this.params.name));
-      const { result, saved } = this.acceptAndSave(found, 'local', false);
-      // Each mine() call gets a block of its own, as each GET /mine did in the seed.
-      if (result.ok && result.value.status === 'main') this.mineWaiters.shift()?.(succeeded({ block: found, saved }));
-    }
-  }
-
-  private failWaiters(failure: CommandResult<never>): void {
-    const waiters = this.mineWaiters;
-    this.mineWaiters = [];
-    for (const resolve of waiters) resolve(failure);
   }
 
   /**

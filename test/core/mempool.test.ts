@@ -170,7 +170,7 @@ describe('Mempool', () => {
     if (!added.ok) throw new Error(added.detail);
     expect(added.value.reorg.disconnected).toHaveLength(2);
     const dropped = mempool.applyReorg(added.value.reorg, NOW);
-    expect(dropped).toEqual([spend]);
+    expect(dropped).toEqual([{ transaction: spend, code: RejectCode.Overspend }]);
     expect(mempool.size).toBe(0);
   });
 });
