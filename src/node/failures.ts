@@ -42,11 +42,17 @@ export const FailureCode = {
   NotAMiner: 'not-a-miner',
   /** This node has no peer network (see the notice); `{error}` says why when known. */
   NoNetwork: 'no-network',
+  /** The 51% lesson is at step `{stage}`, where this step does not come. */
+  AttackStage: 'attack-stage',
+  /** Private blocks to mine: `{value}` is not a whole number from 1 to `{max}`. */
+  AttackBlocksInvalid: 'attack-blocks-invalid',
+  /** The payment is in no chain or mempool of this node any more, or its coins are gone: nothing to spend twice. */
+  AttackPaymentGone: 'attack-payment-gone',
 } as const;
 export type FailureCode = (typeof FailureCode)[keyof typeof FailureCode];
 
 /** The part of a request a failure is about, so a form can mark that field. */
-export type FailureField = 'sender' | 'recipient' | 'info' | 'amount' | 'nodes' | 'workers';
+export type FailureField = 'sender' | 'recipient' | 'info' | 'amount' | 'nodes' | 'workers' | 'blocks' | 'accomplices';
 
 export type NodeFailure = {
   readonly code: FailureCode;

@@ -7,10 +7,9 @@ import {
   type ChainFileFormat,
   type ChainJson,
   type ChainReader,
-  isTutorialChainText,
+  type DroppedTransaction,
   Listeners,
   type NetworkParams,
-  readTutorialChain,
   sign,
   type Transaction,
   verifySignature,
@@ -18,13 +17,15 @@ import {
 } from '../core/index.ts';
 import { type Clock, systemClock } from '../net/clock.ts';
 import { createNetworkConfig } from '../net/config.ts';
-import type { NetworkNode, NodeActivity } from '../net/context.ts';
+import type { NodeActivity } from '../net/context.ts';
 import type { RoomReport } from '../net/network.ts';
 import { TrafficCounter } from '../net/network-events.ts';
 import { PeerDirectory } from '../net/peer-directory.ts';
 import { peerIdFromReference, toRoomPeerId } from '../net/room.ts';
 import type { NodeBackups } from './backup.ts';
+import { importChainText } from './chain-import.ts';
 import type { DeviceNodes } from './devices.ts';
+import type { DoubleSpendAttack } from './double-spend.ts';
 import type { FullNodeEvent, FullNodeListener } from './events.ts';
 import { type CommandResult, FailureCode, failed, refused, succeeded } from './failures.ts';
 import type {
@@ -35,6 +36,7 @@ import type {
   TrafficSnapshot,
 } from './full-node-types.ts';
 import type { IotDeviceStore, IotDevices } from './iot-devices.ts';
+import { networkPortOf } from './network-port.ts';
 import type { BlockchainNode } from './node.ts';
 import { type NodeNotice, NoticeCode, nodeNotice } from './notices.ts';
 import type { MiningProgress } from './ports.ts';
@@ -51,24 +53,8 @@ export type {
 } from './full-node-types.ts';
 export { SIGNED_TEXT_PREFIX, textSigningMessage } from './signed-text.ts';
 
-/** The node as the network sees it: its chain node with the news the network relays, and what it is doing. */
-function networkPortOf(node: BlockchainNode, activity: () => NodeActivity): NetworkNode {
-  return {
-    activity,
-    id: node.id,
-    params: node.params,
-    chain: node.chain,
-    mempool: node.mempool,
-    acceptBlock: (block, source, origin) => node.acceptBlock(block, source, { origin }),
-    prepareBlocks: (blocks) => node.prepareBlocks(blocks),
-    acceptBlocks: (batch, source, origin) => node.acceptBlocks(batch, source, origin),
-    acceptTransaction: (transaction, source) => node.acceptTransaction(transaction, source),
-    subscribe: (listener) =>
-      node.subscribe((event) => {
-        if (event.type === 'block' || event.type === 'transaction') listener(event);
-      }),
-  };
-}
+/** Dropped transactions a node remembers for its page. */
+const DROPPED_KEPT = 20;
 
 export class FullNode {
   private readonly noticeList: NodeNotice[];
@@ -77,6 +63,9 @@ export class FullNode {
   private readonly iotStore: IotDeviceStore | null;
   private readonly clock: Clock;
   private iotLoaded: Promise<IotDevices> | null = null;
+  private attackLoaded: Promise<DoubleSpendAttack> | null = null;
+  /** The latest transactions reorgs undid here and the new chain refused, oldest first. */
+  private readonly droppedList: DroppedTransaction[] = [];
   private readonly node: BlockchainNode;
   private readonly directory: PeerDirectory;
   private readonly events = new Listeners<FullNodeEvent>('node event');
@@ -112,6 +101,10 @@ export class FullNode {
         if (!event.active) this.miningProgress = null;
       }
       if (event.type === 'mining-progress') this.miningProgress = event.progress;
+      if (event.type === 'dropped') {
+        this.droppedList.push(...event.transactions);
+        this.droppedList.splice(0, this.droppedList.length - DROPPED_KEPT);
+      }
       this.events.emit(event);
     });
   }
@@ -233,27 +226,9 @@ export class FullNode {
     return writeChainFile(this.node.chain.mainChain(), format);
   }
 
-  /**
-   * Checks a chain file of any room with that room's rules; a valid chain of this network with more work than this
-   * node's is offered to the fork choice, as a peer's would be.
-   */
-  async importChain(text: unknown): Promise<CommandResult<ImportedChain>> {
-    if (typeof text !== 'string') return failed(FailureCode.NotAChainFile);
-    if (isTutorialChainText(text)) {
-      const { verdict, blocks } = readTutorialChain(text);
-      return succeeded({ ...verdict, adopted: false, blocks });
-    }
-    const checked = await this.node.checkChainFile(text);
-    if (checked === null) return failed(FailureCode.NotAChainFile);
-    const { verdict, blocks, work } = checked;
-    const ours = blocks[0]?.hash === this.node.chain.genesis.hash;
-    let adopted = false;
-    if (verdict.valid && ours && work > this.node.chain.totalWork) {
-      const tipBefore = this.node.chain.tip.hash;
-      await this.node.acceptBlocks(this.node.prepareBlocks(blocks.slice(1)), 'import');
-      adopted = this.node.chain.tip.hash !== tipBefore;
-    }
-    return succeeded({ ...verdict, adopted, blocks });
+  /** Checks a chain file of any room with that room's rules, and adopts a better chain of this room. */
+  importChain(text: unknown): Promise<CommandResult<ImportedChain>> {
+    return importChainText(this.node, text);
   }
 
   balance(address?: string): number {
@@ -358,6 +333,32 @@ export class FullNode {
         }),
     );
     return this.iotLoaded;
+  }
+
+  /**
+   * Transactions a reorg undid on this node and the new chain refused, each with its code: a double spend's
+   * victim sees its payment here (Overspend). The latest DROPPED_KEPT, oldest first.
+   */
+  dropped(): readonly DroppedTransaction[] {
+    return [...this.droppedList];
+  }
+
+  /** The 51% lesson run from this node, loaded on first use: a first visit carries none of it. */
+  doubleSpend(): Promise<DoubleSpendAttack> {
+    this.attackLoaded ??= import('./double-spend.ts').then(
+      ({ DoubleSpendAttack }) =>
+        new DoubleSpendAttack({
+          node: this.node,
+          setOnline: (on, keepLinksTo) => this.setOnline(on, keepLinksTo),
+          resolve: () => this.resolve(),
+          roomReports: () => this.roomReports(),
+          linkedPeers: () => (this.attached?.network.peerInfo() ?? []).map((peer) => peer.id),
+          subscribe: (listener) => this.subscribe(listener),
+          now: () => this.clock.now(),
+          sleep: (ms) => new Promise((resolve) => this.clock.after(ms, () => resolve())),
+        }),
+    );
+    return this.attackLoaded;
   }
 
   /** A transaction another key of this node signed (an IoT device's record), admitted as the node's own are. */

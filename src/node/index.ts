@@ -35,7 +35,8 @@ export {
   type NodeSnapshot,
   type TrafficSnapshot,
 } from './full-node.ts';
-// Types only: the devices' code loads on first use (FullNode.iotDevices), not with the page.
+// Types only: the devices' code loads on first use (FullNode.iotDevices), not with the page; so does the 51% lesson's.
+export type { AttackStage, AttackState, AttackVerdict, DoubleSpendAttack } from './double-spend.ts';
 export type { IotDevice, IotDevices, IotProblem, IotResult, PostedReading, ReadingInput } from './iot-devices.ts';
 export { type NodeNotice, NoticeCode } from './notices.ts';
 export type { MiningProgress } from './ports.ts';

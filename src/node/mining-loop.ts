@@ -153,8 +153,14 @@ export class MiningLoop {
       if (host.params.miners) found = withMinerSignature(found, signHeader(found.header, host.keys, host.params.name));
       const plan = this.branch;
       const { result, saved } = host.admitMined(found);
-      // A branch carries on from the block just found; its transactions went into the first one.
-      if (result.ok && plan !== null && this.branch === plan) {
+      if (plan !== null && this.branch === plan) {
+        // A branch carries on from the block just found (its transactions went into the first one); one the chain
+        // refuses (a transaction invalid there) is given up, or every next template would be refused the same way.
+        if (!result.ok) {
+          this.branch = null;
+          this.stop();
+          return;
+        }
         this.branch = { ...plan, parent: found.hash, transactions: [] };
       }
       // Each mine() call gets a block of its own, as each GET /mine did in the seed.

@@ -13,6 +13,7 @@ import {
   transactionToJson,
 } from '../core/index.ts';
 import {
+  type AttackState,
   type BackupProblem,
   type CommandResult,
   FailureCode,
@@ -115,7 +116,20 @@ export type ConsoleApi = {
   postReading(device: string, reading: ReadingInput): Promise<TransactionJson>;
   /** Every device's records in the room, per device, with their confirmations (0 in the mempool). */
   deviceRecords(): Promise<ConsoleDeviceRecords[]>;
+  /** The 51% lesson from this node: pay a victim, go dark and spend the same coins, rejoin (src/node/double-spend.ts). */
+  readonly attack: ConsoleAttack;
+  /** Transactions reorgs undid here and the new chain refused, with the refusal's code ('overspend': double spent). */
+  dropped(): Array<TransactionJson & { readonly code: string }>;
   help(): string;
+};
+
+/** Each step answers with the lesson's state, or throws a NodeCommandError. */
+export type ConsoleAttack = {
+  state(): Promise<AttackState>;
+  pay(recipient: string, amount?: number): Promise<AttackState>;
+  goDark(options?: { accomplices?: string[]; blocks?: number }): Promise<AttackState>;
+  rejoin(): Promise<AttackState>;
+  reset(): Promise<AttackState>;
 };
 
 export type StorageView = {
@@ -202,6 +216,10 @@ export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
       throw new NodeCommandError({ code: FailureCode.NoNetwork, values: {}, field: null });
     }
     return { ...snapshot, peerId: snapshot.peerId, inviteUrl: snapshot.inviteUrl };
+  };
+  const lesson = async () => {
+    await ready;
+    return loaded().doubleSpend();
   };
   return {
     ready,
@@ -301,6 +319,17 @@ export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
       await ready;
       return (await iotConsole()).deviceRecords(loaded());
     },
+    attack: {
+      state: async () => (await lesson()).state(),
+      pay: async (recipient, amount) => unwrap(await (await lesson()).pay({ recipient, amount })),
+      goDark: async (options = {}) => unwrap((await lesson()).goDark(options)),
+      rejoin: async () => unwrap(await (await lesson()).rejoin()),
+      reset: async () => (await lesson()).reset(),
+    },
+    dropped: () =>
+      loaded()
+        .dropped()
+        .map(({ transaction, code }) => ({ ...transactionToJson(transaction), code })),
     help: () => t('console.help'),
   };
 }

@@ -129,6 +129,7 @@ function start(): Promise<void> {
           import('./room-create-view.ts').then((m) => m.mountRoomCreateView(node, document, parseNetwork)),
         );
         mountLater('the room view', () => import('./room-view.ts').then((m) => m.mountRoomView(node, document)));
+        mountLater('the 51% attack', () => import('./attack-view.ts').then((m) => m.mountAttackView(node, document)));
         mountLater('the keys view', () => import('./keys-view.ts').then((m) => m.mountKeysView(node, document)));
         mountLater('the IoT devices', () => import('./iot-view.ts').then((m) => m.mountIotView(node, document)));
         mountLater('mining step by step', () =>

@@ -133,12 +133,14 @@ export const de: Messages = {
   blockchain.verify()                                     -> prüft jeden Block und jede Signatur erneut
   blockchain.allowHttp(true|false)                        -> beantwortet HTTP-Anfragen unter /node/<id>/ (npm start)
   blockchain.autoMine(true|false), .stopMining(), .workers(n), .miningStats()
+  blockchain.attack.pay(address, amount?), .goDark({ accomplices, blocks }), .rejoin(), .state(); blockchain.dropped()
 Ein fehlgeschlagener Aufruf wirft einen NodeCommandError mit .code, .values und .field.`,
 
   'nav.chain': 'Kette',
   'nav.keys': 'Schlüssel und Signaturen',
   'nav.iot': 'IoT-Geräte',
   'nav.miningSteps': 'Mining Schritt für Schritt',
+  'nav.attack': 'Der 51-%-Angriff',
   'chain.title': 'Kette, neueste zuerst',
   'chain.viewport': 'Blöcke der Hauptkette, neueste zuerst; scrollen für ältere',
   'chain.block': 'Block {index}',

@@ -131,12 +131,14 @@ export const en = {
   blockchain.verify()                                     -> re-checks every block and signature
   blockchain.allowHttp(true|false)                        -> answers HTTP requests at /node/<id>/ (npm start)
   blockchain.autoMine(true|false), .stopMining(), .workers(n), .miningStats()
+  blockchain.attack.pay(address, amount?), .goDark({ accomplices, blocks }), .rejoin(), .state(); blockchain.dropped()
 A failed call throws a NodeCommandError with .code, .values and .field.`,
 
   'nav.chain': 'Chain',
   'nav.keys': 'Keys and signatures',
   'nav.iot': 'IoT devices',
   'nav.miningSteps': 'Mining step by step',
+  'nav.attack': 'The 51% attack',
   'chain.title': 'Chain, newest first',
   'chain.viewport': 'Blocks of the main chain, newest first; scroll for older ones',
   'chain.block': 'Block {index}',

@@ -130,12 +130,14 @@ export const es: Messages = {
   blockchain.verify()                                     -> vuelve a comprobar cada bloque y firma
   blockchain.allowHttp(true|false)                        -> responde a peticiones HTTP en /node/<id>/ (npm start)
   blockchain.autoMine(true|false), .stopMining(), .workers(n), .miningStats()
+  blockchain.attack.pay(address, amount?), .goDark({ accomplices, blocks }), .rejoin(), .state(); blockchain.dropped()
 Una llamada fallida lanza un NodeCommandError con .code, .values y .field.`,
 
   'nav.chain': 'Cadena',
   'nav.keys': 'Claves y firmas',
   'nav.iot': 'Dispositivos IoT',
   'nav.miningSteps': 'Minería paso a paso',
+  'nav.attack': 'El ataque del 51 %',
   'chain.title': 'Cadena, la más reciente primero',
   'chain.viewport': 'Bloques de la cadena principal, los más recientes primero; desplázate para ver los antiguos',
   'chain.block': 'Bloque {index}',

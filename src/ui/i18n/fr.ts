@@ -131,12 +131,14 @@ export const fr: Messages = {
   blockchain.verify()                                     -> revérifie chaque bloc et chaque signature
   blockchain.allowHttp(true|false)                        -> répond aux requêtes HTTP sur /node/<id>/ (npm start)
   blockchain.autoMine(true|false), .stopMining(), .workers(n), .miningStats()
+  blockchain.attack.pay(address, amount?), .goDark({ accomplices, blocks }), .rejoin(), .state(); blockchain.dropped()
 Un appel qui échoue lève une NodeCommandError avec .code, .values et .field.`,
 
   'nav.chain': 'Chaîne',
   'nav.keys': 'Clés et signatures',
   'nav.iot': 'Objets connectés (IoT)',
   'nav.miningSteps': 'Le minage pas à pas',
+  'nav.attack': 'L’attaque des 51 %',
   'chain.title': 'Chaîne, du plus récent au plus ancien',
   'chain.viewport':
     'Blocs de la chaîne principale, du plus récent au plus ancien ; faites défiler pour les plus anciens',

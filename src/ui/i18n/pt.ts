@@ -131,12 +131,14 @@ export const pt: Messages = {
   blockchain.verify()                                     -> verifica de novo cada bloco e assinatura
   blockchain.allowHttp(true|false)                        -> responde a requisições HTTP em /node/<id>/ (npm start)
   blockchain.autoMine(true|false), .stopMining(), .workers(n), .miningStats()
+  blockchain.attack.pay(address, amount?), .goDark({ accomplices, blocks }), .rejoin(), .state(); blockchain.dropped()
 Uma chamada que falha lança um NodeCommandError com .code, .values e .field.`,
 
   'nav.chain': 'Cadeia',
   'nav.keys': 'Chaves e assinaturas',
   'nav.iot': 'Dispositivos IoT',
   'nav.miningSteps': 'Mineração passo a passo',
+  'nav.attack': 'O ataque de 51%',
   'chain.title': 'Cadeia, mais recentes primeiro',
   'chain.viewport': 'Blocos da cadeia principal, mais recentes primeiro; role para ver os mais antigos',
   'chain.block': 'Bloco {index}',

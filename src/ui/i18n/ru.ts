@@ -131,12 +131,14 @@ export const ru: Messages = {
   blockchain.verify()                                     -> заново проверяет все блоки и подписи
   blockchain.allowHttp(true|false)                        -> отвечать на HTTP-запросы по /node/<id>/ (npm start)
   blockchain.autoMine(true|false), .stopMining(), .workers(n), .miningStats()
+  blockchain.attack.pay(address, amount?), .goDark({ accomplices, blocks }), .rejoin(), .state(); blockchain.dropped()
 Неудачный вызов бросает NodeCommandError с полями .code, .values и .field.`,
 
   'nav.chain': 'Цепочка',
   'nav.keys': 'Ключи и подписи',
   'nav.iot': 'IoT-устройства',
   'nav.miningSteps': 'Майнинг по шагам',
+  'nav.attack': 'Атака 51%',
   'chain.title': 'Цепочка, новые сверху',
   'chain.viewport': 'Блоки основной цепочки, новые сверху; прокрутите к старым',
   'chain.block': 'Блок {index}',

@@ -1,6 +1,7 @@
 // Every section table of the views that load on demand (src/ui/i18n/section.ts), so that the unit test checks each
 // against English as it does the page's table. Only tests import this module: a view imports its own section.
 import type { Section } from './section.ts';
+import { attackTexts } from './sections/attack/index.ts';
 import { blockAnatomyTexts } from './sections/block-anatomy/index.ts';
 import { guideTexts } from './sections/first-visit-guide/index.ts';
 import { hashPlaygroundTexts } from './sections/hash-playground/index.ts';
@@ -14,6 +15,7 @@ import { roomViewTexts } from './sections/room-view/index.ts';
 import { tamperTexts } from './sections/tamper/index.ts';
 
 export const SECTIONS: Readonly<Record<string, Section<string>>> = {
+  attack: attackTexts,
   'block-anatomy': blockAnatomyTexts,
   'first-visit-guide': guideTexts,
   'hash-playground': hashPlaygroundTexts,

@@ -132,12 +132,14 @@ export const uk: Messages = {
   blockchain.verify()                                     -> заново перевіряє всі блоки й підписи
   blockchain.allowHttp(true|false)                        -> відповідати на HTTP-запити за /node/<id>/ (npm start)
   blockchain.autoMine(true|false), .stopMining(), .workers(n), .miningStats()
+  blockchain.attack.pay(address, amount?), .goDark({ accomplices, blocks }), .rejoin(), .state(); blockchain.dropped()
 Невдалий виклик кидає NodeCommandError з полями .code, .values і .field.`,
 
   'nav.chain': 'Ланцюжок',
   'nav.keys': 'Ключі та підписи',
   'nav.iot': 'IoT-пристрої',
   'nav.miningSteps': 'Майнінг крок за кроком',
+  'nav.attack': 'Атака 51%',
   'chain.title': 'Ланцюжок, нові зверху',
   'chain.viewport': 'Блоки основного ланцюжка, нові зверху; прокрутіть до старіших',
   'chain.block': 'Блок {index}',

@@ -125,12 +125,14 @@ export const zh: Messages = {
   blockchain.verify()                                     -> 重新检查每个区块和每个签名
   blockchain.allowHttp(true|false)                        -> 在 /node/<id>/ 响应 HTTP 请求（npm start）
   blockchain.autoMine(true|false), .stopMining(), .workers(n), .miningStats()
+  blockchain.attack.pay(address, amount?), .goDark({ accomplices, blocks }), .rejoin(), .state(); blockchain.dropped()
 调用失败时会抛出 NodeCommandError，带有 .code、.values 和 .field。`,
 
   'nav.chain': '链',
   'nav.keys': '密钥与签名',
   'nav.iot': '物联网设备',
   'nav.miningSteps': '逐步挖矿',
+  'nav.attack': '51% 攻击',
   'chain.title': '链，最新的在前',
   'chain.viewport': '主链的区块，最新的在前；滚动查看更早的区块',
   'chain.block': '区块 {index}',

@@ -140,4 +140,8 @@ export const panelsDe: SectionTable<PanelsKey> = {
   'event.misbehaviour': '{peer} hat sich fehlverhalten ({fault}): {detail}',
   'event.disconnected': '{peer} ist gegangen: {reason}',
   'event.signalling': 'Signalisierung {state}: {detail}',
+  'failure.attack-stage': 'die 51-%-Lektion ist gerade bei einem anderen Schritt ({stage})',
+  'failure.attack-blocks-invalid': '{value} ist keine ganze Zahl privater Blöcke von 1 bis {max}',
+  'failure.attack-payment-gone':
+    'die Zahlung ist in keinem Block und keinem Mempool dieses Knotens, oder ihre Coins sind weg: Es gibt nichts doppelt auszugeben',
 };

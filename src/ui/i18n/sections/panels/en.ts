@@ -133,6 +133,9 @@ export const panelsEn = {
   'event.misbehaviour': '{peer} misbehaved ({fault}): {detail}',
   'event.disconnected': '{peer} left: {reason}',
   'event.signalling': 'signalling {state}: {detail}',
+  'failure.attack-stage': 'the 51% lesson is at another step ({stage})',
+  'failure.attack-blocks-invalid': '{value} is not a whole number of private blocks from 1 to {max}',
+  'failure.attack-payment-gone': 'the payment is in no block or mempool of this node, or its coins are gone: nothing to spend twice',
 } as const;
 
 export type PanelsKey = keyof typeof panelsEn;

@@ -139,4 +139,8 @@ export const panelsEs: SectionTable<PanelsKey> = {
   'event.misbehaviour': '{peer} se portó mal ({fault}): {detail}',
   'event.disconnected': '{peer} se fue: {reason}',
   'event.signalling': 'señalización {state}: {detail}',
+  'failure.attack-stage': 'la lección del 51 % está en otro paso ({stage})',
+  'failure.attack-blocks-invalid': '{value} no es un número entero de bloques privados de 1 a {max}',
+  'failure.attack-payment-gone':
+    'el pago no está en ningún bloque ni en la mempool de este nodo, o sus monedas ya no están: no hay nada que gastar dos veces',
 };

@@ -139,4 +139,8 @@ export const panelsFr: SectionTable<PanelsKey> = {
   'event.misbehaviour': '{peer} s’est mal comporté ({fault}) : {detail}',
   'event.disconnected': '{peer} est parti : {reason}',
   'event.signalling': 'signalisation {state} : {detail}',
+  'failure.attack-stage': 'la leçon des 51 % en est à une autre étape ({stage})',
+  'failure.attack-blocks-invalid': '{value} n’est pas un nombre entier de blocs privés de 1 à {max}',
+  'failure.attack-payment-gone':
+    'le paiement n’est dans aucun bloc ni dans la mempool de ce nœud, ou ses pièces ont disparu : rien à dépenser deux fois',
 };

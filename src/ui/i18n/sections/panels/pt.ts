@@ -137,4 +137,8 @@ export const panelsPt: SectionTable<PanelsKey> = {
   'event.misbehaviour': '{peer} se comportou mal ({fault}): {detail}',
   'event.disconnected': '{peer} saiu: {reason}',
   'event.signalling': 'sinalização {state}: {detail}',
+  'failure.attack-stage': 'a lição do ataque de 51% está em outra etapa ({stage})',
+  'failure.attack-blocks-invalid': '{value} não é um número inteiro de blocos privados de 1 a {max}',
+  'failure.attack-payment-gone':
+    'o pagamento não está em nenhum bloco nem na mempool deste nó, ou as moedas dele já se foram: não há nada para gastar duas vezes',
 };

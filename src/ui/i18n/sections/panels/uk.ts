@@ -138,4 +138,8 @@ export const panelsUk: SectionTable<PanelsKey> = {
   'event.misbehaviour': '{peer} порушив правила ({fault}): {detail}',
   'event.disconnected': '{peer} пішов: {reason}',
   'event.signalling': 'сигналізація {state}: {detail}',
+  'failure.attack-stage': 'урок про атаку 51% зараз на іншому кроці ({stage})',
+  'failure.attack-blocks-invalid': '{value} — не ціле число таємних блоків від 1 до {max}',
+  'failure.attack-payment-gone':
+    'платежу немає ні в блоці, ні в мемпулі цього вузла, або його монети вже витрачено: нічого витрачати двічі',
 };

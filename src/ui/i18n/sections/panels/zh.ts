@@ -129,4 +129,7 @@ export const panelsZh: SectionTable<PanelsKey> = {
   'event.misbehaviour': '{peer} 行为异常（{fault}）：{detail}',
   'event.disconnected': '{peer} 已离开：{reason}',
   'event.signalling': '信令 {state}：{detail}',
+  'failure.attack-stage': '51% 攻击课程正处在另一个步骤（{stage}）',
+  'failure.attack-blocks-invalid': '私有区块数必须是 1 到 {max} 之间的整数，而不是 {value}',
+  'failure.attack-payment-gone': '这笔付款不在此节点的任何区块或交易池中，或者它的币已经没了：没有可以花两次的东西',
 };
