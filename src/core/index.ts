@@ -1,4 +1,6 @@
-// The core's public surface: pure chain logic shared by the page, the workers and Node.
+// The core's public surface: pure chain logic shared by the page, the workers and Node. The Python tutorial's reader
+// (tutorial-chain.ts, python-json.ts) is left out and imported from its modules: whatever this index re-exports and
+// anything uses lands in the page's first chunk, and only opening a chain file needs it.
 
 export * from './block.ts';
 export * from './block-bytes.ts';
@@ -21,8 +23,6 @@ export * from './merkle.ts';
 export * from './miner-signature.ts';
 export * from './mining.ts';
 export * from './params.ts';
-export * from './python-json.ts';
 export * from './sha256-kernel.ts';
 export * from './signature-rule.ts';
 export * from './transaction.ts';
-export * from './tutorial-chain.ts';

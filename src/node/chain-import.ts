@@ -1,7 +1,7 @@
 // Opening a chain file on a node: the Python tutorial's block.txt is read and judged as it is; this app's files are
 // checked with the rules of the room their genesis names, and a valid chain of this room with more work than the
 // node's is offered to the fork choice, as a peer's would be.
-import { isTutorialChainText, readTutorialChain } from '../core/index.ts';
+import { isTutorialChainText, readTutorialChain } from '../core/tutorial-chain.ts';
 import { type CommandResult, FailureCode, failed, succeeded } from './failures.ts';
 import type { ImportedChain } from './full-node-types.ts';
 import type { BlockchainNode } from './node.ts';

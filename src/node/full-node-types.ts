@@ -1,6 +1,7 @@
 // What a full node's clients work with besides the node itself (src/node/full-node.ts): the network it is started
 // with, its options, the snapshot it reads out, and what a chain file import answers.
-import type { Block, NodeRole, Transaction, TutorialBlock, TutorialVerdict } from '../core/index.ts';
+import type { Block, NodeRole, Transaction } from '../core/index.ts';
+import type { TutorialBlock, TutorialVerdict } from '../core/tutorial-chain.ts';
 import type { Clock } from '../net/clock.ts';
 import type { NetworkConfig } from '../net/config.ts';
 import type { NetworkNode } from '../net/context.ts';

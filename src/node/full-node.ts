@@ -23,7 +23,6 @@ import { TrafficCounter } from '../net/network-events.ts';
 import { PeerDirectory } from '../net/peer-directory.ts';
 import { peerIdFromReference, toRoomPeerId } from '../net/room.ts';
 import type { NodeBackups } from './backup.ts';
-import { importChainText } from './chain-import.ts';
 import type { DeviceNodes } from './devices.ts';
 import type { DoubleSpendAttack } from './double-spend.ts';
 import type { FullNodeEvent, FullNodeListener } from './events.ts';
@@ -226,8 +225,12 @@ export class FullNode {
     return writeChainFile(this.node.chain.mainChain(), format);
   }
 
-  /** Checks a chain file of any room with that room's rules, and adopts a better chain of this room. */
-  importChain(text: unknown): Promise<CommandResult<ImportedChain>> {
+  /**
+   * Checks a chain file of any room with that room's rules, and adopts a better chain of this room. Its code (the
+   * Python tutorial's format among it) loads on first use.
+   */
+  async importChain(text: unknown): Promise<CommandResult<ImportedChain>> {
+    const { importChainText } = await import('./chain-import.ts');
     return importChainText(this.node, text);
   }
 

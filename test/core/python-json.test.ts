@@ -15,7 +15,7 @@ import {
   pythonFloatRepr,
   pythonJsonDumps,
   pythonJsonString,
-} from '../../src/core/index.ts';
+} from '../../src/core/python-json.ts';
 
 type Samples = {
   floats: Array<{ bits: string; json: string }>;

@@ -3,25 +3,25 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Blockchain, blockToJson, exportChain } from '../../src/core/index.ts';
 import {
-  Blockchain,
-  blockToJson,
-  exportChain,
   isPyDict,
   isPyList,
-  isTutorialChain,
-  isTutorialChainText,
   type PyValue,
   parsePythonJson,
   pyDict,
   pyFloat,
   pyInt,
   pythonJsonDumps,
+} from '../../src/core/python-json.ts';
+import {
+  isTutorialChain,
+  isTutorialChainText,
   readTutorialChain,
   TutorialReason,
   tutorialBlockHash,
   verifyTutorialChain,
-} from '../../src/core/index.ts';
+} from '../../src/core/tutorial-chain.ts';
 import { alice, bob, extend, params, pay } from './helpers.ts';
 
 type ChainCase = {
