@@ -1,15 +1,16 @@
 // The paper's 51% attack as a lesson run on real nodes: the attacker pays a victim in public, goes dark with its
 // accomplices, mines a private branch from before the payment in which the same coins go to a wallet of its own,
 // and rejoins. With more work than the room's branch, every node reorganises onto it and the payment is undone;
-// with less, the private branch goes stale. Loaded on demand (FullNode.doubleSpend).
+// with less, the private branch goes stale. An accomplice goes dark from its own page, keeping its link to the
+// attacker, and mines on the private branch as soon as its first block arrives. Loaded on demand (FullNode.doubleSpend).
 import { type Block, createTransaction, generateKeyPair, type Transaction, TransactionTracker } from '../core/index.ts';
 import type { RoomReport } from '../net/network.ts';
 import { peerIdFromReference } from '../net/room.ts';
-import type { FullNodeListener } from './events.ts';
+import type { BlockSource, FullNodeListener } from './events.ts';
 import { type CommandResult, FailureCode, failed, succeeded } from './failures.ts';
 import type { BlockchainNode } from './node.ts';
 
-export type AttackStage = 'ready' | 'paid' | 'dark' | 'rejoining' | 'done';
+export type AttackStage = 'ready' | 'paid' | 'dark' | 'assisting' | 'rejoining' | 'done';
 
 /** How it ended, in figures the page words: whose branch had more work, and by how much. */
 export type AttackVerdict = {
@@ -37,6 +38,8 @@ export type AttackState = {
   /** Where the double spend sends the coins, and where the private branch's rewards go. */
   readonly loot: string | null;
   readonly accomplices: readonly string[];
+  /** The attacker this node helps, as an accomplice (its peer id); null for the attacker itself. */
+  readonly assisting: string | null;
   /** Blocks the room's branch already had above the fork when the attacker went dark: the head start to beat. */
   readonly publicAtDark: number;
   readonly privateBlocks: number;
@@ -74,6 +77,7 @@ export class DoubleSpendAttack {
   private privateTip: Block | null = null;
   private loot: string | null = null;
   private accomplices: string[] = [];
+  private assisting: string | null = null;
   private target = 3;
   private publicAtDark = 0;
   private publicRate: number | null = null;
@@ -83,7 +87,7 @@ export class DoubleSpendAttack {
   constructor(private readonly host: AttackHost) {
     host.subscribe((event) => {
       if (event.type !== 'block' && event.type !== 'saved' && event.type !== 'reports') return;
-      if (event.type === 'block' && event.source === 'local' && this.stage === 'dark') this.onPrivateBlock(event.block);
+      if (event.type === 'block') this.onBlock(event.block, event.status, event.source);
       this.changed();
     });
   }
@@ -112,6 +116,7 @@ export class DoubleSpendAttack {
       fork: this.fork === null ? null : { hash: this.fork.hash, height: this.fork.index },
       loot: this.loot,
       accomplices: [...this.accomplices],
+      assisting: this.assisting,
       publicAtDark: this.publicAtDark,
       privateBlocks: this.privateBlocks(),
       target: this.target,
@@ -156,7 +161,10 @@ export class DoubleSpendAttack {
     const { node } = this.host;
     const place = this.payment.tracker.placeIn(node.chain, (txid) => node.mempool.has(txid));
     if (place.state === 'gone') return failed(FailureCode.AttackPaymentGone);
-    const fork = place.state === 'in-block' ? node.chain.getBlock(place.block.previousHash) : node.chain.tip;
+    // Confirmed first, as the lesson has it: the private branch then starts beside the payment's block, and an
+    // accomplice knows its first block by that (a branch beside its own).
+    if (place.state === 'pending') return failed(FailureCode.AttackPaymentPending);
+    const fork = node.chain.getBlock(place.block.previousHash);
     if (fork === undefined) return failed(FailureCode.AttackPaymentGone);
     const coins = balanceAfter(node, fork);
     if (coins < this.payment.tx.amount) return failed(FailureCode.AttackPaymentGone);
@@ -182,9 +190,30 @@ export class DoubleSpendAttack {
     return succeeded(this.state());
   }
 
+  /**
+   * An accomplice's step: goes dark keeping only the link to `attacker` (a node or peer id) and, once the private
+   * branch's first block arrives from it, mines on that branch. Rejoins with the attacker (rejoin()).
+   */
+  assist(attacker: unknown): CommandResult<AttackState> {
+    if (this.stage !== 'ready') return failed(FailureCode.AttackStage, null, { stage: this.stage });
+    if (this.host.node.role !== 'miner') return failed(FailureCode.NotAMiner);
+    const peers = this.peerIdsOf([attacker]);
+    const peer = peers?.[0];
+    if (peer === undefined) return failed(FailureCode.PeerIdInvalid, 'accomplices', { id: String(attacker) });
+    this.host.node.setAutoMine(false);
+    const dark = this.host.setOnline(false, [peer]);
+    if (!dark.ok) return dark;
+    this.assisting = peer;
+    this.accomplices = [peer];
+    this.setStage('assisting');
+    return succeeded(this.state());
+  }
+
   /** Step 3: links to the room again, offers it the private branch, and judges which branch the room kept. */
   async rejoin(): Promise<CommandResult<AttackState>> {
-    if (this.stage !== 'dark') return failed(FailureCode.AttackStage, null, { stage: this.stage });
+    if (this.stage !== 'dark' && this.stage !== 'assisting') {
+      return failed(FailureCode.AttackStage, null, { stage: this.stage });
+    }
     const { node } = this.host;
     const share = this.share();
     const privateBlocks = this.privateBlocks();
@@ -210,7 +239,7 @@ export class DoubleSpendAttack {
 
   /** Back to the start (online, mining on the tip), for another round. */
   reset(): AttackState {
-    if (this.stage === 'dark') {
+    if (this.stage === 'dark' || this.stage === 'assisting') {
       this.host.node.setAutoMine(false);
       this.host.setOnline(true, []);
     }
@@ -221,6 +250,7 @@ export class DoubleSpendAttack {
     this.privateTip = null;
     this.loot = null;
     this.accomplices = [];
+    this.assisting = null;
     this.publicRate = null;
     this.publicAtDark = 0;
     this.verdict = null;
@@ -228,14 +258,31 @@ export class DoubleSpendAttack {
     return this.state();
   }
 
-  /** A block this node mined while dark: the branch grows by it, and at its target the attacker rejoins. */
-  private onPrivateBlock(block: Block): void {
-    if (this.fork === null) return;
-    const first = this.privateTip === null && block.previousHash === this.fork.hash;
-    if (first && block.transactions[0]?.recipient === this.loot) this.firstPrivate = block.hash;
-    else if (this.privateTip === null || block.previousHash !== this.privateTip.hash) return;
+  /**
+   * While dark, the private branch grows by every block on its tip, this node's or a partner's (a dark node hears
+   * only its group), and this node mines on the newest. The attacker's branch starts with its own block beside the
+   * payment's; an accomplice's, with the first block beside its chain that the attacker sends.
+   */
+  private onBlock(block: Block, status: 'main' | 'side', source: BlockSource): void {
+    if (this.stage !== 'dark' && this.stage !== 'assisting') return;
+    const { node } = this.host;
+    if (this.privateTip === null) {
+      const attackersFirst =
+        this.stage === 'dark' && source === 'local' && block.transactions[0]?.recipient === this.loot;
+      const partnersFirst = this.stage === 'assisting' && source === 'peer' && status === 'side';
+      if (!attackersFirst && !partnersFirst) return;
+      this.firstPrivate = block.hash;
+      this.fork ??= node.chain.getBlock(block.previousHash) ?? null;
+    } else if (block.previousHash !== this.privateTip.hash) {
+      return;
+    }
+    const first = this.privateTip === null;
     this.privateTip = block;
-    if (this.privateBlocks() >= this.target) void this.rejoin();
+    if (source === 'peer') {
+      node.mineBranch({ parent: block.hash, transactions: [], minerAddress: this.loot ?? node.address });
+      if (first) node.setAutoMine(true);
+    }
+    if (this.stage === 'dark' && this.privateBlocks() >= this.target) void this.rejoin();
   }
 
   /** Blocks of the private branch above the fork, as far as it got. */

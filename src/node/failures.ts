@@ -48,6 +48,8 @@ export const FailureCode = {
   AttackBlocksInvalid: 'attack-blocks-invalid',
   /** The payment is in no chain or mempool of this node any more, or its coins are gone: nothing to spend twice. */
   AttackPaymentGone: 'attack-payment-gone',
+  /** The payment waits in the mempool: the lesson goes dark once the room has confirmed it. */
+  AttackPaymentPending: 'attack-payment-pending',
 } as const;
 export type FailureCode = (typeof FailureCode)[keyof typeof FailureCode];
 

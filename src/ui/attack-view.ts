@@ -50,6 +50,9 @@ function build(section: HTMLElement) {
     goDark: button('attack-go-dark', 'attack.goDark'),
     darkError: error('attack-dark-error'),
     dark: status('attack-dark'),
+    attacker: h('select', { id: 'attack-attacker' }),
+    assist: button('attack-assist', 'attack.assist'),
+    assistError: error('attack-assist-error'),
     rejoin: button('attack-rejoin', 'attack.rejoin'),
     verdict: status('attack-verdict'),
     reset: button('attack-reset', 'attack.reset'),
@@ -84,6 +87,16 @@ function build(section: HTMLElement) {
       el.darkError,
       el.dark,
     ),
+    h(
+      'div',
+      { class: 'attack-step' },
+      heading('attack.assistTitle'),
+      text('attack.assistHint'),
+      label('attack-attacker', 'attack.assistPick'),
+      el.attacker,
+      el.assist,
+      el.assistError,
+    ),
     h('div', { class: 'attack-step' }, heading('attack.step3'), el.rejoin, el.verdict, el.reset),
     heading('attack.droppedTitle'),
     el.dropped,
@@ -108,6 +121,11 @@ function paymentText(node: FullNode, state: AttackState): string {
 
 function darkText(state: AttackState): string {
   if (state.stage === 'rejoining') return texts.t('attack.rejoining');
+  if (state.stage === 'assisting' && state.assisting !== null) {
+    const attacker = state.assisting;
+    if (state.privateBlocks === 0) return texts.t('attack.assistWaiting', { attacker });
+    return texts.t('attack.assisting', { attacker, blocks: state.privateBlocks });
+  }
   if (state.fork === null || state.loot === null || state.stage !== 'dark') return '';
   const progress = texts.t('attack.dark', {
     height: state.fork.height,
@@ -144,15 +162,21 @@ function droppedItem({ transaction, code }: DroppedTransaction): HTMLElement {
   );
 }
 
-/** The linked peers as checkboxes, keeping what was ticked. */
-function renderAccomplices(el: Elements, node: FullNode, stage: AttackState['stage']): void {
-  const peers = node
-    .snapshot()
-    .peers.filter((peer) => peer.ready)
-    .map((peer) => peer.id);
+/** The linked peers an accomplice may follow, keeping the one chosen. */
+function renderAttackers(el: Elements, peers: readonly string[]): void {
+  const shown = [...el.attacker.options].map((option) => option.value);
+  if (shown.join() === peers.join()) return;
+  const chosen = el.attacker.value;
+  el.attacker.replaceChildren(...peers.map((peer) => h('option', { value: peer }, peer)));
+  if (peers.includes(chosen)) el.attacker.value = chosen;
+}
+
+/** The linked peers as checkboxes, keeping what was ticked; frozen once the attacker went dark with them. */
+function renderAccomplices(el: Elements, peers: readonly string[], stage: AttackState['stage']): void {
   const ticked = new Set(checkedAccomplices(el));
   const shown = [...el.accomplices.querySelectorAll('input')].map((input) => input.value);
-  if (shown.join() !== peers.join() || stage !== 'paid') {
+  const editable = stage === 'ready' || stage === 'paid';
+  if (editable && shown.join() !== peers.join()) {
     const legend = h('legend', {}, texts.t('attack.accomplices'));
     const boxes = peers.map((peer) => {
       const box = h('input', { type: 'checkbox', value: peer, id: `attack-accomplice-${peer}` });
@@ -187,9 +211,17 @@ function render(el: Elements, node: FullNode, state: AttackState): void {
   el.amount.disabled = state.stage !== 'ready';
   el.goDark.disabled = state.stage !== 'paid';
   el.blocks.disabled = state.stage !== 'paid';
-  el.rejoin.disabled = state.stage !== 'dark';
+  el.rejoin.disabled = state.stage !== 'dark' && state.stage !== 'assisting';
   el.reset.disabled = state.stage === 'ready' || state.stage === 'rejoining';
-  renderAccomplices(el, node, state.stage);
+  const peers = node
+    .snapshot()
+    .peers.filter((peer) => peer.ready)
+    .map((peer) => peer.id);
+  el.assist.disabled = state.stage !== 'ready' || peers.length === 0;
+  el.attacker.disabled = el.assist.disabled;
+  renderAccomplices(el, peers, state.stage);
+  for (const box of el.accomplices.querySelectorAll('input')) box.disabled = state.stage !== 'paid';
+  if (state.stage === 'ready') renderAttackers(el, peers);
   renderAddresses(el, node);
   const dropped = node.dropped();
   const shown = dropped.map(({ transaction }) => transaction.txid).join();
@@ -230,11 +262,13 @@ function controls(el: Elements, attack: DoubleSpendAttack): Unbind[] {
       const options = { accomplices: checkedAccomplices(el), blocks: Number(el.blocks.value) };
       void step(() => attack.goDark(options), el.darkError, el.blocks);
     }),
+    bind(el.assist, 'click', () => void step(() => attack.assist(el.attacker.value), el.assistError, el.attacker)),
     bind(el.rejoin, 'click', () => void step(() => attack.rejoin(), el.darkError, null)),
     bind(el.reset, 'click', () => {
       attack.reset();
       setFieldError(el.payError, null, '');
       setFieldError(el.darkError, null, '');
+      setFieldError(el.assistError, null, '');
     }),
   ];
 }

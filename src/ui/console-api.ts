@@ -128,6 +128,8 @@ export type ConsoleAttack = {
   state(): Promise<AttackState>;
   pay(recipient: string, amount?: number): Promise<AttackState>;
   goDark(options?: { accomplices?: string[]; blocks?: number }): Promise<AttackState>;
+  /** An accomplice's step: dark with `attacker` (a node id), mining on its private branch once it arrives. */
+  assist(attacker: string): Promise<AttackState>;
   rejoin(): Promise<AttackState>;
   reset(): Promise<AttackState>;
 };
@@ -323,6 +325,7 @@ export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
       state: async () => (await lesson()).state(),
       pay: async (recipient, amount) => unwrap(await (await lesson()).pay({ recipient, amount })),
       goDark: async (options = {}) => unwrap((await lesson()).goDark(options)),
+      assist: async (attacker) => unwrap((await lesson()).assist(attacker)),
       rejoin: async () => unwrap(await (await lesson()).rejoin()),
       reset: async () => (await lesson()).reset(),
     },

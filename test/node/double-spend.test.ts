@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Block, RejectCode } from '../../src/core/index.ts';
 import type { RoomReport } from '../../src/net/network.ts';
+import { toRoomPeerId } from '../../src/net/room.ts';
 import { type AttackHost, DoubleSpendAttack } from '../../src/node/double-spend.ts';
 import type { FullNodeEvent } from '../../src/node/events.ts';
 import { FailureCode, succeeded } from '../../src/node/failures.ts';
@@ -32,48 +33,62 @@ function report(node: string, hashRate: number, self: boolean): RoomReport {
   };
 }
 
+/** A node's id in the room, as a network names it. */
+const peerIdOf = (node: BlockchainNode) => toRoomPeerId(node.id, node.chain.genesis.hash) ?? node.id;
+
+type Member = { readonly node: BlockchainNode; readonly peerId: string; online: boolean; keep: readonly string[] };
+
 /**
- * An attacker and the rest of the room as two chain nodes, linked by hand: while online, blocks and transactions
- * are shared at once; dark, nothing passes; a resolve shares every block both ways.
+ * A room of chain nodes wired by hand, as a network would: a block or transaction a node takes is offered at once
+ * to every node it is linked to. Two nodes are linked while each is online or keeps a link to the other (a group
+ * gone dark together); a resolve offers every block across every link.
  */
-async function room() {
-  const attacker = await openChainNode('attacker');
-  const victim = await openChainNode('victim');
-  let online = true;
-  const listeners = new Set<(event: FullNodeEvent) => void>();
-  attacker.subscribe((event) => {
-    for (const listener of listeners) listener(event);
-  });
-  const victimEvents: FullNodeEvent[] = [];
-  victim.subscribe((event) => victimEvents.push(event));
-  const host: AttackHost = {
-    node: attacker,
-    setOnline(on) {
-      online = on;
-      return succeeded(on);
-    },
-    async resolve() {
-      share(attacker, victim);
-      share(victim, attacker);
-    },
-    roomReports: () => [report('self', 600, true), report('victim-peer', 300, false)],
-    linkedPeers: () => (online ? ['victim-peer'] : []),
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    now: () => NOW,
-    sleep: async () => {},
-  };
-  const attack = new DoubleSpendAttack(host);
-  /** What a linked room does: the victim hears of the attacker's transactions and blocks, and the other way. */
-  const relay = () => {
-    if (!online) return;
-    for (const tx of attacker.mempool.transactions()) victim.acceptTransaction(tx, 'peer');
-    share(attacker, victim);
-    share(victim, attacker);
-  };
-  return { attacker, victim, attack, victimEvents, relay, isOnline: () => online };
+class MemoryRoom {
+  readonly members: Member[] = [];
+
+  async join(name: string): Promise<{ node: BlockchainNode; host: AttackHost; attack: DoubleSpendAttack }> {
+    const node = await openChainNode(name);
+    const member: Member = { node, peerId: peerIdOf(node), online: true, keep: [] };
+    this.members.push(member);
+    node.subscribe((event) => {
+      if (event.type === 'block') for (const peer of this.linked(member)) peer.node.acceptBlock(event.block, 'peer');
+      if (event.type === 'transaction') {
+        for (const peer of this.linked(member)) peer.node.acceptTransaction(event.transaction, 'peer');
+      }
+    });
+    const listeners = new Set<(event: FullNodeEvent) => void>();
+    node.subscribe((event) => {
+      for (const listener of listeners) listener(event);
+    });
+    const host: AttackHost = {
+      node,
+      setOnline: (on, keepLinksTo) => {
+        member.online = on;
+        member.keep = on ? [] : keepLinksTo;
+        return succeeded(on);
+      },
+      resolve: async () => {
+        for (const peer of this.linked(member)) {
+          share(peer.node, node);
+          share(node, peer.node);
+        }
+      },
+      roomReports: () => this.members.map((m) => report(m.peerId, 300, m === member)),
+      linkedPeers: () => this.linked(member).map((peer) => peer.peerId),
+      subscribe(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      now: () => NOW,
+      sleep: async () => {},
+    };
+    return { node, host, attack: new DoubleSpendAttack(host) };
+  }
+
+  private linked(member: Member): Member[] {
+    const allows = (a: Member, b: Member) => a.online || a.keep.includes(b.peerId);
+    return this.members.filter((other) => other !== member && allows(member, other) && allows(other, member));
+  }
 }
 
 async function until(condition: () => boolean): Promise<void> {
@@ -82,21 +97,23 @@ async function until(condition: () => boolean): Promise<void> {
 }
 
 /** The attacker earns coins, pays the victim, and the victim's side confirms the payment. */
-async function paidAndConfirmed() {
-  const scene = await room();
-  const { attacker, victim, attack, relay } = scene;
+async function paidAndConfirmed(more: readonly string[] = []) {
+  const room = new MemoryRoom();
+  const { node: attacker, attack } = await room.join('attacker');
+  const { node: victim } = await room.join('victim');
+  const others = await Promise.all(more.map((name) => room.join(name)));
+  const victimEvents: FullNodeEvent[] = [];
+  victim.subscribe((event) => victimEvents.push(event));
   succeededWith(await attacker.mine());
   succeededWith(await attacker.mine());
-  relay();
   const paid = succeededWith(await attack.pay({ recipient: victim.address }));
   expect(paid.stage).toBe('paid');
   expect(paid.payment?.amount).toBe(100);
-  relay();
   succeededWith(await victim.mine());
-  relay();
   expect(attack.state().payment).toMatchObject({ place: 'in-block', confirmations: 1 });
   expect(victim.balance()).toBe(150);
-  return scene;
+  const isOnline = () => room.members[0]?.online === true;
+  return { attacker, victim, attack, victimEvents, isOnline, others };
 }
 
 describe('the 51% lesson (DoubleSpendAttack)', () => {
@@ -106,7 +123,7 @@ describe('the 51% lesson (DoubleSpendAttack)', () => {
     const dark = succeededWith(attack.goDark({ blocks: 3 }));
     expect(isOnline()).toBe(false);
     expect(dark).toMatchObject({ stage: 'dark', fork: { height: fork }, target: 3 });
-    expect(dark.share).toBeCloseTo(2 / 3);
+    expect(dark.share).toBeCloseTo(1 / 2);
     await until(() => attack.state().stage === 'done');
     const { verdict, payment, loot } = attack.state();
     expect(verdict).toMatchObject({ outcome: 'succeeded', privateBlocks: 3, publicBlocks: 1, paymentConfirmations: 0 });
@@ -127,9 +144,10 @@ describe('the 51% lesson (DoubleSpendAttack)', () => {
 
   it('with less work, the private branch goes stale and the payment stands', async () => {
     const { attacker, victim, attack } = await paidAndConfirmed();
-    // The room mines on, unheard by the attacker (nothing is relayed from here): four blocks against its one.
+    // The room mines on, three blocks on the payment's: the attacker's one private block is far behind.
     for (let i = 0; i < 3; i++) succeededWith(await victim.mine());
     const dark = succeededWith(attack.goDark({ blocks: 1 }));
+    expect(dark.publicAtDark).toBe(4);
     await until(() => attack.state().stage === 'done');
     const { verdict, payment } = attack.state();
     expect(dark.fork?.height).toBe(3);
@@ -140,7 +158,7 @@ describe('the 51% lesson (DoubleSpendAttack)', () => {
   });
 
   it('refuses steps out of order and bad input, and changes nothing', async () => {
-    const { attacker, attack } = await room();
+    const { node: attacker, attack } = await new MemoryRoom().join('attacker');
     expect(attack.goDark()).toMatchObject({ ok: false, failure: { code: FailureCode.AttackStage } });
     expect(await attack.rejoin()).toMatchObject({ ok: false, failure: { code: FailureCode.AttackStage } });
     // No coins yet: the payment itself is refused by the chain's rules.
@@ -161,8 +179,31 @@ describe('the 51% lesson (DoubleSpendAttack)', () => {
       ok: false,
       failure: { code: FailureCode.PeerIdInvalid, field: 'accomplices' },
     });
+    expect(attack.goDark()).toMatchObject({ ok: false, failure: { code: FailureCode.AttackPaymentPending } });
     expect(attack.state().stage).toBe('paid');
     expect(attack.reset().stage).toBe('ready');
     expect(attack.state().payment).toBeNull();
+  });
+
+  it('an accomplice goes dark with the attacker and mines on its private branch from its first block', async () => {
+    const { attacker, victim, attack, others } = await paidAndConfirmed(['accomplice']);
+    const [helper] = others;
+    if (helper === undefined) throw new Error('no accomplice');
+    const assisting = succeededWith(helper.attack.assist('attacker'));
+    expect(assisting).toMatchObject({ stage: 'assisting', assisting: peerIdOf(attacker), privateBlocks: 0 });
+    expect(helper.host.linkedPeers()).toEqual([peerIdOf(attacker)]);
+    const dark = succeededWith(attack.goDark({ accomplices: ['accomplice'], blocks: 4 }));
+    expect(dark.share).toBeCloseTo(2 / 3);
+    await until(() => attack.state().stage === 'done');
+    expect(attack.state().verdict).toMatchObject({ outcome: 'succeeded', privateBlocks: 4 });
+    // The accomplice followed the branch as it grew, whoever found each block.
+    expect(helper.attack.state().privateBlocks).toBe(4);
+    expect(helper.node.branchPlan?.parent).toBe(helper.node.chain.tip.hash);
+    const back = succeededWith(await helper.attack.rejoin());
+    expect(back.verdict).toMatchObject({ outcome: 'succeeded', privateBlocks: 4 });
+    expect(helper.node.branchPlan).toBeNull();
+    expect(victim.chain.tip.hash).toBe(attacker.chain.tip.hash);
+    expect(helper.node.chain.tip.hash).toBe(attacker.chain.tip.hash);
+    expect(victim.balance()).toBe(0);
   });
 });

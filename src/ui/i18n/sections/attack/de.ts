@@ -29,6 +29,13 @@ export const attackDe: SectionTable<AttackKey> = {
     'Als du abgetaucht bist, lag der Zweig des Raums schon {blocks} Blöcke über der Gabelung: deiner braucht mehr, und mehr, als der Raum inzwischen mint.',
   'attack.failedEarly':
     'Mit {share} % der Hashrate mint deine Seite im Mittel schneller als der Rest des Raums, ist aber zurückgekehrt, bevor ihr Zweig aufgeholt hatte: wähle mehr private Blöcke.',
+  'attack.assistTitle': 'Oder hilf einem Angreifer',
+  'attack.assistHint':
+    'Ein Komplize taucht vor dem Angreifer ab, behält nur die Verbindung zu ihm und mint auf dem privaten Zweig, sobald dessen erster Block ankommt. Kehre zurück, wenn der Angreifer zurückkehrt.',
+  'attack.assistPick': 'Angreifer',
+  'attack.assist': 'Mit diesem Angreifer abtauchen',
+  'attack.assisting': 'Abgetaucht mit {attacker}: bisher {blocks} Blöcke des privaten Zweigs.',
+  'attack.assistWaiting': 'Abgetaucht mit {attacker}: warte auf den ersten Block des privaten Zweigs.',
   'attack.step3': '3. Kehre in den Raum zurück',
   'attack.rejoin': 'Jetzt zurückkehren',
   'attack.rejoining': 'Rückkehr: Der Knoten verbindet sich wieder mit dem Raum und bietet ihm den privaten Zweig an…',

@@ -27,6 +27,13 @@ export const attackEn = {
     "When you went dark the room's branch was already {blocks} blocks above the fork: yours needs more than that, and more than the room mines meanwhile.",
   'attack.failedEarly':
     'With {share} % of the hash rate your side mines faster than the rest of the room on average, but it rejoined before its branch had caught up: choose more private blocks.',
+  'attack.assistTitle': 'Or help an attacker',
+  'attack.assistHint':
+    'An accomplice goes dark before the attacker does, keeping only its link to the attacker, and mines on the private branch as soon as its first block arrives. Rejoin when the attacker does.',
+  'attack.assistPick': 'Attacker',
+  'attack.assist': 'Go dark with this attacker',
+  'attack.assisting': 'Dark with {attacker}: {blocks} blocks of the private branch so far.',
+  'attack.assistWaiting': "Dark with {attacker}: waiting for the private branch's first block.",
   'attack.step3': '3. Rejoin the room',
   'attack.rejoin': 'Rejoin now',
   'attack.rejoining': 'Rejoining: linking to the room again and offering it the private branch…',

@@ -30,6 +30,13 @@ export const attackEs: SectionTable<AttackKey> = {
     'Cuando te escondiste, la rama de la sala ya estaba {blocks} bloques por encima de la bifurcación: la tuya necesita más, y más de lo que la sala mine mientras tanto.',
   'attack.failedEarly':
     'Con el {share} % de la tasa de hash tu bando mina de media más rápido que el resto de la sala, pero volvió antes de que su rama la alcanzara: elige más bloques privados.',
+  'attack.assistTitle': 'O ayuda a un atacante',
+  'attack.assistHint':
+    'Un cómplice se esconde antes que el atacante, conservando solo su enlace con él, y mina en la rama privada en cuanto llega su primer bloque. Vuelve cuando vuelva el atacante.',
+  'attack.assistPick': 'Atacante',
+  'attack.assist': 'Esconderse con este atacante',
+  'attack.assisting': 'Escondido con {attacker}: {blocks} bloques de la rama privada hasta ahora.',
+  'attack.assistWaiting': 'Escondido con {attacker}: esperando el primer bloque de la rama privada.',
   'attack.step3': '3. Vuelve a la sala',
   'attack.rejoin': 'Volver ahora',
   'attack.rejoining': 'Volviendo: enlazando de nuevo con la sala y ofreciéndole la rama privada…',

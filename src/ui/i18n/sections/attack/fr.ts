@@ -31,6 +31,13 @@ export const attackFr: SectionTable<AttackKey> = {
     'Quand vous êtes passé dans l’ombre, la branche de la salle était déjà {blocks} blocs au-dessus de la bifurcation : la vôtre doit en avoir plus, et plus que ce que la salle mine entre-temps.',
   'attack.failedEarly':
     'Avec {share} % du taux de hachage, votre camp mine en moyenne plus vite que le reste de la salle, mais il est revenu avant que sa branche ait rattrapé l’autre : choisissez plus de blocs privés.',
+  'attack.assistTitle': 'Ou aidez un attaquant',
+  'attack.assistHint':
+    'Un complice passe dans l’ombre avant l’attaquant, en ne gardant que son lien avec lui, et mine sur la branche privée dès que son premier bloc arrive. Revenez quand l’attaquant revient.',
+  'attack.assistPick': 'Attaquant',
+  'attack.assist': 'Passer dans l’ombre avec cet attaquant',
+  'attack.assisting': 'Dans l’ombre avec {attacker} : {blocks} blocs de la branche privée jusqu’ici.',
+  'attack.assistWaiting': 'Dans l’ombre avec {attacker} : en attente du premier bloc de la branche privée.',
   'attack.step3': '3. Revenez dans la salle',
   'attack.rejoin': 'Revenir maintenant',
   'attack.rejoining': 'Retour en cours : reconnexion à la salle et proposition de la branche privée…',

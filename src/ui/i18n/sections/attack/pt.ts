@@ -29,6 +29,13 @@ export const attackPt: SectionTable<AttackKey> = {
     'Quando você se escondeu, o ramo da sala já estava {blocks} blocos acima da bifurcação: o seu precisa de mais, e de mais do que a sala minerar nesse meio-tempo.',
   'attack.failedEarly':
     'Com {share} % da taxa de hash seu lado minera em média mais rápido que o resto da sala, mas voltou antes de o seu ramo alcançá-lo: escolha mais blocos privados.',
+  'attack.assistTitle': 'Ou ajude um atacante',
+  'attack.assistHint':
+    'Um cúmplice se esconde antes do atacante, mantendo só a ligação com ele, e minera no ramo privado assim que chega o primeiro bloco dele. Volte quando o atacante voltar.',
+  'attack.assistPick': 'Atacante',
+  'attack.assist': 'Esconder-se com este atacante',
+  'attack.assisting': 'Escondido com {attacker}: {blocks} blocos do ramo privado até agora.',
+  'attack.assistWaiting': 'Escondido com {attacker}: esperando o primeiro bloco do ramo privado.',
   'attack.step3': '3. Volte para a sala',
   'attack.rejoin': 'Voltar agora',
   'attack.rejoining': 'Voltando: ligando-se de novo à sala e oferecendo a ela o ramo privado…',

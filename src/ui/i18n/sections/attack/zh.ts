@@ -26,6 +26,13 @@ export const attackZh: SectionTable<AttackKey> = {
     '你隐身时，房间的分支已比分叉点高出 {blocks} 个区块：你的分支需要更多，还要多于房间在此期间挖出的区块。',
   'attack.failedEarly':
     '拥有 {share}% 的算力，你这一方平均比房间其余部分挖得更快，但在分支追上之前就重新加入了：请选择更多私有区块。',
+  'attack.assistTitle': '或者帮助一个攻击者',
+  'attack.assistHint':
+    '同伙先于攻击者隐身，只保留与攻击者的连接，私有分支的第一个区块一到就在其上挖矿。攻击者重新加入时你也重新加入。',
+  'attack.assistPick': '攻击者',
+  'attack.assist': '与此攻击者一起隐身',
+  'attack.assisting': '与 {attacker} 一起隐身：私有分支目前有 {blocks} 个区块。',
+  'attack.assistWaiting': '与 {attacker} 一起隐身：正在等待私有分支的第一个区块。',
   'attack.step3': '3. 重新加入房间',
   'attack.rejoin': '立即重新加入',
   'attack.rejoining': '正在重新加入：重新连接房间，并把私有分支提供给它…',

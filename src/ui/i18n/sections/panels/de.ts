@@ -142,6 +142,8 @@ export const panelsDe: SectionTable<PanelsKey> = {
   'event.signalling': 'Signalisierung {state}: {detail}',
   'failure.attack-stage': 'die 51-%-Lektion ist gerade bei einem anderen Schritt ({stage})',
   'failure.attack-blocks-invalid': '{value} ist keine ganze Zahl privater Blöcke von 1 bis {max}',
+  'failure.attack-payment-pending':
+    'die Zahlung wartet noch im Mempool: tauche ab, sobald der Raum sie in einen Block gelegt hat',
   'failure.attack-payment-gone':
     'die Zahlung ist in keinem Block und keinem Mempool dieses Knotens, oder ihre Coins sind weg: Es gibt nichts doppelt auszugeben',
 };

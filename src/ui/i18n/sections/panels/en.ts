@@ -135,7 +135,10 @@ export const panelsEn = {
   'event.signalling': 'signalling {state}: {detail}',
   'failure.attack-stage': 'the 51% lesson is at another step ({stage})',
   'failure.attack-blocks-invalid': '{value} is not a whole number of private blocks from 1 to {max}',
-  'failure.attack-payment-gone': 'the payment is in no block or mempool of this node, or its coins are gone: nothing to spend twice',
+  'failure.attack-payment-pending':
+    'the payment still waits in the mempool: go dark once the room has put it in a block',
+  'failure.attack-payment-gone':
+    'the payment is in no block or mempool of this node, or its coins are gone: nothing to spend twice',
 } as const;
 
 export type PanelsKey = keyof typeof panelsEn;

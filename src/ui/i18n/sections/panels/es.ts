@@ -141,6 +141,8 @@ export const panelsEs: SectionTable<PanelsKey> = {
   'event.signalling': 'señalización {state}: {detail}',
   'failure.attack-stage': 'la lección del 51 % está en otro paso ({stage})',
   'failure.attack-blocks-invalid': '{value} no es un número entero de bloques privados de 1 a {max}',
+  'failure.attack-payment-pending':
+    'el pago aún espera en la mempool: escóndete cuando la sala lo haya puesto en un bloque',
   'failure.attack-payment-gone':
     'el pago no está en ningún bloque ni en la mempool de este nodo, o sus monedas ya no están: no hay nada que gastar dos veces',
 };

@@ -139,6 +139,8 @@ export const panelsPt: SectionTable<PanelsKey> = {
   'event.signalling': 'sinalização {state}: {detail}',
   'failure.attack-stage': 'a lição do ataque de 51% está em outra etapa ({stage})',
   'failure.attack-blocks-invalid': '{value} não é um número inteiro de blocos privados de 1 a {max}',
+  'failure.attack-payment-pending':
+    'o pagamento ainda espera na mempool: esconda-se quando a sala o tiver colocado num bloco',
   'failure.attack-payment-gone':
     'o pagamento não está em nenhum bloco nem na mempool deste nó, ou as moedas dele já se foram: não há nada para gastar duas vezes',
 };

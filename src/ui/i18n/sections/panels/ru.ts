@@ -137,6 +137,7 @@ export const panelsRu: SectionTable<PanelsKey> = {
   'event.signalling': 'сигнальный сервер {state}: {detail}',
   'failure.attack-stage': 'урок об атаке 51% сейчас на другом шаге ({stage})',
   'failure.attack-blocks-invalid': '{value} — не целое число тайных блоков от 1 до {max}',
+  'failure.attack-payment-pending': 'платёж ещё ждёт в мемпуле: уходите в тень, когда комната включит его в блок',
   'failure.attack-payment-gone':
     'платежа нет ни в блоке, ни в мемпуле этого узла, или его монеты уже потрачены: нечего тратить дважды',
 };
