@@ -10,7 +10,7 @@ import { appOutDir, createLogger, ROOT, run, runIsolated } from './isolation.mjs
 const logger = createLogger('browser-tests');
 
 /** playwright.config.ts's projects, run in this order, each on its own. */
-const PROJECTS_IN_TURN = ['chromium', 'classroom'];
+const PROJECTS_IN_TURN = ['chromium', 'cpu-bound', 'classroom'];
 
 /** Builds the app and runs Playwright; returns the exit code. The config reads Chromium from CHROME_PATH. */
 async function buildAndTest(chromePath, isolated) {

@@ -18,7 +18,10 @@ export type AttackVerdict = {
   /** Blocks of the attacker's branch above the fork, and of the room's longest other branch. */
   readonly privateBlocks: number;
   readonly publicBlocks: number;
-  /** The attacking side's share of the room's hash rate while dark (null: no rates were reported). */
+  /**
+   * The attacking side's share of the blocks found while it was dark, or, with none found, of the hash rates the
+   * nodes reported (null: none reported).
+   */
   readonly share: number | null;
   /** The payment's confirmations on this node now: 0 once undone. */
   readonly paymentConfirmations: number;
@@ -226,11 +229,15 @@ export class DoubleSpendAttack {
     await this.host.resolve();
     await this.host.sleep(SETTLE_MS);
     const won = this.firstPrivate !== null && node.chain.isOnMainChain(this.firstPrivate);
+    const publicBlocks = this.longestOtherBranch();
+    // The race itself measures the shares best: blocks each side found while apart (the rates nodes report are
+    // estimates, taken on devices whose load changes).
+    const raced = privateBlocks + Math.max(0, publicBlocks - this.publicAtDark);
     this.verdict = {
       outcome: won ? 'succeeded' : 'failed',
       privateBlocks,
-      publicBlocks: this.longestOtherBranch(),
-      share,
+      publicBlocks,
+      share: raced > 0 ? privateBlocks / raced : share,
       paymentConfirmations: this.state().payment?.confirmations ?? 0,
     };
     this.setStage('done');

@@ -10,7 +10,8 @@ for (const size of Object.keys(SIZES) as SizeName[]) {
   test(`every view at ${size} size, light and dark, has no serious accessibility violations`, async ({
     newNodePage,
   }) => {
-    test.setTimeout(60_000);
+    // axe over every section of the page, twice: about a minute on a loaded machine.
+    test.setTimeout(120_000);
     const page = await newNodePage();
     await page.setViewportSize(SIZES[size]);
     await page.goto(uiRoom(`views-${size}`));

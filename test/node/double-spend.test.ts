@@ -127,6 +127,8 @@ describe('the 51% lesson (DoubleSpendAttack)', () => {
     await until(() => attack.state().stage === 'done');
     const { verdict, payment, loot } = attack.state();
     expect(verdict).toMatchObject({ outcome: 'succeeded', privateBlocks: 3, publicBlocks: 1, paymentConfirmations: 0 });
+    // The room found no block while the attacker was dark: the race gave it every block.
+    expect(verdict?.share).toBe(1);
     expect(isOnline()).toBe(true);
     // One chain in the room, the attacker's: the same coins went to its new wallet, with every private reward.
     expect(victim.chain.tip.hash).toBe(attacker.chain.tip.hash);
@@ -152,6 +154,8 @@ describe('the 51% lesson (DoubleSpendAttack)', () => {
     const { verdict, payment } = attack.state();
     expect(dark.fork?.height).toBe(3);
     expect(verdict).toMatchObject({ outcome: 'failed', privateBlocks: 1, publicBlocks: 4, paymentConfirmations: 4 });
+    // Every block found while apart was the attacker's: it lost by rejoining far too soon, not by hash rate.
+    expect(verdict?.share).toBe(1);
     expect(attacker.chain.tip.hash).toBe(victim.chain.tip.hash);
     expect(victim.chain.hasTransaction(payment?.txid ?? '')).toBe(true);
     expect(victim.balance()).toBe(100 + 4 * 50);
