@@ -20,6 +20,8 @@ export type { LostNode, NodeBackups, Restored, RestoreResult } from './backup.ts
 export { type BackupProblem, BackupProblemCode } from './backup-file.ts';
 export { type BrowserFullNodeOptions, startBrowserFullNode } from './browser-full-node.ts';
 export type { DeviceNode, DeviceNodeState, DeviceNodes } from './devices.ts';
+// Types only: the devices' code loads on first use (FullNode.iotDevices), not with the page; so does the 51% lesson's.
+export type { AttackStage, AttackState, AttackVerdict, DoubleSpendAttack } from './double-spend.ts';
 export type { FullNodeEvent, FullNodeListener } from './events.ts';
 export {
   type CommandResult,
@@ -35,8 +37,6 @@ export {
   type NodeSnapshot,
   type TrafficSnapshot,
 } from './full-node.ts';
-// Types only: the devices' code loads on first use (FullNode.iotDevices), not with the page; so does the 51% lesson's.
-export type { AttackStage, AttackState, AttackVerdict, DoubleSpendAttack } from './double-spend.ts';
 export type { IotDevice, IotDevices, IotProblem, IotResult, PostedReading, ReadingInput } from './iot-devices.ts';
 export { type NodeNotice, NoticeCode } from './notices.ts';
 export type { MiningProgress } from './ports.ts';
