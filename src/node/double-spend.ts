@@ -138,9 +138,13 @@ export class DoubleSpendAttack {
     if (this.host.node.role !== 'miner') return failed(FailureCode.NotAMiner);
     const { node } = this.host;
     const amount = request.amount ?? node.balance();
+    const wasMining = node.isAutoMining;
     node.setAutoMine(false);
     const sent = await node.newTransaction({ recipient: request.recipient, amount, info: 'payment' });
-    if (!sent.ok) return sent;
+    if (!sent.ok) {
+      node.setAutoMine(wasMining); // a refused payment changes nothing
+      return sent;
+    }
     this.payment = { tx: sent.value.transaction, tracker: new TransactionTracker(sent.value.txid) };
     this.setStage('paid');
     return succeeded(this.state());
@@ -160,7 +164,7 @@ export class DoubleSpendAttack {
       return failed(FailureCode.AttackBlocksInvalid, 'blocks', { value: String(blocks), max: MAX_PRIVATE_BLOCKS });
     }
     const accomplices = this.peerIdsOf(options.accomplices ?? []);
-    if (accomplices === null) return failed(FailureCode.PeerIdInvalid, 'accomplices', { id: 'accomplices' });
+    if (!Array.isArray(accomplices)) return failed(FailureCode.PeerIdInvalid, 'accomplices', { id: accomplices.bad });
     const { node } = this.host;
     const place = this.payment.tracker.placeIn(node.chain, (txid) => node.mempool.has(txid));
     if (place.state === 'gone') return failed(FailureCode.AttackPaymentGone);
@@ -201,7 +205,7 @@ export class DoubleSpendAttack {
     if (this.stage !== 'ready') return failed(FailureCode.AttackStage, null, { stage: this.stage });
     if (this.host.node.role !== 'miner') return failed(FailureCode.NotAMiner);
     const peers = this.peerIdsOf([attacker]);
-    const peer = peers?.[0];
+    const peer = Array.isArray(peers) ? peers[0] : undefined;
     if (peer === undefined) return failed(FailureCode.PeerIdInvalid, 'accomplices', { id: String(attacker) });
     this.host.node.setAutoMine(false);
     const dark = this.host.setOnline(false, [peer]);
@@ -244,7 +248,7 @@ export class DoubleSpendAttack {
     return succeeded(this.state());
   }
 
-  /** Back to the start (online, mining on the tip), for another round. */
+  /** Back to the start for another round: online, and mining on the tip again once mining is turned on. */
   reset(): AttackState {
     if (this.stage === 'dark' || this.stage === 'assisting') {
       this.host.node.setAutoMine(false);
@@ -330,13 +334,14 @@ export class DoubleSpendAttack {
     return others.length === 0 ? null : others.reduce((sum, report) => sum + report.hashRate, 0);
   }
 
-  private peerIdsOf(ids: unknown): string[] | null {
-    if (!Array.isArray(ids)) return null;
+  /** Room peer ids of node ids, peer ids or invite links; or the first that is none, as the page shows it. */
+  private peerIdsOf(ids: unknown): string[] | { readonly bad: string } {
+    if (!Array.isArray(ids)) return { bad: JSON.stringify(ids) ?? String(ids) };
     const genesis = this.host.node.chain.genesis.hash;
     const peers: string[] = [];
     for (const id of ids) {
       const peer = typeof id === 'string' ? peerIdFromReference(id, genesis) : null;
-      if (peer === null) return null;
+      if (peer === null) return { bad: JSON.stringify(id) ?? String(id) };
       peers.push(peer);
     }
     return peers;

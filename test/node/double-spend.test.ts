@@ -170,8 +170,12 @@ describe('the 51% lesson (DoubleSpendAttack)', () => {
       ok: false,
     });
     succeededWith(await attacker.mine());
+    attacker.setAutoMine(true);
     expect(await attack.pay({ recipient: 'nobody' })).toMatchObject({ ok: false, failure: { field: 'recipient' } });
     expect(attack.state().stage).toBe('ready');
+    // A refused payment leaves the node mining as it was.
+    expect(attacker.isAutoMining).toBe(true);
+    attacker.stopMining();
     succeededWith(await attack.pay({ recipient: 'ab'.repeat(20), amount: 10 }));
     for (const blocks of [0, 51, 1.5, '3']) {
       expect(attack.goDark({ blocks })).toMatchObject({
@@ -181,7 +185,7 @@ describe('the 51% lesson (DoubleSpendAttack)', () => {
     }
     expect(attack.goDark({ accomplices: ['not a node id!'] })).toMatchObject({
       ok: false,
-      failure: { code: FailureCode.PeerIdInvalid, field: 'accomplices' },
+      failure: { code: FailureCode.PeerIdInvalid, field: 'accomplices', values: { id: '"not a node id!"' } },
     });
     expect(attack.goDark()).toMatchObject({ ok: false, failure: { code: FailureCode.AttackPaymentPending } });
     expect(attack.state().stage).toBe('paid');
