@@ -59,26 +59,51 @@ async function openBenchNode(
   return { node: await BlockchainNode.open({ params, nodeId, store: port, miner }), discard };
 }
 
+/** The page's event loop going this long without running its 5 ms timer counts as a stall. */
+const STALL_MS = 25;
+
+/** StoreLag and where its time went: what the page's log line shows besides the figures (store-lag.ts). */
+export type StoreLagDetail = StoreLag & {
+  /** Each save's time, from the call to the store until it committed (a merge it waited for included). */
+  readonly saveMs: { readonly median: number; readonly p90: number; readonly max: number };
+  /** Event-loop stalls of STALL_MS or more: how many, and their total. */
+  readonly stalls: { readonly count: number; readonly totalMs: number };
+  /** How much of the worst block's wait (admission to commit seen) the page's own stalls took. */
+  readonly worstStalledMs: number;
+};
+
+/** The `q` quantile of ascending `sorted`, 0 for none. */
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
+}
+
+/** How much of [from, to] the stalls cover. */
+function overlap(stalls: readonly (readonly [number, number])[], from: number, to: number): number {
+  return stalls.reduce((sum, [start, end]) => sum + Math.max(0, Math.min(to, end) - Math.max(from, start)), 0);
+}
+
 /**
  * Auto-mines for `seconds` and records, for every block, how long from its admission until the save carrying it
  * committed, and how many admitted blocks the store lacked at each admission.
  */
-export async function measureStoreLag(difficulty: number, seconds: number): Promise<StoreLag> {
+export async function measureStoreLag(difficulty: number, seconds: number): Promise<StoreLagDetail> {
   const admittedAt = new Map<string, number>();
   let lagMsMax = 0;
   let worst = { queuedMs: 0, saveMs: 0, saveBlocks: 0 };
-  let saves = 0;
+  let worstWait: readonly [number, number] = [0, 0];
+  const saveMs: number[] = [];
   const miner = createBrowserMinerPool();
   const params = fixedDifficulty('bench-lag', difficulty);
   const { node, discard } = await openBenchNode(params, miner, (hashes, startedAt) => {
     const now = performance.now();
-    saves++;
+    saveMs.push(now - startedAt);
     for (const hash of hashes) {
       const at = admittedAt.get(hash);
       admittedAt.delete(hash);
       if (at === undefined || now - at <= lagMsMax) continue;
       lagMsMax = now - at;
       worst = { queuedMs: startedAt - at, saveMs: now - startedAt, saveBlocks: hashes.length };
+      worstWait = [at, now];
     }
   });
   let lagBlocksMax = 0;
@@ -88,10 +113,12 @@ export async function measureStoreLag(difficulty: number, seconds: number): Prom
     lagBlocksMax = Math.max(lagBlocksMax, admittedAt.size);
   });
   let loopGapMsMax = 0;
+  const stalls: (readonly [number, number])[] = [];
   let lastTick = performance.now();
   const ticker = setInterval(() => {
     const now = performance.now();
     loopGapMsMax = Math.max(loopGapMsMax, now - lastTick);
+    if (now - lastTick >= STALL_MS) stalls.push([lastTick, now]);
     lastTick = now;
   }, 5);
   const started = performance.now();
@@ -104,7 +131,19 @@ export async function measureStoreLag(difficulty: number, seconds: number): Prom
   miner.terminate();
   await discard();
   const blocks = node.chain.height - 1;
-  return { blocks, blocksPerSecond: (blocks * 1000) / elapsed, saves, lagBlocksMax, lagMsMax, worst, loopGapMsMax };
+  const sorted = saveMs.sort((a, b) => a - b);
+  return {
+    blocks,
+    blocksPerSecond: (blocks * 1000) / elapsed,
+    saves: saveMs.length,
+    lagBlocksMax,
+    lagMsMax,
+    worst,
+    loopGapMsMax,
+    saveMs: { median: quantile(sorted, 0.5), p90: quantile(sorted, 0.9), max: sorted.at(-1) ?? 0 },
+    stalls: { count: stalls.length, totalMs: stalls.reduce((sum, [start, end]) => sum + end - start, 0) },
+    worstStalledMs: overlap(stalls, worstWait[0], worstWait[1]),
+  };
 }
 
 /** Admits `txs` as a peer's relayed messages arrive: one per task (a MessageChannel, which no timer clamps). */

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { withEnvironment } from './browser-node.ts';
 import type { ChainBenchApi } from './chain-bench-api.ts';
 import { type Measured, round, type Suite, type SuiteContext } from './registry.ts';
+import type { StoreLagDetail } from './store-lag-page.ts';
 
 /** A classroom's low difficulty, where the chain grew hundreds of blocks per second (issue 12). */
 const LAG_DIFFICULTY = 8;
@@ -43,12 +44,17 @@ async function measure(context: SuiteContext): Promise<Measured[]> {
     await page.waitForFunction(() => (window as { chainBench?: ChainBenchApi }).chainBench !== undefined);
     const lags = [];
     for (let run = 0; run < lagRuns; run++) {
-      const lag = await onPage(page, 'storeLag', [LAG_DIFFICULTY, seconds]);
+      // The page's measureStoreLag answers with its details too (store-lag-page.ts).
+      const lag = (await onPage(page, 'storeLag', [LAG_DIFFICULTY, seconds])) as StoreLagDetail;
+      const { saveMs, stalls } = lag;
       context.log(
         `store lag run ${run}: ${lag.blocks} blocks (${round(lag.blocksPerSecond, 0)}/s) in ${lag.saves} saves, ` +
           `at most ${lag.lagBlocksMax} blocks and ${round(lag.lagMsMax, 1)} ms behind (that block: ` +
           `${round(lag.worst.queuedMs, 1)} ms before its save began, ${round(lag.worst.saveMs, 1)} ms for the save ` +
-          `of ${lag.worst.saveBlocks} blocks; the page's event loop stalled at most ${round(lag.loopGapMsMax, 1)} ms)`,
+          `of ${lag.worst.saveBlocks} blocks, ${round(lag.worstStalledMs, 1)} ms of its wait in event-loop stalls); ` +
+          `saves ${round(saveMs.median, 1)} ms median, ${round(saveMs.p90, 1)} p90, ${round(saveMs.max, 1)} max; ` +
+          `${stalls.count} stalls of 25 ms or more, ${round(stalls.totalMs, 0)} ms in all, the longest ` +
+          `${round(lag.loopGapMsMax, 1)} ms`,
       );
       lags.push(lag);
     }

@@ -1,9 +1,10 @@
-// The blocks of a node database as an append-only log: one small record per saved block, so a save stays cheap,
-// compacted into large segment records, so startup reads a few dozen records instead of one per block.
+// The blocks of a node database as an append-only log of packed runs: each save adds one record holding its blocks,
+// so a save is one add however many blocks it carries, and small runs are merged into large ones between saves
+// (segment-tail.ts), so startup reads a few dozen records instead of one per save.
 import type { IDBPObjectStore } from 'idb';
 import { sha256 } from '../core/sha256.ts';
 import { COMPACT_AT_BLOCKS, type NodeSchema, type NodeStoreName, NodeStores, SEGMENT_MAX_BLOCKS } from './constants.ts';
-import { type Connection, placeInOrder } from './idb.ts';
+import { placeInOrder } from './idb.ts';
 
 /** A block store in a write over `Scope` (any stores that include it). */
 type BlockStoreWrite<Scope extends ArrayLike<NodeStoreName>, Name extends NodeStoreName> = IDBPObjectStore<
@@ -15,40 +16,38 @@ type BlockStoreWrite<Scope extends ArrayLike<NodeStoreName>, Name extends NodeSt
 type LooseStore<Scope extends ArrayLike<NodeStoreName>> = BlockStoreWrite<Scope, typeof NodeStores.Blocks>;
 type SegmentStore<Scope extends ArrayLike<NodeStoreName>> = BlockStoreWrite<Scope, typeof NodeStores.Segments>;
 
-/** Adds block records as loose records, in order (requests run in the order placed); resolves with their keys. */
-export function appendLoose<Scope extends ArrayLike<NodeStoreName>>(
-  loose: LooseStore<Scope>,
-  records: readonly Uint8Array[],
-): Promise<number[]> {
-  return placeInOrder(records.map((record) => () => loose.add(record)));
-}
+/** What a save's append wrote: the segments it made of loose records, then its own, with their keys. */
+export type AppendedBlocks = {
+  /** The loose records an earlier release left, moved into segments: each one's key, value and block count. */
+  readonly moved: readonly { readonly key: number; readonly segment: unknown; readonly blocks: number }[];
+  /** Keys of the save's own segments, in the order given. */
+  readonly added: readonly number[];
+};
 
 /**
- * Adds whole new segments after the loose records: those are moved into segments of their own first, in the same
- * transaction, so the read order (segments, then loose) stays the insertion order. A sync batch is then a handful of
- * requests instead of one per block.
+ * Adds a save's sealed segments after every stored one. Loose records (an earlier release's) are read after the
+ * segments, so when `moveLoose` says there are some, they move into segments of their own first, in the same
+ * transaction, and the read order (segments, then loose) stays the insertion order. Without them the append reads
+ * nothing: one add per segment.
  */
-export async function appendSegments<Scope extends ArrayLike<NodeStoreName>>(
+export async function appendBlocks<Scope extends ArrayLike<NodeStoreName>>(
   loose: LooseStore<Scope>,
   segments: SegmentStore<Scope>,
+  moveLoose: boolean,
   sealed: readonly Uint8Array[],
-): Promise<void> {
-  const waiting: unknown[] = await loose.getAll();
-  const moved = waiting.length > 0 ? moveIntoSegments(waiting, loose, segments) : [];
-  await placeInOrder([...moved, ...sealed.map((segment) => () => segments.add(segment))]);
-}
-
-/**
- * The requests that add the loose records (as read, in order) as segments after every existing one and empty the
- * loose store, for placeInOrder.
- */
-function moveIntoSegments<Scope extends ArrayLike<NodeStoreName>>(
-  records: readonly unknown[],
-  loose: LooseStore<Scope>,
-  segments: SegmentStore<Scope>,
-): (() => Promise<unknown>)[] {
-  const added = chunks(records, SEGMENT_MAX_BLOCKS).map((run) => () => segments.add(segmentRecord(run)));
-  return [...added, () => loose.clear()];
+): Promise<AppendedBlocks> {
+  const waiting: unknown[] = moveLoose ? await loose.getAll() : [];
+  const moved = chunks(waiting, SEGMENT_MAX_BLOCKS).map((run) => ({ segment: segmentRecord(run), blocks: run.length }));
+  const adds = [...moved.map((run) => run.segment), ...sealed].map((segment) => () => segments.add(segment));
+  // The loose store emptied in the same transaction: the moved records are then in segments alone.
+  const [keys] = await placeInOrder([
+    () => placeInOrder(adds),
+    () => (waiting.length > 0 ? loose.clear() : Promise.resolve()),
+  ]);
+  return {
+    moved: moved.map((run, i) => ({ key: keys[i] as number, ...run })),
+    added: keys.slice(keys.length - sealed.length),
+  };
 }
 
 /** Block records as read, before any is decoded: the segments and the loose records, each in key order. */
@@ -59,8 +58,13 @@ export type BlockRecords = {
   readonly records: readonly unknown[];
   /** Records from segments whose checksum holds: their stated hashes may be taken as given (blockFromSealedBytes). */
   readonly sealed: ReadonlySet<unknown>;
-  /** How many loose records there are: past COMPACT_AT_BLOCKS, the next save compacts them. */
+  /** How many loose records there are (an earlier release's): the next save that stores a block moves them. */
   readonly looseCount: number;
+  /**
+   * The newest segments with fewer than COMPACT_AT_BLOCKS blocks, oldest first, as long as each is packed and its
+   * checksum holds: the saves' runs not merged yet (segment-tail.ts), which this tab may merge.
+   */
+  readonly tail: readonly Uint8Array[];
   /** One sentence per segment whose checksum failed (its blocks are then checked in full). */
   readonly warnings: readonly string[];
 };
@@ -88,6 +92,21 @@ export async function sealSegment(records: readonly Uint8Array[]): Promise<Uint8
   const packed = layOutSegment(records);
   packed.set(await digestOf(packed.subarray(COUNT_AT)), DIGEST_AT);
   return packed;
+}
+
+/**
+ * Below this many bytes a save's run is sealed here and now: hashing it takes a few microseconds, where handing it
+ * to WebCrypto costs a trip through the browser's task queues, which a busy page pays in milliseconds.
+ */
+const SEAL_HERE_MAX_BYTES = 64 * 1024;
+
+/** A save's runs, sealed (packSegment or sealSegment, by size). */
+export function sealRuns(runs: readonly (readonly Uint8Array[])[]): Promise<Uint8Array[]> {
+  return Promise.all(
+    runs.map((run) =>
+      run.reduce((sum, record) => sum + record.length, 0) <= SEAL_HERE_MAX_BYTES ? packSegment(run) : sealSegment(run),
+    ),
+  );
 }
 
 /** A packed segment whose checksum is still zeros. */
@@ -213,7 +232,22 @@ export async function blockRecordsOf(raw: RawBlockRecords): Promise<BlockRecords
     }
   });
   for (const record of raw.loose) records.push(record);
-  return { records, sealed, looseCount: raw.loose.length, warnings };
+  return { records, sealed, looseCount: raw.loose.length, tail: tailOf(runs, intact), warnings };
+}
+
+/** The newest runs that are packed, intact and small, oldest first (BlockRecords.tail). */
+function tailOf(
+  runs: readonly { readonly segment: unknown; readonly records: readonly unknown[] | null }[],
+  intact: readonly boolean[],
+): Uint8Array[] {
+  const tail: Uint8Array[] = [];
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const { segment, records } = runs[i] as (typeof runs)[number];
+    if (!(segment instanceof Uint8Array) || records === null || !intact[i]) break;
+    if (records.length >= COMPACT_AT_BLOCKS) break;
+    tail.push(segment);
+  }
+  return tail.reverse();
 }
 
 export function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -226,105 +260,4 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
  *  JSON record is never sealed, and the list form keeps it as earlier releases read it). */
 function segmentRecord(records: readonly unknown[]): unknown {
   return records.every((record) => record instanceof Uint8Array) ? packSegment(records as Uint8Array[]) : records;
-}
-
-const COMPACTION_STORES = [NodeStores.Blocks, NodeStores.Segments];
-
-/**
- * Moves all loose blocks into new segments, after every existing segment, so the read order stays the insertion
- * order. One transaction that reads what it moves: it is exact whatever ran before, and an abort leaves the loose
- * records where they were. For loose records this tab did not write (an earlier session's): it reads every one.
- */
-export function compactBlocks(connection: Connection<NodeSchema>): Promise<number> {
-  return connection.run(COMPACTION_STORES, 'readwrite', { kind: 'compact-blocks' }, async (tx) => {
-    const loose = tx.objectStore(NodeStores.Blocks);
-    // Moved as they are, not interpreted: decoding (and skipping what is unreadable) is for the load.
-    const records: unknown[] = await loose.getAll();
-    if (records.length < COMPACT_AT_BLOCKS) return 0;
-    await placeInOrder(moveIntoSegments(records, loose, tx.objectStore(NodeStores.Segments)));
-    return records.length;
-  });
-}
-
-/** Loose records as this tab wrote them: their keys, and the records under them, oldest first. */
-export type LooseRun = { readonly keys: readonly number[]; readonly records: readonly Uint8Array[] };
-
-/**
- * Moves the oldest loose records, which this tab wrote itself (`run`), into one segment sealed beforehand
- * (sealSegment of the run's records), so the transaction reads keys alone and writes one record: it stays short
- * whatever the blocks weigh, and a save behind it barely waits. The keys are checked first: if the loose store holds
- * anything else up to the run's last key (another writer, a record this tab does not know of), nothing is written
- * and the answer is false, for compactBlocks to move what is there. Atomic: a crash leaves the records loose or in
- * the segment, and the read order (segments, then loose) is the insertion order either way.
- */
-export function compactRun(connection: Connection<NodeSchema>, run: LooseRun, sealed: Uint8Array): Promise<boolean> {
-  return connection.run(COMPACTION_STORES, 'readwrite', { kind: 'compact-blocks' }, async (tx) => {
-    const last = run.keys.at(-1);
-    if (last === undefined) return true;
-    const loose = tx.objectStore(NodeStores.Blocks);
-    const moved = IDBKeyRange.upperBound(last);
-    const stored = await loose.getAllKeys(moved);
-    if (stored.length !== run.keys.length || stored.some((key, i) => key !== run.keys[i])) return false;
-    const segments = tx.objectStore(NodeStores.Segments);
-    await placeInOrder([() => segments.add(sealed), () => loose.delete(moved)]);
-    return true;
-  });
-}
-
-/**
- * The loose records of one node database as its tab knows them, and their compaction: each moves them into segments
- * in a transaction of its own, never a save's, so no save is told it committed any later for it.
- */
-export class LooseBlocks {
-  /** Loose blocks stored, as far as this tab knows: an estimate that only decides when to compact. */
-  count = 0;
-  /**
-   * The loose records, with their keys, when this tab wrote every one (compactRun moves them without reading
-   * them); null while loose records of an earlier session may be there (compactBlocks reads them).
-   */
-  private run: { keys: number[]; records: Uint8Array[] } | null = null;
-
-  constructor(private readonly connection: Connection<NodeSchema>) {}
-
-  /** A load (or a save that moved every loose record into segments) found `count` loose records. */
-  loaded(count: number): void {
-    this.count = count;
-    this.run = count === 0 ? { keys: [], records: [] } : null;
-  }
-
-  /** A save committed these loose records under these keys. */
-  added(keys: readonly number[], records: readonly Uint8Array[]): void {
-    this.count += records.length;
-    // One by one, not push(...): a save of thousands of loose records would pass as many arguments.
-    for (const key of keys) this.run?.keys.push(key);
-    for (const record of records) this.run?.records.push(record);
-  }
-
-  /**
-   * Moves the oldest loose records, at most `slice` (one segment), once COMPACT_AT_BLOCKS have piled up. Runs
-   * between saves, never beside one. A failure is reported by the connection but thrown at nobody: the records stay
-   * loose, and a later compaction tries again.
-   */
-  async compact(slice: number): Promise<void> {
-    if (this.count < COMPACT_AT_BLOCKS) return;
-    try {
-      const { run } = this;
-      if (run === null) {
-        if ((await compactBlocks(this.connection)) > 0) this.loaded(0);
-        return;
-      }
-      const count = Math.min(run.keys.length, slice, SEGMENT_MAX_BLOCKS);
-      const oldest = { keys: run.keys.slice(0, count), records: run.records.slice(0, count) };
-      if (await compactRun(this.connection, oldest, await sealSegment(oldest.records))) {
-        run.keys.splice(0, count);
-        run.records.splice(0, count);
-        this.count -= count;
-      } else {
-        // The loose store is not what this tab wrote: compactBlocks reads what is there next time.
-        this.run = null;
-      }
-    } catch {
-      // Already reported by the connection; the loose records are intact.
-    }
-  }
 }

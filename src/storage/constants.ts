@@ -10,9 +10,15 @@ export const NODE_DB_VERSION = 3;
  * form (encodeBlockBytes; databases of earlier releases hold BlockJson records, which still load).
  */
 export const NodeStores = {
-  /** Compacted runs of blocks, one array of block records per record: what startup mostly reads. */
+  /**
+   * Runs of blocks, one packed run per record (block-log.ts): each save adds one, and the small ones are merged
+   * into runs of COMPACT_AT_BLOCKS and more between saves. What startup reads.
+   */
   Segments: 'segments',
-  /** Blocks appended since the last compaction, one block record each: a save of a few blocks is a few small adds. */
+  /**
+   * One block record each, as earlier releases appended them between compactions: still read, and moved into
+   * segments by the first save that stores a block; this release writes none.
+   */
   Blocks: 'blocks',
   /** Single records under fixed keys (`MetaKeys`). */
   Meta: 'meta',
@@ -44,14 +50,15 @@ export interface NodeSchema extends DBSchema {
 }
 
 /**
- * Loose blocks are compacted into segments once this many have piled up. Per record, not per byte, is what a
- * getAll pays: 10,000 blocks read in 204 ms as 10,000 records and in 55 ms as 20 records of 500 (Chromium, measured).
+ * The segments saves add are merged once they hold this many blocks, and a save of at least this many is left as it
+ * is. Per record, not per byte, is what a getAll pays: 10,000 blocks read in 204 ms as 10,000 records and in 55 ms
+ * as 20 records of 500 (Chromium, measured).
  */
 export const COMPACT_AT_BLOCKS = 256;
+/** ...or once this many segments of a few blocks each piled up (a slow chain, one block per save). */
+export const COMPACT_AT_SEGMENTS = 64;
 /** The largest segment written, so no single record grows past about half a megabyte. */
 export const SEGMENT_MAX_BLOCKS = 1024;
-/** A save of at least this many new blocks (a sync batch) goes straight into segments of its own. */
-export const SEGMENT_DIRECT_MIN_BLOCKS = 32;
 
 /** Keys of the meta store. */
 export const MetaKeys = {

@@ -2,22 +2,20 @@
 import { type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, unwrap } from 'idb';
 import type { Block } from '../core/index.ts';
 import {
-  appendLoose,
-  appendSegments,
+  type AppendedBlocks,
+  appendBlocks,
   BLOCK_STORES,
   type BlockRecords,
   type BlockStamp,
   blockRecordsOf,
   chunks,
-  LooseBlocks,
   placeBlockReads,
   placeBlockStamp,
   type RawBlockRecords,
   sameStamp,
-  sealSegment,
+  sealRuns,
 } from './block-log.ts';
 import {
-  COMPACT_AT_BLOCKS,
   MEMPOOL_TXID_INDEX,
   MetaKeys,
   NODE_DB_VERSION,
@@ -25,7 +23,6 @@ import {
   type NodeStoreName,
   NodeStores,
   nodeDatabaseName,
-  SEGMENT_DIRECT_MIN_BLOCKS,
   SEGMENT_MAX_BLOCKS,
 } from './constants.ts';
 import type { EarlyReadResult } from './early-read.ts';
@@ -34,6 +31,7 @@ import { Connection, type ConnectionOptions, defaultFactory, placeInOrder } from
 import { checkNodeName } from './node-id.ts';
 import type { LoadedNode, NodeSave, NodeStore } from './node-store.ts';
 import { decodeRecords, type SaveRecords, saveAction, saveRecords, uniqueBlockRecords } from './records.ts';
+import { SegmentTail } from './segment-tail.ts';
 
 export type OpenStoreOptions = {
   readonly network: string;
@@ -143,12 +141,25 @@ function placeLoadReads(tx: IDBTransaction, known: BlockStamp | undefined): () =
 const LOAD_NODE: StorageAction = { kind: 'load-node' };
 
 /**
- * Loose blocks compact once no save is pending (COMPACT_AT_BLOCKS); when saves never pause, at this many anyway,
- * between two saves. Either way in slices of COMPACT_AT_BLOCKS: a save that comes meanwhile waits for one small
- * slice, never a large one (in Chromium, alternating on the same records, a 256-record slice took a median 12–21 ms,
- * a 1,024-record one 300–430 ms, and compacting 256 by reading them, as saves once did, 118–173 ms).
+ * The new segments are merged once no save is pending (SegmentTail.due(1)); when saves never pause, at twice that
+ * anyway, between two saves.
  */
-const COMPACT_BUSY_AT_BLOCKS = 2 * COMPACT_AT_BLOCKS;
+const BUSY_MERGE_FACTOR = 2;
+
+/** A save's appended segments, told to the tail in their order: moved loose records first, then the save's runs. */
+function tellTail(
+  tail: SegmentTail,
+  appended: AppendedBlocks,
+  runs: readonly (readonly Uint8Array[])[],
+  sealed: readonly Uint8Array[],
+): void {
+  for (const { key, segment, blocks } of appended.moved) {
+    tail.appended(key, segment instanceof Uint8Array ? segment : null, blocks);
+  }
+  appended.added.forEach((key, i) => {
+    tail.appended(key, sealed[i] as Uint8Array, (runs[i] as Uint8Array[]).length);
+  });
+}
 
 /** An IndexedDB NodeStore that can start reading its blocks before the node is claimed. */
 export type IndexedDbStore = NodeStore & {
@@ -158,7 +169,7 @@ export type IndexedDbStore = NodeStore & {
    */
   prefetchBlocks(): void;
   /**
-   * Resolves once every save called so far has settled and the compaction they made due (if any) has run, without
+   * Resolves once every save called so far has settled and the merge they made due (if any) has run, without
    * waiting for saves to pause: for tests, and for a page that is about to close its store.
    */
   settled(): Promise<void>;
@@ -181,11 +192,13 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
     early.db.name === connectionOptions.name &&
     early.db.version === NODE_DB_VERSION;
   const connection = adopted ? Connection.adopt(early.db, connectionOptions) : await Connection.open(connectionOptions);
-  /** What this tab knows of the loose records, and the compaction that moves them. */
-  const looseBlocks = new LooseBlocks(connection);
-  /** Closed by its owner: a compaction still queued would only fail and report it. */
+  /** The newest segments, as this tab knows them, and their merging. */
+  const tail = new SegmentTail(connection);
+  /** Loose records (an earlier release's) the last load found: the next save that stores a block moves them. */
+  let looseCount = 0;
+  /** Closed by its owner: a merge still queued would only fail and report it. */
   let closed = false;
-  const compact = () => (closed ? Promise.resolve() : looseBlocks.compact(COMPACT_AT_BLOCKS));
+  const merge = () => (closed ? Promise.resolve() : tail.merge());
 
   const readStores = [NodeStores.Segments, NodeStores.Blocks, NodeStores.Meta, NodeStores.Settings, NodeStores.Mempool];
   const writeStores = [NodeStores.Segments, NodeStores.Blocks, NodeStores.Meta, NodeStores.Mempool];
@@ -195,38 +208,38 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
    */
   let storedHashes: Promise<Set<string>> | null = null;
   /**
-   * Saves and compactions run one after another: a large save seals its segments first, and must not be overtaken
-   * meanwhile; a compaction moves the loose records as the saves before it left them.
+   * Saves and merges run one after another: a large save seals its segments first, and must not be overtaken
+   * meanwhile; a merge rewrites the segments as the saves before it left them.
    */
   let lastSave: Promise<unknown> = Promise.resolve();
-  /** Saves called and not settled: a compaction waits for none of them to be pending (see afterSave). */
+  /** Saves called and not settled: a merge waits for none of them to be pending (see afterSave). */
   let savesPending = 0;
   let idleCheck: ReturnType<typeof setTimeout> | null = null;
-  /** One compaction queued at a time: saves that end while it waits must not line up more for the next save. */
-  let compactionQueued = false;
-  /** Queues a compaction behind every save called so far. */
-  const queueCompaction = () => {
-    if (compactionQueued) return;
-    compactionQueued = true;
+  /** One merge queued at a time: saves that end while it waits must not line up more for the next save. */
+  let mergeQueued = false;
+  /** Queues a merge behind every save called so far. */
+  const queueMerge = () => {
+    if (mergeQueued) return;
+    mergeQueued = true;
     lastSave = lastSave.then(() => {
-      compactionQueued = false;
-      return compact();
+      mergeQueued = false;
+      return merge();
     });
   };
   /**
-   * Compacts once no save is waiting, after the current task (the node's save queue starts its next save in the
-   * same task as the last one ends): no save waits behind it. Saves that never pause (a chain growing hundreds of
-   * blocks a second) still compact every COMPACT_BUSY_AT_BLOCKS, one short transaction between two saves.
+   * Merges once no save is waiting, after the current task (the node's save queue starts its next save in the same
+   * task as the last one ends): no save waits behind it. Saves that never pause (a chain growing hundreds of blocks a
+   * second) still merge at BUSY_MERGE_FACTOR times the threshold, one short transaction between two saves.
    */
   const afterSave = () => {
-    if (looseBlocks.count < COMPACT_AT_BLOCKS) return;
-    if (looseBlocks.count >= COMPACT_BUSY_AT_BLOCKS) {
-      queueCompaction();
+    if (!tail.due(1)) return;
+    if (tail.due(BUSY_MERGE_FACTOR)) {
+      queueMerge();
       return;
     }
     idleCheck ??= setTimeout(() => {
       idleCheck = null;
-      if (savesPending === 0) queueCompaction();
+      if (savesPending === 0) queueMerge();
     }, 0);
   };
   /** A prefetch: the block records (checksums checked) and the stamp of the moment they were read. */
@@ -259,7 +272,8 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
 
   const load = async (): Promise<LoadedNode> => {
     const { blocks, ...rest } = await readAll();
-    looseBlocks.loaded(blocks.looseCount);
+    looseCount = blocks.looseCount;
+    tail.loaded(blocks.tail);
     performance.mark('node-start:records-read');
     return decodeRecords({ blocks: blocks.records, sealed: blocks.sealed, warnings: blocks.warnings, ...rest });
   };
@@ -274,36 +288,37 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
   };
 
   /**
-   * One transaction: the blocks not stored yet, in their order (loose records for a few, new segments for many), the
-   * tip, the mempool's changes, the peers and the keys.
+   * One transaction: the blocks not stored yet, in their order, as one new segment (a few for thousands of blocks),
+   * the tip, the mempool's changes, the peers and the keys.
    */
   const write = async (records: SaveRecords) => {
     const stored = records.blocks.length > 0 ? await knownHashes() : new Set<string>();
     const fresh = uniqueBlockRecords(records.blocks.filter((block) => !stored.has(block.hash)));
-    const direct = fresh.length >= SEGMENT_DIRECT_MIN_BLOCKS;
-    const blocks = fresh.map(({ record }) => record);
-    const sealed = direct ? await Promise.all(chunks(blocks, SEGMENT_MAX_BLOCKS).map(sealSegment)) : [];
-    let looseKeys: number[] = [];
-    await connection.run(writeStores, 'readwrite', saveAction(records, fresh.length), (tx) => {
-      const loose = tx.objectStore(NodeStores.Blocks);
+    /** The save's block records, one run per segment it adds. */
+    const runs = chunks(
+      fresh.map((block) => block.record),
+      SEGMENT_MAX_BLOCKS,
+    );
+    const sealed = await sealRuns(runs);
+    const moveLoose = looseCount > 0 && runs.length > 0;
+    const appended = await connection.run(writeStores, 'readwrite', saveAction(records, fresh.length), async (tx) => {
       const meta = tx.objectStore(NodeStores.Meta);
       const { tip, peers, secretKey } = records;
-      return placeInOrder([
+      const [blocks] = await placeInOrder([
         () =>
-          direct
-            ? appendSegments(loose, tx.objectStore(NodeStores.Segments), sealed)
-            : appendLoose(loose, blocks).then((keys) => {
-                looseKeys = keys;
-              }),
+          runs.length === 0
+            ? Promise.resolve(null)
+            : appendBlocks(tx.objectStore(NodeStores.Blocks), tx.objectStore(NodeStores.Segments), moveLoose, sealed),
         () => (tip === null ? Promise.resolve() : meta.put(tip, MetaKeys.Tip)),
         () => placeMempoolChanges(tx.objectStore(NodeStores.Mempool), records),
         () => (peers === null ? Promise.resolve() : meta.put([...peers], MetaKeys.Peers)),
         () => (secretKey === null ? Promise.resolve() : meta.put(secretKey, MetaKeys.SecretKey)),
       ]);
+      return blocks;
     });
     for (const { hash } of fresh) stored.add(hash);
-    if (direct) looseBlocks.loaded(0);
-    else looseBlocks.added(looseKeys, blocks);
+    if (moveLoose) looseCount = 0;
+    if (appended !== null) tellTail(tail, appended, runs, sealed);
   };
 
   /** Records made (and arguments checked) at the call; written after every earlier save. */
@@ -364,7 +379,7 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
       if (idleCheck !== null) {
         clearTimeout(idleCheck);
         idleCheck = null;
-        queueCompaction();
+        queueMerge();
       }
       await lastSave;
     },

@@ -1,91 +1,49 @@
-// The block log's layout: loose records compacted into segments keep insertion order, deduplication and atomicity.
-import { IDBDatabase, IDBObjectStore } from 'fake-indexeddb';
+// The block log's layout: one packed, sealed segment per save, read back in insertion order; checksums, unreadable
+// segments, large saves, and atomicity through any crash (merging: segment-tail.test.ts).
+import { IDBObjectStore } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Block, encodeSealedBlockBytes, HEADER_SIZE } from '../../src/core/index.ts';
+import { encodeSealedBlockBytes, HEADER_SIZE } from '../../src/core/index.ts';
 import { packSegment, unpackSegment } from '../../src/storage/block-log.ts';
 import {
   COMPACT_AT_BLOCKS,
   NODE_DB_VERSION,
   NodeStores,
-  nodeDatabaseName,
   openIndexedDbStore,
-  SEGMENT_DIRECT_MIN_BLOCKS,
   SEGMENT_MAX_BLOCKS,
   type StorageError,
 } from '../../src/storage/index.ts';
-import type { IndexedDbStore } from '../../src/storage/indexeddb-store.ts';
-import {
-  at,
-  freshIndexedDb,
-  mineChain,
-  readRawRecords,
-  rebuildChain,
-  requestResult,
-  transactionDone,
-} from './helpers.ts';
-
-const NAME = nodeDatabaseName('test', 'n-a');
-const originalAdd = IDBObjectStore.prototype.add;
-
-/** Record counts of the two block stores, read behind the store's back. */
-async function layout(indexedDB: IDBFactory): Promise<{ segments: unknown[]; loose: number }> {
-  const { segments, loose } = await readRawRecords(indexedDB, { network: 'test', nodeId: 'n-a' });
-  return { segments, loose: loose.length };
-}
-
-function openTestStore(indexedDB: IDBFactory, onError?: (e: StorageError) => void) {
-  return openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB, ...(onError ? { onError } : {}) });
-}
-
-/** Saves block by block, each save started as the one before it commits (as the node's save queue does). */
-async function saveEach(store: IndexedDbStore, blocks: readonly Block[]): Promise<void> {
-  for (const block of blocks) await store.saveBlocks([block], block.hash);
-}
-
-/** A new store that saved `blocks` one by one and then paused: whatever compaction that made due has run. */
-async function saveOneByOne(blocks: readonly Block[], indexedDB: IDBFactory, onError?: (e: StorageError) => void) {
-  const store = await openTestStore(indexedDB, onError);
-  await saveEach(store, blocks);
-  await store.settled();
-  return store;
-}
+import { layout, NAME, NODE, openTestStore, saveOneByOne, saveRun } from './block-log-helpers.ts';
+import { at, freshIndexedDb, mineChain, readRawRecords, requestResult, transactionDone } from './helpers.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('block log compaction', () => {
-  // Enough for one compaction and some loose blocks after it.
+describe('block log', () => {
   const blocks = mineChain(COMPACT_AT_BLOCKS + 40);
   const hashes = blocks.map((b) => b.hash);
 
-  it('moves loose blocks into a segment once enough pile up, and reads back in insertion order', async () => {
+  it('adds one packed, sealed segment per save, and reads back in insertion order', async () => {
     const indexedDB = freshIndexedDb();
-    const store = await saveOneByOne(blocks.slice(0, COMPACT_AT_BLOCKS - 1), indexedDB);
-    expect(await layout(indexedDB)).toEqual({ segments: [], loose: COMPACT_AT_BLOCKS - 1 });
-    await saveEach(store, blocks.slice(COMPACT_AT_BLOCKS - 1, COMPACT_AT_BLOCKS));
-    await store.settled();
-    await saveEach(store, blocks.slice(COMPACT_AT_BLOCKS));
-    await store.settled();
+    const store = await openTestStore(indexedDB);
+    await saveRun(store, blocks.slice(0, 2));
+    await saveRun(store, blocks.slice(2, 3));
+    await saveRun(store, blocks.slice(3, 7));
     store.close();
-    const { segments, loose } = await layout(indexedDB);
-    expect(segments).toHaveLength(1);
-    expect(segments[0]).toBeInstanceOf(Uint8Array);
-    const sealed = blocks.slice(0, COMPACT_AT_BLOCKS).map(encodeSealedBlockBytes);
-    expect(unpackSegment(segments[0] as Uint8Array)).toEqual(sealed);
-    expect(loose).toBe(40);
-    const reopened = await openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB });
-    const loaded = await reopened.load();
-    expect(loaded.blocks.map((b) => b.hash)).toEqual(hashes);
-    // The compacted run's checksum holds, so its blocks are sealed; loose blocks are checked in full.
-    expect(loaded.blocks.map((b) => loaded.sealed.has(b))).toEqual(blocks.map((_, i) => i < COMPACT_AT_BLOCKS));
-    expect(rebuildChain(loaded.blocks).tip.hash).toBe(at(blocks, blocks.length - 1).hash);
+    expect(await layout(indexedDB)).toEqual({ segments: [2, 1, 4], loose: 0 });
+    const { segments } = await readRawRecords(indexedDB, NODE);
+    expect(unpackSegment(at(segments, 2) as Uint8Array)).toEqual(blocks.slice(3, 7).map(encodeSealedBlockBytes));
+    const loaded = await (await openTestStore(indexedDB)).load();
+    expect(loaded.blocks.map((b) => b.hash)).toEqual(hashes.slice(0, 7));
+    expect(loaded.sealed.size).toBe(7);
   });
 
   it('checks every block of a run in full when its checksum fails, says so, and skips what is damaged', async () => {
     const indexedDB = freshIndexedDb();
-    (await saveOneByOne(blocks.slice(0, COMPACT_AT_BLOCKS), indexedDB)).close();
+    const store = await openTestStore(indexedDB);
+    await saveRun(store, blocks.slice(0, COMPACT_AT_BLOCKS));
+    store.close();
     const db = await requestResult(indexedDB.open(NAME, NODE_DB_VERSION));
     const read = db.transaction(NodeStores.Segments).objectStore(NodeStores.Segments).getAll();
     const [segment] = (await requestResult(read)) as Uint8Array[];
@@ -101,7 +59,7 @@ describe('block log compaction', () => {
     await transactionDone(write);
     db.close();
 
-    const loaded = await (await openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB })).load();
+    const loaded = await (await openTestStore(indexedDB)).load();
     expect(loaded.sealed.size).toBe(0);
     expect(loaded.droppedBlocks).toBe(1);
     expect(loaded.blocks.map((b) => b.hash)).toEqual(hashes.slice(0, COMPACT_AT_BLOCKS).filter((_, i) => i !== 5));
@@ -109,125 +67,22 @@ describe('block log compaction', () => {
     expect(loaded.warnings.join(' ')).toContain('bad-hash');
   });
 
-  it('still stores a compacted block only once', async () => {
-    const indexedDB = freshIndexedDb();
-    const store = await saveOneByOne(blocks, indexedDB);
-    await store.saveBlocks([at(blocks, 0), at(blocks, 1)], at(blocks, blocks.length - 1).hash);
-    expect((await store.load()).blocks.map((b) => b.hash)).toEqual(hashes);
-  });
-
-  it('cuts a long run of loose blocks into segments of at most SEGMENT_MAX_BLOCKS', async () => {
+  it('cuts a long save into segments of at most SEGMENT_MAX_BLOCKS', async () => {
     const indexedDB = freshIndexedDb();
     const many = mineChain(SEGMENT_MAX_BLOCKS + 10);
-    const store = await openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB });
-    await store.saveBlocks(many, at(many, many.length - 1).hash);
-    store.close();
-    const { segments, loose } = await layout(indexedDB);
-    expect(segments.map((s) => unpackSegment(s as Uint8Array)?.length)).toEqual([SEGMENT_MAX_BLOCKS, 10]);
-    expect(loose).toBe(0);
-  });
-
-  it('a failed compaction keeps every block where it was, fails no save, and is retried', async () => {
-    const indexedDB = freshIndexedDb();
-    const errors: StorageError[] = [];
-    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, value, key) {
-      if (this.name === NodeStores.Segments) throw new DOMException('The disk is full.', 'QuotaExceededError');
-      return originalAdd.call(this, value, key);
-    });
-    // Every save resolves: the compaction is a transaction of its own, tried once the saves paused.
-    const store = await saveOneByOne(blocks, indexedDB, (e) => errors.push(e));
-    expect(errors).toHaveLength(1);
-    expect(errors.every((e) => e.action.kind === 'compact-blocks' && e.code === 'quota-exceeded')).toBe(true);
-    expect(await layout(indexedDB)).toEqual({ segments: [], loose: blocks.length });
-    expect((await store.load()).blocks.map((b) => b.hash)).toEqual(hashes);
-    vi.restoreAllMocks();
-    const next = mineChain(blocks.length + 1).slice(-1);
-    await store.saveBlocks(next, at(next, 0).hash);
-    await store.settled();
-    // The load above left the store knowing only how many loose records there are: it moved them all by reading.
-    expect(await layout(indexedDB)).toMatchObject({ segments: [expect.any(Uint8Array)], loose: 0 });
-    expect((await store.load()).blocks.map((b) => b.hash)).toEqual([...hashes, at(next, 0).hash]);
-  });
-
-  it('tells a save it committed before compacting: the compaction is a transaction of its own', async () => {
-    const indexedDB = freshIndexedDb();
-    const store = await saveOneByOne(blocks.slice(0, COMPACT_AT_BLOCKS - 1), indexedDB);
-    const scopes: string[][] = [];
-    const transaction = IDBDatabase.prototype.transaction;
-    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, names, ...rest) {
-      scopes.push(typeof names === 'string' ? [names] : [...names].sort());
-      return transaction.call(this, names, ...rest);
-    });
-    const last = at(blocks, COMPACT_AT_BLOCKS - 1);
-    await store.saveBlocks([last], last.hash);
-    // The save that made the compaction due was told once its own transaction committed, before any other began.
-    expect(scopes).toHaveLength(1);
-    expect(scopes[0]).toContain(NodeStores.Meta);
-    await store.settled();
-    expect(scopes.slice(1)).toEqual([[NodeStores.Blocks, NodeStores.Segments].sort()]);
-    vi.restoreAllMocks();
-    expect(await layout(indexedDB)).toMatchObject({ segments: [expect.any(Uint8Array)], loose: 0 });
-  });
-
-  it('compacts saves that never pause, in small slices between two saves', { timeout: 60_000 }, async () => {
-    const indexedDB = freshIndexedDb();
-    const many = mineChain(4 * COMPACT_AT_BLOCKS + 10);
     const store = await openTestStore(indexedDB);
-    await saveEach(store, many);
-    // Closed at once, so the pause that follows compacts nothing: no save waited for saves to pause, yet the loose
-    // records did not pile up.
+    await saveRun(store, many);
     store.close();
-    const { segments, loose } = await layout(indexedDB);
-    expect(segments.length).toBeGreaterThanOrEqual(2);
-    expect(segments.every((s) => unpackSegment(s as Uint8Array)?.length === COMPACT_AT_BLOCKS)).toBe(true);
-    expect(loose).toBe(many.length - segments.length * COMPACT_AT_BLOCKS);
-    expect(loose).toBeLessThan(2 * COMPACT_AT_BLOCKS + 2);
-    const loaded = await (await openTestStore(indexedDB)).load();
-    expect(loaded.blocks.map((b) => b.hash)).toEqual(many.map((b) => b.hash));
+    expect(await layout(indexedDB)).toEqual({ segments: [SEGMENT_MAX_BLOCKS, 10], loose: 0 });
   });
 
-  it('moves loose records of an earlier session by reading them, and then its own without', async () => {
-    const indexedDB = freshIndexedDb();
-    (await saveOneByOne(blocks.slice(0, COMPACT_AT_BLOCKS - 1), indexedDB)).close();
-    const reopened = await openTestStore(indexedDB);
-    await reopened.load();
-    await saveEach(reopened, blocks.slice(COMPACT_AT_BLOCKS - 1, COMPACT_AT_BLOCKS + 1));
-    await reopened.settled();
-    expect(await layout(indexedDB)).toMatchObject({ segments: [expect.any(Uint8Array)], loose: 0 });
-    await saveEach(reopened, blocks.slice(COMPACT_AT_BLOCKS + 1));
-    reopened.close();
-    const loaded = await (await openTestStore(indexedDB)).load();
-    expect(loaded.blocks.map((b) => b.hash)).toEqual(hashes);
-  });
-
-  it('leaves a loose store it did not write alone, and moves what is there on the next try', async () => {
-    const indexedDB = freshIndexedDb();
-    const store = await saveOneByOne(blocks.slice(0, COMPACT_AT_BLOCKS - 1), indexedDB);
-    // Behind the store's back: a record it does not know of joins the loose ones (the last block, written early).
-    const db = await requestResult(indexedDB.open(NAME, NODE_DB_VERSION));
-    const stray = at(blocks, blocks.length - 1);
-    const write = db.transaction(NodeStores.Blocks, 'readwrite');
-    write.objectStore(NodeStores.Blocks).add(encodeSealedBlockBytes(stray));
-    await transactionDone(write);
-    db.close();
-    await saveEach(store, blocks.slice(COMPACT_AT_BLOCKS - 1, COMPACT_AT_BLOCKS));
-    await store.settled();
-    // Its own record of the loose store no longer holds: nothing moved.
-    expect(await layout(indexedDB)).toEqual({ segments: [], loose: COMPACT_AT_BLOCKS + 1 });
-    await saveEach(store, blocks.slice(COMPACT_AT_BLOCKS, COMPACT_AT_BLOCKS + 1));
-    await store.settled();
-    const { segments, loose } = await layout(indexedDB);
-    expect(segments.map((s) => unpackSegment(s as Uint8Array)?.length)).toEqual([COMPACT_AT_BLOCKS + 2]);
-    expect(loose).toBe(0);
-  });
-
-  it('a crash at any request of saves and compactions leaves a store that loads all it was told it saved', async () => {
+  it('a crash at any request of saves and merges leaves a store that loads all it was told it saved', async () => {
     const methods = ['add', 'put', 'delete', 'clear', 'getAll', 'getAllKeys', 'count'] as const;
     await fc.assert(
       fc.asyncProperty(
-        // A request of the first compaction's (its turn comes after ~COMPACT_AT_BLOCKS adds) half the time.
-        fc.oneof(fc.integer({ min: 1, max: 400 }), fc.integer({ min: COMPACT_AT_BLOCKS, max: COMPACT_AT_BLOCKS + 60 })),
-        fc.array(fc.integer({ min: 4, max: 16 }), { minLength: 30, maxLength: 40 }),
+        // Saves of a few requests each, a merge every COMPACT_AT_SEGMENTS of them.
+        fc.integer({ min: 1, max: 240 }),
+        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 66, maxLength: 72 }),
         async (crashAt, sizes) => {
           const indexedDB = freshIndexedDb();
           // Loaded before the crash can come: a load's reads are not what this is about.
@@ -254,7 +109,7 @@ describe('block log compaction', () => {
               if (slice.length === 0) break;
               await store.saveBlocks(slice, at(slice, slice.length - 1).hash);
               told += slice.length;
-              // Now and then the saves pause, and a compaction runs.
+              // Now and then the saves pause, and a merge runs.
               if (i % 5 === 4) await store.settled();
             }
           } catch {
@@ -319,27 +174,14 @@ describe('block log compaction', () => {
 });
 
 describe('large saves', () => {
-  const blocks = mineChain(SEGMENT_DIRECT_MIN_BLOCKS + 20);
+  const blocks = mineChain(32 + 20);
   const hashes = blocks.map((b) => b.hash);
   const open = (indexedDB: IDBFactory) => openIndexedDbStore({ network: 'test', nodeId: 'n-a', indexedDB });
-
-  it('go straight into a sealed segment, after the loose blocks, which move into one of their own', async () => {
-    const indexedDB = freshIndexedDb();
-    const store = await saveOneByOne(blocks.slice(0, 5), indexedDB);
-    await store.saveBlocks(blocks.slice(5), at(blocks, blocks.length - 1).hash);
-    store.close();
-    const { segments, loose } = await layout(indexedDB);
-    expect(segments.map((s) => unpackSegment(s as Uint8Array)?.length)).toEqual([5, blocks.length - 5]);
-    expect(loose).toBe(0);
-    const loaded = await (await open(indexedDB)).load();
-    expect(loaded.blocks.map((b) => b.hash)).toEqual(hashes);
-    expect(loaded.sealed.size).toBe(blocks.length);
-  });
 
   it('store a block once even when the store has not loaded: it reads what is there first', async () => {
     const indexedDB = freshIndexedDb();
     const first = await open(indexedDB);
-    await first.saveBlocks(blocks.slice(0, SEGMENT_DIRECT_MIN_BLOCKS), at(blocks, SEGMENT_DIRECT_MIN_BLOCKS - 1).hash);
+    await first.saveBlocks(blocks.slice(0, 32), at(blocks, 31).hash);
     first.close();
     const second = await open(indexedDB);
     await second.saveBlocks(blocks.slice(10), at(blocks, blocks.length - 1).hash);

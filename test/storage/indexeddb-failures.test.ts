@@ -52,11 +52,10 @@ describe('IndexedDB store: writes are whole or nothing', () => {
     const indexedDB = freshIndexedDb();
     const { store, saved, savedTip, rest, tipHash } = await storeWithTwoBlocks(indexedDB);
     const add = IDBObjectStore.prototype.add;
-    let blockAdds = 0;
     vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, value, key) {
       const request = add.call(this, value, key);
-      // Abort once the second block is queued: the first block and the tip are already in the transaction.
-      if (this.name === NodeStores.Blocks && ++blockAdds === 2) this.transaction.abort();
+      // Abort once the blocks' segment is queued, before the tip: the segment is already in the transaction.
+      if (this.name === NodeStores.Segments) this.transaction.abort();
       return request;
     });
     await expect(store.saveBlocks(rest, tipHash)).rejects.toMatchObject({ code: 'write-failed' });

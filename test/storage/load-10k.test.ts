@@ -5,8 +5,8 @@ import { COMPACT_AT_BLOCKS, openIndexedDbStore } from '../../src/storage/index.t
 import { at, freshIndexedDb, mineChain, NOW, rebuildChain } from './helpers.ts';
 
 const BLOCKS = 10_000;
-/** Blocks per save while filling: a node saves one at a time, and compacts every COMPACT_AT_BLOCKS, so saving that
- *  many at once gives the same layout (39 segments of 256, 16 loose blocks) in a fraction of the time. */
+/** Blocks per save while filling: a node's small saves are merged into segments of about COMPACT_AT_BLOCKS, so saving
+ *  that many at once gives much the same layout (39 segments of 256, one of 16) in a fraction of the time. */
 const FILL_BATCH = COMPACT_AT_BLOCKS;
 
 describe(`startup with ${BLOCKS} stored blocks`, () => {

@@ -2,7 +2,8 @@
 // one database per node.
 import { IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { blockToJson, encodeBlockBytes, transactionToJson } from '../../src/core/index.ts';
+import { blockToJson, encodeBlockBytes, encodeSealedBlockBytes, transactionToJson } from '../../src/core/index.ts';
+import { packSegment } from '../../src/storage/block-log.ts';
 import {
   createMemoryStore,
   MetaKeys,
@@ -210,18 +211,20 @@ describe('IndexedDB node store', () => {
     expect(reloaded.blocks.map((b) => b.hash)).toEqual([...blocks.map((b) => b.hash), child.hash]);
   });
 
-  it('skips a stored block whose bytes are damaged, says so, and loads the rest', async () => {
+  it('skips a stored block whose bytes are damaged, even in a sealed run, says so, and loads the rest', async () => {
     const indexedDB = freshIndexedDb();
     const { blocks, tipHash } = sampleBlocks();
     const store = await openIndexedDbStore({ network: 'test', nodeId: 'n-hurt', indexedDB });
     await store.saveBlocks(blocks, tipHash);
     store.close();
     const db = await requestResult(indexedDB.open(nodeDatabaseName('test', 'n-hurt'), NODE_DB_VERSION));
-    const tx = db.transaction([NodeStores.Blocks], 'readwrite');
-    const loose = tx.objectStore(NodeStores.Blocks);
-    const keys = await requestResult(loose.getAllKeys());
-    const damaged = encodeBlockBytes(at(blocks, 2)).slice(0, 50);
-    loose.put(damaged, at(keys, 2));
+    const tx = db.transaction([NodeStores.Segments], 'readwrite');
+    const segments = tx.objectStore(NodeStores.Segments);
+    const [key] = await requestResult(segments.getAllKeys());
+    const records = blocks.map(encodeSealedBlockBytes);
+    // Cut short, and sealed again: the checksum holds, the record does not.
+    records[2] = encodeSealedBlockBytes(at(blocks, 2)).slice(0, 50);
+    segments.put(packSegment(records), key as IDBValidKey);
     await transactionDone(tx);
     db.close();
 
