@@ -48,6 +48,23 @@ export function toRoomPeerId(idOrNodeId: string, genesisHash: string): string | 
   return isPeerId(candidate) ? candidate : null;
 }
 
+/**
+ * A list of node references (as peerIdFromReference reads each) as peer ids of this room, in order; or the first
+ * that names none, as its caller shows it back.
+ */
+export function peerIdsFromReferences(
+  references: readonly unknown[],
+  genesisHash: string,
+): string[] | { readonly bad: string } {
+  const peerIds: string[] = [];
+  for (const reference of references) {
+    const peerId = typeof reference === 'string' ? peerIdFromReference(reference, genesisHash) : null;
+    if (peerId === null) return { bad: JSON.stringify(reference) ?? String(reference) };
+    peerIds.push(peerId);
+  }
+  return peerIds;
+}
+
 /** Where a node's HTTP endpoints live on the classroom server: `/node/<node id>/` followed by the seed's path. */
 const NODE_PATH_RE = /^\/node\/([^/]+)(?:\/|$)/;
 

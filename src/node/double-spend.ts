@@ -5,7 +5,7 @@
 // attacker, and mines on the private branch as soon as its first block arrives. Loaded on demand (FullNode.doubleSpend).
 import { type Block, createTransaction, generateKeyPair, type Transaction, TransactionTracker } from '../core/index.ts';
 import type { RoomReport } from '../net/network.ts';
-import { peerIdFromReference } from '../net/room.ts';
+import { peerIdsFromReferences } from '../net/room.ts';
 import type { BlockSource, FullNodeListener } from './events.ts';
 import { type CommandResult, FailureCode, failed, succeeded } from './failures.ts';
 import type { BlockchainNode } from './node.ts';
@@ -337,14 +337,7 @@ export class DoubleSpendAttack {
   /** Room peer ids of node ids, peer ids or invite links; or the first that is none, as the page shows it. */
   private peerIdsOf(ids: unknown): string[] | { readonly bad: string } {
     if (!Array.isArray(ids)) return { bad: JSON.stringify(ids) ?? String(ids) };
-    const genesis = this.host.node.chain.genesis.hash;
-    const peers: string[] = [];
-    for (const id of ids) {
-      const peer = typeof id === 'string' ? peerIdFromReference(id, genesis) : null;
-      if (peer === null) return { bad: JSON.stringify(id) ?? String(id) };
-      peers.push(peer);
-    }
-    return peers;
+    return peerIdsFromReferences(ids, this.host.node.chain.genesis.hash);
   }
 
   private setStage(stage: AttackStage): void {

@@ -21,7 +21,7 @@ import type { NodeActivity } from '../net/context.ts';
 import type { RoomReport } from '../net/network.ts';
 import { TrafficCounter } from '../net/network-events.ts';
 import { PeerDirectory } from '../net/peer-directory.ts';
-import { peerIdFromReference, toRoomPeerId } from '../net/room.ts';
+import { peerIdsFromReferences, toRoomPeerId } from '../net/room.ts';
 import type { NodeBackups } from './backup.ts';
 import type { DeviceNodes } from './devices.ts';
 import type { DoubleSpendAttack } from './double-spend.ts';
@@ -277,13 +277,9 @@ export class FullNode {
    */
   async registerNodes(ids: unknown): Promise<CommandResult<{ total_nodes: readonly string[] }>> {
     if (!Array.isArray(ids) || ids.length === 0) return failed(FailureCode.NodesNotAList, 'nodes');
-    const genesis = this.node.chain.genesis.hash;
-    const peerIds: string[] = [];
-    for (const id of ids) {
-      const peerId = typeof id === 'string' ? peerIdFromReference(id, genesis) : null;
-      if (peerId === null) return failed(FailureCode.PeerIdInvalid, 'nodes', { id: JSON.stringify(id) ?? String(id) });
-      if (peerId !== this.ownPeerId()) peerIds.push(peerId);
-    }
+    const named = peerIdsFromReferences(ids, this.node.chain.genesis.hash);
+    if (!Array.isArray(named)) return failed(FailureCode.PeerIdInvalid, 'nodes', { id: named.bad });
+    const peerIds = named.filter((peerId) => peerId !== this.ownPeerId());
     const network = this.attached?.network;
     for (const peerId of peerIds) {
       if (network) network.connect(peerId, 'registered');
