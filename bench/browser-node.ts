@@ -1,7 +1,8 @@
 // Node figures in headless Chromium, with the real app (index.html) as the node in every tab: cold start over a
-// stored 10,000-block chain, batched validation on a page, block propagation over 8 tabs, and a late joiner's sync
-// of 10,000 blocks. The app and bench/chain-bench.html are built together and served on one loopback origin, so the
-// bench page can write a node's IndexedDB that an app tab then loads (sessionStorage names the node it resumes).
+// stored 10,000-block chain, batched validation on a page, and a late joiner's sync of 10,000 blocks (the 8-tab
+// block trip is propagation.ts). The app and bench/chain-bench.html are built together and served on one loopback
+// origin, so the bench page can write a node's IndexedDB that an app tab then loads (sessionStorage names the node
+// it resumes).
 // Signalling is a `peer` server on 127.0.0.1 started here (or none, ?signal=none); ICE servers are none for a
 // loopback signalling host (src/net/signalling-config.ts). Every request to another host fails the suite.
 import { randomBytes } from 'node:crypto';
@@ -23,7 +24,7 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '198.18.0.1']);
 /** What esbuild's keepNames helper does, for functions serialized into pages (their inner functions call it). */
 const NAME_SHIM = 'globalThis.__name ??= (target) => target;';
 /** The longest any single wait in these suites may take: every loop is bounded by count and by this. */
-const WAIT_MS = 60_000;
+export const WAIT_MS = 60_000;
 
 /** What these suites read of the page's `window.blockchain` (src/ui/console-api.ts). */
 type AppApi = {
@@ -37,7 +38,7 @@ type AppApi = {
   balance(address?: string): number;
 };
 /** The page globals the init script and the pollers below add. */
-type BenchWindow = Window & {
+export type BenchWindow = Window & {
   blockchain: AppApi;
   chainBench: ChainBenchApi;
   benchReadyAt?: number;
@@ -45,7 +46,7 @@ type BenchWindow = Window & {
   benchSync?: { connectedAt?: number; syncedAt?: number };
 };
 
-function sleep(ms: number): Promise<void> {
+export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
@@ -102,7 +103,7 @@ function consoleSignal(page: Page, signal: string): Promise<unknown> {
  * runs and writes it to DIR/NAME.cpuprofile; without it, just runs `body`. For finding where a figure's time goes;
  * the profiler slows the page, so figures of a profiled run are not comparable.
  */
-async function profiled<T>(page: Page, name: string, context: SuiteContext, body: () => Promise<T>): Promise<T> {
+export async function profiled<T>(page: Page, name: string, context: SuiteContext, body: () => Promise<T>): Promise<T> {
   const traceDir = process.env.BENCH_TRACE;
   const browser = page.context().browser();
   if (traceDir && browser) {
@@ -244,7 +245,7 @@ async function storeBenchChain(env: Environment, ctx: BrowserContext, nodeId: st
 }
 
 /** A page that will run node `nodeId` of `room` (its sessionStorage names it) and stamps when its node is ready. */
-async function nodePage(ctx: BrowserContext, room: string, nodeId: string | null): Promise<Page> {
+export async function nodePage(ctx: BrowserContext, room: string, nodeId: string | null): Promise<Page> {
   const page = await ctx.newPage();
   if (nodeId !== null) {
     await page.addInitScript(
@@ -265,7 +266,7 @@ async function nodePage(ctx: BrowserContext, room: string, nodeId: string | null
 type ReadyNode = { id: string; peerId: string; readyAt: number };
 
 /** Opens `url` and waits (bounded) for the page's node to be ready, and for `alsoWait` (a console signal) if given. */
-async function openNode(page: Page, url: string, alsoWait?: string): Promise<ReadyNode> {
+export async function openNode(page: Page, url: string, alsoWait?: string): Promise<ReadyNode> {
   const signals = [consoleSignal(page, READY_SIGNAL), ...(alsoWait ? [consoleSignal(page, alsoWait)] : [])];
   await page.goto(url, { timeout: WAIT_MS });
   await Promise.all(signals);
@@ -486,105 +487,6 @@ async function measureBrowserValidation(context: SuiteContext): Promise<Measured
   });
 }
 
-// -------------------------------------------------------------------------------------------------------- propagation
-
-const TABS = 8;
-
-/** Polls `fn` every `everyMs` until it returns true, at most `timeoutMs`. */
-async function until(what: string, fn: () => Promise<boolean>, timeoutMs = WAIT_MS, everyMs = 100): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await fn())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(everyMs);
-  }
-}
-
-function readyPeers(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as BenchWindow).blockchain.peerInfo().filter((p) => p.ready).length);
-}
-
-function heightOf(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as BenchWindow).blockchain.chain().length);
-}
-
-/** In every tab: stamp (Date.now(), one clock for all the machine's processes) when its chain reaches `target`. */
-function armArrival(page: Page, target: number): Promise<void> {
-  return page.evaluate(
-    ([goal, waitMs]) => {
-      const win = window as unknown as BenchWindow;
-      win.benchArrivedAt = undefined;
-      const deadline = performance.now() + waitMs;
-      const tick = () => {
-        if (win.blockchain.chain().length >= goal) win.benchArrivedAt = Date.now();
-        else if (performance.now() < deadline) setTimeout(tick, 2);
-      };
-      tick();
-    },
-    [target, 15_000] as const,
-  );
-}
-
-async function measurePropagation(context: SuiteContext): Promise<Measured[]> {
-  const rounds = context.quick ? 3 : 10;
-  return withEnvironment(context, { signalling: true }, async (env) => {
-    const room = `bench-prop-${randomBytes(4).toString('hex')}`;
-    const pages: Page[] = [];
-    const ids: string[] = [];
-    const meshStarted = Date.now();
-    for (let i = 0; i < TABS; i++) {
-      const page = await nodePage(await env.newContext(), room, null);
-      ids.push((await openNode(page, env.appUrl(room, 6))).id);
-      pages.push(page);
-    }
-    // As the tests' mesh(): each node registers the later ones; discovery through the server's list also runs.
-    for (const [i, page] of pages.entries()) {
-      const later = ids.slice(i + 1);
-      if (later.length > 0) {
-        await page.evaluate((list) => (window as unknown as BenchWindow).blockchain.registerNodes(list), later);
-      }
-    }
-    for (const page of pages) await until('a full mesh', async () => (await readyPeers(page)) === TABS - 1);
-    context.log(`${TABS} tabs meshed (${TABS - 1} ready peers each) in ${Date.now() - meshStarted} ms`);
-
-    const spreads: number[] = [];
-    for (let r = 0; r < rounds; r++) {
-      const miner = pages[r % TABS] as Page;
-      const height = await heightOf(miner);
-      await until('every tab at the same height', async () =>
-        (await Promise.all(pages.map(heightOf))).every((h) => h === height),
-      );
-      await Promise.all(pages.map((page) => armArrival(page, height + 1)));
-      const block = await miner.evaluate(() => (window as unknown as BenchWindow).blockchain.mine());
-      const stamps: number[] = [];
-      for (const page of pages) {
-        await page.waitForFunction(() => (window as unknown as BenchWindow).benchArrivedAt !== undefined, null, {
-          timeout: 15_000,
-        });
-        stamps.push(await page.evaluate(() => (window as unknown as BenchWindow).benchArrivedAt as number));
-      }
-      const tips = await Promise.all(
-        pages.map((page) =>
-          page.evaluate(() => (window as unknown as BenchWindow).blockchain.chain().chain.at(-1)?.hash),
-        ),
-      );
-      if (tips.some((tip) => tip !== block.hash)) throw new Error(`round ${r}: not every tab has block ${block.index}`);
-      // From the first tab having the block to the last. The miner's tab has it first, but its own poll can fire
-      // late (its thread is busy relaying and storing the block), so the earliest stamp of all is the start.
-      spreads.push(Math.max(...stamps) - Math.min(...stamps));
-      await sleep(200);
-    }
-    context.log(`propagation to all ${TABS} tabs: ${spreads.join(' ')} ms (max ${Math.max(...spreads)})`);
-    return [
-      {
-        id: 'propagation_8_tabs_ms',
-        unit: 'ms',
-        description: `${TABS} tabs (one context each) in a full mesh: from the first tab (the miner's) having a new block to the last tab having it, one round per run`,
-        runs: spreads,
-      },
-    ];
-  });
-}
-
 // --------------------------------------------------------------------------------------------------------------- sync
 
 async function measureSync(context: SuiteContext): Promise<Measured[]> {
@@ -669,5 +571,4 @@ async function measureSync(context: SuiteContext): Promise<Measured[]> {
 
 export const coldStartSuite: Suite = { id: 'cold-start', where: 'chromium', run: measureColdStart };
 export const browserValidateSuite: Suite = { id: 'validate-browser', where: 'chromium', run: measureBrowserValidation };
-export const propagationSuite: Suite = { id: 'propagation', where: 'chromium', run: measurePropagation };
 export const syncSuite: Suite = { id: 'sync', where: 'chromium', run: measureSync };

@@ -278,7 +278,7 @@ export async function mountAttackView(node: FullNode, doc: Document): Promise<Un
   const [attack] = await Promise.all([node.doubleSpend(), texts.load()]);
   const el = build(section);
   texts.translate(section);
-  const redraw = redrawScheduler(() => render(el, node, attack.state()), BURST_REDRAW_MS);
+  const redraw = redrawScheduler(() => render(el, node, attack.state()), BURST_REDRAW_MS, section);
   render(el, node, attack.state());
   const unbinds = [
     ...controls(el, attack),

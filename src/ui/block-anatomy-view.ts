@@ -255,7 +255,7 @@ export async function mountBlockAnatomyView(node: FullNode, doc: Document): Prom
     show(choice.height);
     refresh();
   };
-  const blocksArrived = redrawScheduler(refresh, BURST_REDRAW_MS);
+  const blocksArrived = redrawScheduler(refresh, BURST_REDRAW_MS, section);
   const unbinds = [
     bind(el.form, 'submit', (event) => {
       event.preventDefault();

@@ -55,7 +55,7 @@ export function mountChainView(node: FullNode, doc: Document): Unbind {
   // Scrolling redraws every frame; new blocks at most four times a second, since each redraw reads the layout and a
   // sync brings thousands of blocks a second.
   const redraw = redrawScheduler(render);
-  const blocksArrived = redrawScheduler(render, BURST_REDRAW_MS);
+  const blocksArrived = redrawScheduler(render, BURST_REDRAW_MS, section);
   const unbinds = [
     bind(viewport, 'scroll', redraw.schedule, { passive: true }),
     bind(window, 'resize', redraw.schedule),

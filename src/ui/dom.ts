@@ -118,30 +118,76 @@ export function svg<K extends keyof SVGElementTagNameMap>(
  *  reads as live, and a 10,000-block sync was spending a sixth of its page thread on redraws at one per frame. */
 export const BURST_REDRAW_MS = 250;
 
+/** How near the viewport a view counts as on screen, so it is current by the time it scrolls in. */
+const ON_SCREEN_MARGIN = '200px';
+/** How often at most a view off screen redraws: rarely enough to cost nothing per block, often enough that what a
+ *  screen reader or a test reads there is never more than a moment old. */
+export const OFF_SCREEN_REDRAW_MS = 2_000;
+
+/** The part of IntersectionObserver a redraw scheduler uses; absent (Node, old browsers) means always on screen. */
+type VisibilityWatch = (target: Element, onChange: (onScreen: boolean) => void) => () => void;
+
+function watchVisibility(target: Element, onChange: (onScreen: boolean) => void): () => void {
+  if (typeof IntersectionObserver !== 'function') return () => {};
+  const observer = new IntersectionObserver(
+    (entries) => {
+      const latest = entries.at(-1);
+      if (latest !== undefined) onChange(latest.isIntersecting);
+    },
+    { rootMargin: ON_SCREEN_MARGIN },
+  );
+  observer.observe(target);
+  return () => observer.disconnect();
+}
+
 /**
  * Coalesces redraw requests: at most one per animation frame, and no closer together than `minIntervalMs`, so a
- * burst of events (a 10,000-block sync) costs a few redraws, not one per event.
+ * burst of events (a 10,000-block sync) costs a few redraws, not one per event. With `slowWhileOffScreen`, requests
+ * made while that element is off screen (or hidden) redraw at most every OFF_SCREEN_REDRAW_MS, and at once when it
+ * comes into view: a page holds a dozen views below the fold, and redrawing them all for every block cost each tab
+ * about 25 ms a block, which a block's trip across 8 tabs on two cores paid several times over.
  */
-export function redrawScheduler(render: () => void, minIntervalMs = 0): { schedule: () => void; cancel: () => void } {
+export function redrawScheduler(
+  render: () => void,
+  minIntervalMs = 0,
+  slowWhileOffScreen?: Element,
+  watch: VisibilityWatch = watchVisibility,
+): { schedule: () => void; cancel: () => void } {
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = Number.NEGATIVE_INFINITY;
+  let offScreen = false;
   const run = () => {
     frame = 0;
     timer = undefined;
     last = performance.now();
     render();
   };
+  const schedule = () => {
+    if (frame !== 0 || timer !== undefined) return;
+    const interval = offScreen ? Math.max(minIntervalMs, OFF_SCREEN_REDRAW_MS) : minIntervalMs;
+    const wait = last + interval - performance.now();
+    if (wait > 0) timer = setTimeout(() => (frame = requestAnimationFrame(run)), wait);
+    else frame = requestAnimationFrame(run);
+  };
+  const unwatch =
+    slowWhileOffScreen === undefined
+      ? () => {}
+      : watch(slowWhileOffScreen, (onScreen) => {
+          offScreen = !onScreen;
+          // A redraw held back for being off screen is due now that the view shows.
+          if (onScreen && timer !== undefined) {
+            clearTimeout(timer);
+            timer = undefined;
+            schedule();
+          }
+        });
   return {
-    schedule() {
-      if (frame !== 0 || timer !== undefined) return;
-      const wait = last + minIntervalMs - performance.now();
-      if (wait > 0) timer = setTimeout(() => (frame = requestAnimationFrame(run)), wait);
-      else frame = requestAnimationFrame(run);
-    },
+    schedule,
     cancel() {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
+      unwatch();
     },
   };
 }

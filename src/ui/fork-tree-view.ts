@@ -111,7 +111,7 @@ export function mountForkTreeView(node: FullNode, doc: Document): Unbind {
     setText(why, explanation(node, layout));
   };
   // Two redraws a second at most: a sync delivers thousands of blocks a second, and only the last heights are drawn.
-  const redraw = redrawScheduler(render, 500);
+  const redraw = redrawScheduler(render, 500, section);
   const unsubscribe = node.subscribe((event) => {
     if (event.type === 'block') redraw.schedule();
   });

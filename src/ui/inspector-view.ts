@@ -54,7 +54,7 @@ export function mountInspectorView(node: FullNode, doc: Document): Unbind {
     );
   };
   // A sync is hundreds of messages a second: four redraws a second show it moving at a fraction of the cost.
-  const redraw = redrawScheduler(render, BURST_REDRAW_MS);
+  const redraw = redrawScheduler(render, BURST_REDRAW_MS, section);
   const unsubscribe = node.subscribe((event) => {
     if (event.type !== 'traffic') return;
     const { direction, messageType, peerId, bytes } = event;

@@ -59,7 +59,7 @@ export async function mountIotView(node: FullNode, doc: Document): Promise<Unbin
   const cards = new Map<string, DeviceCard>();
   let own = new Set<string>();
 
-  const records = redrawScheduler(() => renderRecords(node, el.records, el.recordsNone, own), BURST_REDRAW_MS);
+  const records = redrawScheduler(() => renderRecords(node, el.records, el.recordsNone, own), BURST_REDRAW_MS, section);
   const showDevices = (list: readonly IotDevice[]) => {
     own = new Set(list.map((device) => device.address));
     el.none.hidden = list.length > 0;

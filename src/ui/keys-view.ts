@@ -355,7 +355,7 @@ function transactionChecker(el: Elements, node: FullNode) {
     if (chosen) open(chosen);
   };
 
-  const redraw = redrawScheduler(list, BURST_REDRAW_MS);
+  const redraw = redrawScheduler(list, BURST_REDRAW_MS, el.recentBox);
   list();
   setText(el.messageCaption, texts.t('keys.message', { room: node.network }));
   return [

@@ -160,7 +160,7 @@ export function mountNetworkView(node: FullNode, doc: Document): Unbind {
     while (events.children.length > EVENTS_SHOWN) events.lastElementChild?.remove();
   };
 
-  const redraw = redrawScheduler(render, BURST_REDRAW_MS);
+  const redraw = redrawScheduler(render, BURST_REDRAW_MS, section);
   const unbinds: Unbind[] = [
     bind<SubmitEvent>(form, 'submit', async (event) => {
       event.preventDefault();

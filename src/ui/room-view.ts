@@ -138,7 +138,7 @@ export async function mountRoomView(node: FullNode, doc: Document): Promise<Unbi
     tree.replaceChildren(drawForkTree(layout, texts.t('dashboard.treeLabel'), tipMarks(summary)));
     tree.scrollLeft = tree.scrollWidth;
   };
-  const redraw = redrawScheduler(render, 500);
+  const redraw = redrawScheduler(render, 500, section);
   const unsubscribe = node.subscribe((event) => {
     if (event.type === 'reports' || event.type === 'block' || event.type === 'links') redraw.schedule();
   });
