@@ -86,7 +86,14 @@ export class SimTransport implements Transport {
   }
 }
 
-export type WireStats = { frames: number; bytes: number; retransmissions: number; mutedMessages: number };
+export type WireStats = {
+  frames: number;
+  bytes: number;
+  retransmissions: number;
+  mutedMessages: number;
+  /** Dials made, each one an RTCPeerConnection on both sides in a browser. */
+  dials: number;
+};
 
 const TYPE_PREFIX = '{"v":1,"type":"';
 const prefixDecoder = new TextDecoder();
@@ -102,7 +109,7 @@ export function messageTypeOf(frame: Uint8Array): string | null {
 }
 
 export class SimWire {
-  readonly stats: WireStats = { frames: 0, bytes: 0, retransmissions: 0, mutedMessages: 0 };
+  readonly stats: WireStats = { frames: 0, bytes: 0, retransmissions: 0, mutedMessages: 0, dials: 0 };
   /**
    * Message types the wire does not deliver: the sender builds and sends them (and counts them), the receiver never
    * hears them. A cut for traffic that would make a large run too slow to simulate; every run says what it muted.
@@ -155,6 +162,7 @@ export class SimWire {
   }
 
   dial(from: SimTransport, peerId: string): void {
+    this.stats.dials++;
     const target = this.transports.get(peerId);
     const fail = (afterMs: number, reason: string, code: DialFailureCode) =>
       this.clock.after(afterMs, () => {

@@ -1,14 +1,24 @@
 // What a classroom page does with WebRTC, seen from outside the app: an init script wraps window.RTCPeerConnection
 // before any of the page's scripts run, counts every connection the page creates, and keeps the ones not closed, so
-// a test can read how many were made (a page that redials a flapping peer must not pile them up) and which
-// candidates carry each connected one (host, srflx through the teacher's STUN, relay through TURN).
+// a test can read how many were made (a page that redials a flapping peer must not pile them up), with whom (the
+// offers on the signalling socket), and which candidates carry each connected one (host, srflx through the
+// teacher's STUN, relay through TURN).
 import type { Page } from '@playwright/test';
 
 /**
  * The page's RTCPeerConnections so far: `created` over the page's life, `offered` of those that made an offer (the
  * page dialled; the rest answered a dial), `open` not yet closed.
  */
-export type RtcCount = { readonly created: number; readonly offered: number; readonly open: number };
+export type RtcCount = {
+  readonly created: number;
+  readonly offered: number;
+  readonly open: number;
+  /** Offers through the signalling server, each one RTCPeerConnection on either side: who with, which way, when. */
+  readonly offers: readonly RtcOffer[];
+};
+
+/** One dial seen on the signalling socket: `out` this page dialled `peer`, `in` it answered `peer`'s dial. */
+export type RtcOffer = { readonly peer: string; readonly way: 'out' | 'in'; readonly at: number };
 
 /** A connected RTCPeerConnection's selected candidate pair: what carries the link. */
 export type RtcRoute = {
@@ -21,14 +31,14 @@ export type RtcRoute = {
 };
 
 type ProbeWindow = Window & {
-  __classroomRtc?: { created: number; offered: number; open: Set<RTCPeerConnection> };
+  __classroomRtc?: { created: number; offered: number; open: Set<RTCPeerConnection>; offers: RtcOffer[] };
 };
 
 /** Runs first in every document of a context (BrowserContext.addInitScript). Plain JS: no build step in between. */
 export const RTC_PROBE_SCRIPT = `(() => {
   const Native = window.RTCPeerConnection;
   if (typeof Native !== 'function' || window.__classroomRtc) return;
-  const probe = { created: 0, offered: 0, open: new Set() };
+  const probe = { created: 0, offered: 0, open: new Set(), offers: [] };
   window.__classroomRtc = probe;
   class CountedPeerConnection extends Native {
     constructor(...args) {
@@ -49,13 +59,34 @@ export const RTC_PROBE_SCRIPT = `(() => {
     }
   }
   window.RTCPeerConnection = CountedPeerConnection;
+  // PeerJS's signalling messages are JSON: an OFFER names its dst going out and its src coming in.
+  const NativeSocket = window.WebSocket;
+  const offerOf = (text, way) => {
+    try {
+      const message = JSON.parse(text);
+      if (message && message.type === 'OFFER') {
+        probe.offers.push({ peer: String(way === 'out' ? message.dst : message.src), way, at: Date.now() });
+      }
+    } catch {}
+  };
+  class WatchedSocket extends NativeSocket {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (event) => typeof event.data === 'string' && offerOf(event.data, 'in'));
+    }
+    send(data) {
+      if (typeof data === 'string') offerOf(data, 'out');
+      return super.send(data);
+    }
+  }
+  window.WebSocket = WatchedSocket;
 })();`;
 
 export function rtcCount(page: Page): Promise<RtcCount> {
   return page.evaluate(() => {
     const probe = (window as ProbeWindow).__classroomRtc;
     if (probe === undefined) throw new Error('no RTC probe on this page: open it in a classroom device context');
-    return { created: probe.created, offered: probe.offered, open: probe.open.size };
+    return { created: probe.created, offered: probe.offered, open: probe.open.size, offers: [...probe.offers] };
   });
 }
 
