@@ -4,7 +4,7 @@
 // Nothing here touches the chain. Full speed hashes in chunks of about 12 ms and yields to the page between them.
 import type { Block } from '../core/index.ts';
 import type { FullNode } from '../node/index.ts';
-import { bind, h, setFieldError, setText, type Unbind } from './dom.ts';
+import { BURST_REDRAW_MS, bind, h, redrawScheduler, setFieldError, setText, type Unbind } from './dom.ts';
 import { language } from './i18n/index.ts';
 import { miningStepsTexts as texts } from './i18n/sections/mining-steps/index.ts';
 import { build, candidatePairs, DEFAULT_SPEED, recordRow, tryRow } from './mining-steps-dom.ts';
@@ -274,9 +274,15 @@ export async function mountMiningStepsView(node: FullNode, doc: Document): Promi
     difficulty = chosen;
     if (controlsFor(phase).enabled.choose) freshCandidate();
   };
-  // A candidate nobody has tried yet follows the node: a new tip or new transactions make a new one.
+  // A candidate nobody has tried yet follows the node: a new tip or new transactions make a new one, a few times a
+  // second at most, and only now and then while the view is out of sight (a template, a Merkle tree and a redraw).
+  const staleCandidate = redrawScheduler(
+    () => phase === 'ready' && walk.tries === 0 && freshCandidate(),
+    BURST_REDRAW_MS,
+    section,
+  );
   const onNode = (event: { type: string }) => {
-    if ((event.type === 'block' || event.type === 'mempool') && phase === 'ready' && walk.tries === 0) freshCandidate();
+    if (event.type === 'block' || event.type === 'mempool') staleCandidate.schedule();
   };
 
   render();
@@ -293,6 +299,7 @@ export async function mountMiningStepsView(node: FullNode, doc: Document): Promi
       speed = parseSpeed(el.speed.value) ?? speed;
     }),
     node.subscribe(onNode),
+    staleCandidate.cancel,
   ];
   return () => {
     token++;
