@@ -14,6 +14,13 @@ export type NetworkConfig = {
   readonly maxTabLinks: number;
   /** An inbound peer linked this long that has given us nothing new for as long may lose its slot to a newcomer. */
   readonly idleEvictMs: number;
+  /**
+   * With this many links and its reserve of links it dialled itself filled (dials under way counted), a node dials
+   * peers it was not told to link with at most once per settledDialMs. In a full room each such dial makes the peer evict an idle link, whose node then dials in
+   * turn: unchecked, that one free slot went round the room as an RTCPeerConnection every few seconds per node.
+   */
+  readonly settledLinks: number;
+  readonly settledDialMs: number;
   /** After a tab of this browser is banned, tab ids not linked before the ban wait this long (fresh ids are free). */
   readonly tabBanCooldownMs: number;
   /** A ping goes to every peer this often. PeerJS does not reliably report a closed channel, so we look ourselves. */
@@ -84,6 +91,9 @@ export const DEFAULT_NETWORK_CONFIG: NetworkConfig = {
   maxTabLinks: 4,
   // Ten heartbeats: a new peer's status, mempool and sync have long shown what it has to give by then.
   idleEvictMs: 30_000,
+  // Half the slots: a newcomer fills them at once; past that a free slot is worth one dial per eviction period.
+  settledLinks: 4,
+  settledDialMs: 30_000,
   tabBanCooldownMs: 60_000,
   heartbeatMs: 3_000,
   deadAfterMs: 10_000,

@@ -33,6 +33,8 @@ export type LinkSlotsOptions = {
   readonly config: NetworkConfig;
   readonly clock: Clock;
   readonly directory: Pick<PeerDirectory, 'namedByUser' | 'served' | 'dialingCount' | 'dueForDial'>;
+  /** How many links a peer last reported (room-reports.ts), null when unknown: a settled node skips full ones. */
+  readonly reportedLinks?: (peerId: string) => number | null;
 };
 
 /** A limit on how many open links of one kind there may be. */
@@ -61,14 +63,18 @@ export class LinkSlots {
   private readonly config: NetworkConfig;
   private readonly clock: Clock;
   private readonly directory: LinkSlotsOptions['directory'];
+  private readonly reportedLinks: (peerId: string) => number | null;
   /** Every tab link comes from this same browser: the one source of links this node can tell apart. */
   private readonly tabs: SourceCooldown;
+  /** When a settled node last dialled a peer nobody named (toDial). */
+  private lastSettledDialAt = Number.NEGATIVE_INFINITY;
 
   constructor(options: LinkSlotsOptions) {
     this.localId = options.localId;
     this.config = options.config;
     this.clock = options.clock;
     this.directory = options.directory;
+    this.reportedLinks = options.reportedLinks ?? (() => null);
     this.tabs = new SourceCooldown(options.config.tabBanCooldownMs);
   }
 
@@ -108,9 +114,36 @@ export class LinkSlots {
   toDial(open: ReadonlyMap<string, SlotHolder>, exclude: (peerId: string) => boolean): string[] {
     const dialing = this.directory.dialingCount();
     const free = this.config.maxConnections - open.size - dialing;
+    if (free > 0 && this.settled(open, dialing)) return this.settledDials(free, exclude);
     if (free > 0) return this.directory.dueForDial(free, exclude);
     if (dialing > 0 || this.leastUseful([...open.values()], this.clock.now()) === null) return [];
     return this.directory.dueForDial(1, (id) => exclude(id) || !this.directory.namedByUser(id));
+  }
+
+  /**
+   * Enough links, and its reserve of links it dialled itself filled (dials under way counted): strangers filling
+   * the inbound slots must not slow the dials that keep a node from being surrounded (eclipse.test.ts).
+   */
+  private settled(open: ReadonlyMap<string, SlotHolder>, dialing: number): boolean {
+    let outbound = dialing;
+    for (const holder of open.values()) if (holder.link.outbound) outbound++;
+    const reserve = this.config.maxConnections - this.config.maxInbound;
+    return open.size + dialing >= this.config.settledLinks && outbound >= reserve;
+  }
+
+  /**
+   * A settled node's dials: every peer the user named that is due, and one other per settledDialMs at most, never
+   * one that reported its slots full. Such a dial would make it evict an idle link, and the evicted node, settled
+   * too, dial in turn: one free slot going round the room. Two nodes with a free slot each link instead.
+   */
+  private settledDials(free: number, exclude: (peerId: string) => boolean): string[] {
+    const named = this.directory.dueForDial(free, (id) => exclude(id) || !this.directory.namedByUser(id));
+    const now = this.clock.now();
+    if (named.length === free || now - this.lastSettledDialAt < this.config.settledDialMs) return named;
+    const full = (id: string) => (this.reportedLinks(id) ?? 0) >= this.config.maxConnections;
+    const other = this.directory.dueForDial(1, (id) => exclude(id) || named.includes(id) || full(id));
+    if (other.length > 0) this.lastSettledDialAt = now;
+    return [...named, ...other];
   }
 
   /** Credits the peers a block or transaction new to the node came from: call before the relay marks the rest. */

@@ -80,7 +80,8 @@ export class PeerNetwork {
     this.directory = options.directory ?? new PeerDirectory({ clock: this.clock, config: this.config });
     this.relay = new Relay(this.node, () => this.readySessions());
     const { peerId: localId, config, clock, directory } = this;
-    this.slots = new LinkSlots({ localId, config, clock, directory });
+    const reportedLinks = (peerId: string) => this.reports.linksOf(peerId);
+    this.slots = new LinkSlots({ localId, config, clock, directory, reportedLinks });
     this.returning = new ReturningPeers({
       clock,
       sessions: this.sessions,

@@ -85,6 +85,13 @@ export class RoomReports {
     return [own, ...others];
   }
 
+  /** How many links `node` reported it had, if its report is fresh; null when we have none or only a stale one. */
+  linksOf(node: string): number | null {
+    const report = this.known.get(node);
+    if (report === undefined || this.options.clock.now() - report.receivedAt > this.timing.staleAfterMs) return null;
+    return report.peers;
+  }
+
   /** A peer's report: kept if newer than what we know of its origin, then passed on while hops remain. */
   receive(from: PeerSession, message: ReportMessage): void {
     const { node, at, hops } = message;

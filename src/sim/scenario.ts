@@ -84,7 +84,11 @@ export type Progress = (message: string) => void;
 /** The network settings a node of degree `degree` runs with: the real defaults, scaled (8 links: 5 inbound). */
 export function networkConfigFor(degree: number): Partial<NetworkConfig> {
   const reserved = Math.max(1, Math.round((degree * 3) / 8));
-  return { maxConnections: degree, maxInbound: Math.max(1, degree - reserved) };
+  return {
+    maxConnections: degree,
+    maxInbound: Math.max(1, degree - reserved),
+    settledLinks: Math.max(1, Math.round(degree / 2)),
+  };
 }
 
 /**
