@@ -124,7 +124,10 @@ test('slow mining shows nonces one by one, then a valid block; tries per block a
   await press(page, '#steps-series');
   await expect(page.locator('#steps-series-status')).toHaveText('10 blocks mined.', { timeout: 30_000 });
   await expect(page.locator('#steps-records tr')).toHaveCount(11);
-  await expect(page.locator('#steps-records tr').last().locator('td').nth(2)).toHaveText(String(winner + 1));
+  // The table writes counts as the page's language does: 1,023 in English (a winner past 999 happens).
+  await expect(page.locator('#steps-records tr').last().locator('td').nth(2)).toHaveText(
+    new Intl.NumberFormat('en').format(winner + 1),
+  );
   await expect(page.locator('#steps-summary li')).toHaveText([
     new RegExp(`^Difficulty ${DIFFICULTY}: 11 blocks, [\\d,]+ tries on average; 2\\^${DIFFICULTY} = 256 expected\\.$`),
   ]);
