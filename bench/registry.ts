@@ -1,7 +1,7 @@
 // The bench's shape: suites that each measure a few named figures over several runs, ratios between figures, and
 // bench/results.json that holds the latest median of every figure. New figures are a new suite in suites.ts.
 
-export type Unit = 'MH/s' | 'ms' | 'blocks' | 'MB/s' | 'MB';
+export type Unit = 'MH/s' | 'ms' | 'blocks' | 'MB/s' | 'MB' | 'kB';
 export type Where = 'node' | 'chromium';
 
 export type Measured = {

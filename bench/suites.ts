@@ -10,6 +10,7 @@ import { propagationSuite } from './propagation.ts';
 import type { Goal, Ratio, Suite } from './registry.ts';
 import { relaySuite } from './relay.ts';
 import { relinkSuite } from './relink.ts';
+import { sizeSuite } from './size.ts';
 import { storeLagSuite } from './store-lag.ts';
 import { validateChainSuite } from './validate-chain.ts';
 
@@ -27,6 +28,7 @@ export const SUITES: readonly Suite[] = [
   classroomSuite,
   relaySuite,
   relinkSuite,
+  sizeSuite,
 ];
 
 /** The targets: each is printed met or unmet after the table and kept in results.json. */
@@ -38,6 +40,7 @@ export const GOALS: readonly Goal[] = [
   { figure: 'store_lag_ms_max', below: 100 },
   { figure: 'phone_input_delay_ms', below: 100 },
   { figure: 'relink_after_restart_ms', below: 2_000 },
+  { figure: 'first_visit_js_gzip_kb', below: 80 },
 ];
 
 export const RATIOS: readonly Ratio[] = [
