@@ -29,9 +29,14 @@ export type PeerJsTransportOptions = {
 };
 
 const DEFAULT_DIAL_TIMEOUT_MS = 15_000;
-/** Reconnecting to the signalling server waits 1 s, 2 s, 4 s … up to 30 s. */
+/**
+ * Reconnecting to the signalling server waits 1 s, 2 s, 4 s, then 5 s between tries. The browser's `online` event
+ * reconnects at once (reconnectNow); where it is missed, or comes before a socket can connect, a device back from a
+ * 30 s outage waited for its next try, up to 30 s later under the old cap (a classroom spec once read 18 s). A try
+ * is one WebSocket to a server that is usually on the LAN.
+ */
 const RECONNECT_MIN_MS = 1_000;
-const RECONNECT_MAX_MS = 30_000;
+const RECONNECT_MAX_MS = 5_000;
 /** How often drained() looks at the buffer: PeerJS's own queue raises no event when it empties. */
 const DRAIN_POLL_MS = 25;
 const PEER_UNAVAILABLE_RE = /^Could not connect to peer (.+)$/;
