@@ -127,7 +127,7 @@ const WORK_BLOCKS = 20;
  * The CPU time of the page's main thread so far, in ms (CDP Performance.getMetrics ThreadTime, in seconds): CPU,
  * not the tasks' wall time (TaskDuration), which eight tabs sharing two cores stretch several times over.
  */
-async function taskTimer(page: Page): Promise<() => Promise<number>> {
+async function cpuTimer(page: Page): Promise<() => Promise<number>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   return async () => {
@@ -146,7 +146,7 @@ async function pageWorkPerBlock(
 ): Promise<{ perBlock: number[]; idlePerSecond: number[] }> {
   const [miner, ...others] = pages;
   if (miner === undefined) throw new Error('no tabs');
-  const timers = await Promise.all(others.map(taskTimer));
+  const timers = await Promise.all(others.map(cpuTimer));
   const readAll = () => Promise.all(timers.map((read) => read()));
   const before = await readAll();
   const started = Date.now();

@@ -16,8 +16,9 @@ export type NetworkConfig = {
   readonly idleEvictMs: number;
   /**
    * With this many links and its reserve of links it dialled itself filled (dials under way counted), a node dials
-   * peers it was not told to link with at most once per settledDialMs. In a full room each such dial makes the peer evict an idle link, whose node then dials in
-   * turn: unchecked, that one free slot went round the room as an RTCPeerConnection every few seconds per node.
+   * peers it was not told to link with at most once per settledDialMs. In a full room each such dial makes the peer
+   * evict an idle link, whose node then dials in turn: unchecked, that one free slot went round the room as an
+   * RTCPeerConnection every few seconds per node.
    */
   readonly settledLinks: number;
   readonly settledDialMs: number;

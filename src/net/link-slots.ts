@@ -141,7 +141,8 @@ export class LinkSlots {
     const now = this.clock.now();
     if (named.length === free || now - this.lastSettledDialAt < this.config.settledDialMs) return named;
     const full = (id: string) => (this.reportedLinks(id) ?? 0) >= this.config.maxConnections;
-    const other = this.directory.dueForDial(1, (id) => exclude(id) || named.includes(id) || full(id));
+    // dueForDial has marked the named ones as being dialled: it does not offer them again.
+    const other = this.directory.dueForDial(1, (id) => exclude(id) || full(id));
     if (other.length > 0) this.lastSettledDialAt = now;
     return [...named, ...other];
   }

@@ -81,15 +81,14 @@ export class RoomReports {
     const own: RoomReport = { ...this.ownReport(now, 0), receivedAt: now, stale: false, self: true };
     const others = [...this.known.values()]
       .sort((a, b) => (a.node < b.node ? -1 : 1))
-      .map((report) => ({ ...report, stale: now - report.receivedAt > this.timing.staleAfterMs, self: false }));
+      .map((report) => ({ ...report, stale: this.isStale(report, now), self: false }));
     return [own, ...others];
   }
 
   /** How many links `node` reported it had, if its report is fresh; null when we have none or only a stale one. */
   linksOf(node: string): number | null {
     const report = this.known.get(node);
-    if (report === undefined || this.options.clock.now() - report.receivedAt > this.timing.staleAfterMs) return null;
-    return report.peers;
+    return report === undefined || this.isStale(report, this.options.clock.now()) ? null : report.peers;
   }
 
   /** A peer's report: kept if newer than what we know of its origin, then passed on while hops remain. */
@@ -129,8 +128,7 @@ export class RoomReports {
     const now = this.options.clock.now();
     session.send(toMessage(this.ownReport(now, 0)));
     for (const report of this.known.values()) {
-      const fresh = now - report.receivedAt <= this.timing.staleAfterMs;
-      if (fresh && report.hops < MAX_REPORT_HOPS && report.node !== session.peerId) {
+      if (!this.isStale(report, now) && report.hops < MAX_REPORT_HOPS && report.node !== session.peerId) {
         session.send(toMessage({ ...report, hops: report.hops + 1 }));
       }
     }
@@ -150,6 +148,11 @@ export class RoomReports {
       peers,
       ...(this.options.node.activity?.() ?? IDLE),
     };
+  }
+
+  /** Not renewed within staleAfterMs. */
+  private isStale(report: Stored, now: number): boolean {
+    return now - report.receivedAt > this.timing.staleAfterMs;
   }
 
   private forgetOld(now: number): void {
