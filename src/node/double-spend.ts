@@ -216,22 +216,26 @@ export class DoubleSpendAttack {
     return succeeded(this.state());
   }
 
-  /** Step 3: links to the room again, offers it the private branch, and judges which branch the room kept. */
+  /**
+   * Step 3: links to the room again, offers it the private branch, and judges which branch the room kept. The side
+   * keeps mining its branch until then, as the room keeps mining its own: a side that stopped at the door would hand
+   * the room the seconds a relink takes (at a lesson's difficulty, several blocks of a lone miner on a freed core).
+   */
   async rejoin(): Promise<CommandResult<AttackState>> {
     if (this.stage !== 'dark' && this.stage !== 'assisting') {
       return failed(FailureCode.AttackStage, null, { stage: this.stage });
     }
     const { node } = this.host;
     const share = this.share();
-    const privateBlocks = this.privateBlocks();
     this.setStage('rejoining');
-    node.setAutoMine(false);
-    node.mineBranch(null);
     this.host.setOnline(true, []);
     const outside = () => this.host.linkedPeers().some((peer) => !this.accomplices.includes(peer));
     for (let waited = 0; waited < REJOIN_LINK_MS && !outside(); waited += POLL_MS) await this.host.sleep(POLL_MS);
     await this.host.resolve();
     await this.host.sleep(SETTLE_MS);
+    node.setAutoMine(false);
+    node.mineBranch(null);
+    const privateBlocks = this.privateBlocks();
     const won = this.firstPrivate !== null && node.chain.isOnMainChain(this.firstPrivate);
     const publicBlocks = this.longestOtherBranch();
     // The race itself measures the shares best: blocks each side found while apart (the rates nodes report are
@@ -275,7 +279,7 @@ export class DoubleSpendAttack {
    * payment's; an accomplice's, with the first block beside its chain that the attacker sends.
    */
   private onBlock(block: Block, status: 'main' | 'side', source: BlockSource): void {
-    if (this.stage !== 'dark' && this.stage !== 'assisting') return;
+    if (this.stage !== 'dark' && this.stage !== 'assisting' && this.stage !== 'rejoining') return;
     const { node } = this.host;
     if (this.privateTip === null) {
       const attackersFirst =

@@ -67,10 +67,11 @@ async function paidAndConfirmed(
   const victim = await openNode(await newNodePage(), query);
   const watcher = await openNode(await newNodePage(), query);
   await mesh([attacker, victim, watcher]);
-  await attacker.page.evaluate(() => (window as unknown as ApiWindow).blockchain.mine());
-  await attacker.page.evaluate(() => (window as unknown as ApiWindow).blockchain.mine());
+  // Workers start with the first template: set before the attacker earns its coins, they are warm for the race.
   await setWorkers(attacker, workers.attacker);
   await setWorkers(victim, workers.victim);
+  await attacker.page.evaluate(() => (window as unknown as ApiWindow).blockchain.mine());
+  await attacker.page.evaluate(() => (window as unknown as ApiWindow).blockchain.mine());
   await victim.page.evaluate(() => (window as unknown as ApiWindow).blockchain.autoMine(true));
 
   const page = attacker.page;
@@ -128,7 +129,8 @@ test('with most of the hash rate, the attacker’s private branch undoes the pay
   console.log(`[attack.spec] target ${blocks} private blocks; verdict ${JSON.stringify(state.verdict)}`);
   await expect(verdict).toHaveAttribute('data-outcome', 'succeeded');
   await expect(verdict).toContainText('The attack succeeded');
-  expect(state.verdict?.privateBlocks).toBe(blocks);
+  // The attacker mines on while it rejoins, as the room does: its branch may end longer than the target.
+  expect(state.verdict?.privateBlocks).toBeGreaterThanOrEqual(blocks);
   expect(state.verdict?.paymentConfirmations).toBe(0);
 
   // One chain in the room again, the attacker's, without the payment; the victim saw it undone as a double spend.

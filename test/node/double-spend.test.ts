@@ -46,6 +46,9 @@ type Member = { readonly node: BlockchainNode; readonly peerId: string; online: 
 class MemoryRoom {
   readonly members: Member[] = [];
 
+  /** `sleep` is the nodes' wait: instant unless a test needs time to pass while a lesson waits. */
+  constructor(private readonly sleep: (ms: number) => Promise<void> = async () => {}) {}
+
   async join(name: string): Promise<{ node: BlockchainNode; host: AttackHost; attack: DoubleSpendAttack }> {
     const node = await openChainNode(name);
     const member: Member = { node, peerId: peerIdOf(node), online: true, keep: [] };
@@ -80,7 +83,7 @@ class MemoryRoom {
         return () => listeners.delete(listener);
       },
       now: () => NOW,
-      sleep: async () => {},
+      sleep: this.sleep,
     };
     return { node, host, attack: new DoubleSpendAttack(host) };
   }
@@ -97,8 +100,7 @@ async function until(condition: () => boolean): Promise<void> {
 }
 
 /** The attacker earns coins, pays the victim, and the victim's side confirms the payment. */
-async function paidAndConfirmed(more: readonly string[] = []) {
-  const room = new MemoryRoom();
+async function paidAndConfirmed(more: readonly string[] = [], room = new MemoryRoom()) {
   const { node: attacker, attack } = await room.join('attacker');
   const { node: victim } = await room.join('victim');
   const others = await Promise.all(more.map((name) => room.join(name)));
@@ -141,6 +143,22 @@ describe('the 51% lesson (DoubleSpendAttack)', () => {
     expect(dropped.map(({ transaction, code }) => [transaction.txid, code])).toEqual([
       [payment?.txid, RejectCode.Overspend],
     ]);
+    expect(attacker.branchPlan).toBeNull();
+  });
+
+  it('keeps mining its branch while it rejoins, as the room keeps mining its own, and stops at the verdict', async () => {
+    // The lesson's waits (for links, for the branches to settle) take real time here: the side races on through them.
+    const settling = new MemoryRoom((ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, 40))));
+    const { attacker, attack } = await paidAndConfirmed([], settling);
+    succeededWith(attack.goDark({ blocks: 2 }));
+    await until(() => attack.state().stage === 'rejoining');
+    expect(attacker.isAutoMining).toBe(true);
+    await until(() => attack.state().stage === 'done');
+    const { verdict } = attack.state();
+    expect(verdict?.outcome).toBe('succeeded');
+    expect(verdict?.privateBlocks).toBeGreaterThan(2);
+    expect(verdict?.privateBlocks).toBe(attack.state().privateBlocks);
+    expect(attacker.isAutoMining).toBe(false);
     expect(attacker.branchPlan).toBeNull();
   });
 
