@@ -3,7 +3,7 @@
 // transactions, against the same call on an idle node in the same run. Measured on the chain bench page
 // (store-lag-page.ts), a BlockchainNode over the real IndexedDB store and miner pool; no network.
 import type { Page } from '@playwright/test';
-import { withEnvironment } from './browser-node.ts';
+import { profiled, withEnvironment } from './browser-node.ts';
 import type { ChainBenchApi } from './chain-bench-api.ts';
 import { type Measured, round, type Suite, type SuiteContext } from './registry.ts';
 import type { StoreLagDetail } from './store-lag-page.ts';
@@ -45,7 +45,9 @@ async function measure(context: SuiteContext): Promise<Measured[]> {
     const lags = [];
     for (let run = 0; run < lagRuns; run++) {
       // The page's measureStoreLag answers with its details too (store-lag-page.ts).
-      const lag = (await onPage(page, 'storeLag', [LAG_DIFFICULTY, seconds])) as StoreLagDetail;
+      const lag = (await profiled(page, `store-lag-${run}`, context, () =>
+        onPage(page, 'storeLag', [LAG_DIFFICULTY, seconds]),
+      )) as StoreLagDetail;
       const { saveMs, stalls } = lag;
       context.log(
         `store lag run ${run}: ${lag.blocks} blocks (${round(lag.blocksPerSecond, 0)}/s) in ${lag.saves} saves, ` +

@@ -3,6 +3,7 @@
 // backlog (issue 11, finding 3: 2,000 peer transactions made the owner's newTransaction take ~30 s).
 import { describe, expect, it } from 'vitest';
 import { createTransaction, type Transaction } from '../../src/core/index.ts';
+import { MAX_UNSAVED_MINED } from '../../src/node/mining-loop.ts';
 import { BlockchainNode } from '../../src/node/node.ts';
 import { bob, buildBlock, keys, NOW, params, T0 } from '../core/helpers.ts';
 import { MemoryStore, succeededWith, ThreadMiner } from './fakes.ts';
@@ -20,6 +21,12 @@ function flood(count: number, firstKey = 1_000): Transaction[] {
 
 /** Lets queued saves start and settled ones finish. */
 const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Waits (at most 10 s) for a condition the miner's progress makes true. */
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 1_000 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(condition()).toBe(true);
+}
 
 /** Tracks whether a promise has settled, without waiting for it. */
 function watch<T>(promise: Promise<T>): { readonly done: () => boolean; readonly promise: Promise<T> } {
@@ -87,6 +94,24 @@ describe('BlockchainNode saves', () => {
     await everything.promise;
     expect(store.blocks).toHaveLength(2);
     expect(store.tipHash).toBe(node.chain.tip.hash);
+  });
+
+  it('mines no further ahead of its store than MAX_UNSAVED_MINED blocks, and goes on once the store catches up', async () => {
+    const store = new MemoryStore();
+    const node = await openNode(store);
+    const start = node.chain.height;
+    store.holdWrites(); // IndexedDB slower than the miner, as at a lesson's low difficulty
+    node.setAutoMine(true);
+    // The first block's save is held open; every block after it gathers into one next save, up to the bound.
+    await until(() => node.chain.height >= start + MAX_UNSAVED_MINED);
+    await new Promise((resolve) => setTimeout(resolve, 200)); // time for many more blocks, were the loop not waiting
+    expect(node.chain.height).toBe(start + MAX_UNSAVED_MINED);
+    expect(node.saveBacklog()).toMatchObject({ blocks: MAX_UNSAVED_MINED, saving: true });
+    store.releaseAll();
+    await until(() => node.chain.height >= start + 3 * MAX_UNSAVED_MINED);
+    node.setAutoMine(false);
+    await node.whenSaved();
+    expect(store.blocks.length).toBe(node.chain.height - start);
   });
 
   it("announces each committed save's tip, after the commit, and nothing for a save that failed", async () => {
