@@ -54,7 +54,7 @@ function launchArgs(): string[] {
   return [...(playwrightConfig.projects?.[0]?.use?.launchOptions?.args ?? [])];
 }
 
-function benchNodeId(): string {
+export function benchNodeId(): string {
   return `n-bench${randomBytes(6).toString('hex')}`;
 }
 
@@ -180,12 +180,13 @@ export type Environment = {
 
 export async function withEnvironment<T>(
   context: SuiteContext,
-  options: { signalling: boolean },
+  options: { signalling: boolean; files?: Readonly<Record<string, string>> },
   body: (env: Environment) => Promise<T>,
 ): Promise<T> {
   if (context.chromePath === undefined) throw new Error('no Chromium: run the bench through `npm run bench`');
   await benchChainText(context); // builds the cached chain if it is missing
-  const server = await startBenchPageServer({ app: true, files: { 'bench-chain.json': CACHE_FILE }, log: context.log });
+  const files = { 'bench-chain.json': CACHE_FILE, ...options.files };
+  const server = await startBenchPageServer({ app: true, files, log: context.log });
   const offMachine: string[] = [];
   let signalling: Signalling | null = null;
   let browser: Browser | null = null;
@@ -226,15 +227,21 @@ export async function withEnvironment<T>(
   }
 }
 
-/** Writes the bench chain into node `nodeId`'s database through the bench page of `ctx`'s origin. */
-async function storeBenchChain(env: Environment, ctx: BrowserContext, nodeId: string, context: SuiteContext) {
+/** Writes the bench chain (or the one served at `chainUrl`) into node `nodeId`'s database through the bench page. */
+export async function storeBenchChain(
+  env: Environment,
+  ctx: BrowserContext,
+  nodeId: string,
+  context: SuiteContext,
+  chainUrl = CHAIN_URL,
+) {
   const page = await ctx.newPage();
   try {
     await page.goto(`${env.server.origin}/bench/chain-bench.html`);
     await page.waitForFunction(() => (window as unknown as BenchWindow).chainBench !== undefined);
     const stored = await page.evaluate(
       ([id, url]) => (window as unknown as BenchWindow).chainBench.storeChain(id, url),
-      [nodeId, CHAIN_URL] as const,
+      [nodeId, chainUrl] as const,
     );
     context.log(`stored ${stored.blocks} blocks for ${nodeId} in ${round(stored.saveMs, 0)} ms (one saveBlocks)`);
     return { page, stored };
@@ -284,7 +291,7 @@ export async function openNode(page: Page, url: string, alsoWait?: string): Prom
 
 // ---------------------------------------------------------------------------------------------------------- cold start
 
-type TabStart = {
+export type TabStart = {
   id: string;
   bob: number;
   readyAt: number;
@@ -308,7 +315,7 @@ async function heapInUseMb(page: Page): Promise<number> {
 }
 
 /** Opens node `nodeId` (or a new node) of the bench room in a new tab, waits for ready, and closes the tab. */
-async function timeTabStart(
+export async function timeTabStart(
   env: Environment,
   ctx: BrowserContext,
   nodeId: string | null,

@@ -4,6 +4,7 @@ import { browserMiningSuite } from './browser-mining.ts';
 import { browserValidateSuite, coldStartSuite, syncSuite } from './browser-node.ts';
 import { classroomSuite } from './classroom.ts';
 import { firefoxReadySuite } from './firefox.ts';
+import { growthSuite } from './growth.ts';
 import { nodeHashingSuite } from './node-hashing.ts';
 import { phoneSuite } from './phone.ts';
 import { propagationSuite } from './propagation.ts';
@@ -20,6 +21,7 @@ export const SUITES: readonly Suite[] = [
   validateChainSuite,
   browserValidateSuite,
   coldStartSuite,
+  growthSuite,
   propagationSuite,
   syncSuite,
   storeLagSuite,
@@ -41,6 +43,7 @@ export const GOALS: readonly Goal[] = [
   { figure: 'phone_input_delay_ms', below: 100 },
   { figure: 'relink_after_restart_ms', below: 2_000 },
   { figure: 'first_visit_js_gzip_kb', below: 80 },
+  { figure: 'heap_100k_mb', below: 100 },
 ];
 
 export const RATIOS: readonly Ratio[] = [
@@ -98,6 +101,24 @@ export const RATIOS: readonly Ratio[] = [
     description: 'validateChain on a Chromium page / the same in Node (both WebCrypto batches)',
     numerator: 'validate_10k_browser_ms',
     denominator: 'validate_10k_batched_ms',
+  },
+  {
+    id: 'cold_start_1k_vs_empty',
+    description: 'growth: a 1,000-block tab ready / a new node ready, same run',
+    numerator: 'cold_start_1k_ms',
+    denominator: 'cold_start_empty_growth_ms',
+  },
+  {
+    id: 'cold_start_10k_growth_vs_empty',
+    description: 'growth: a 10,000-block tab ready / a new node ready, same run',
+    numerator: 'cold_start_10k_growth_ms',
+    denominator: 'cold_start_empty_growth_ms',
+  },
+  {
+    id: 'cold_start_100k_vs_empty',
+    description: 'growth: a 100,000-block tab ready / a new node ready, same run (goal ≤ 1.3)',
+    numerator: 'cold_start_100k_ms',
+    denominator: 'cold_start_empty_growth_ms',
   },
   {
     id: 'cold_start_rebuild_share',

@@ -30,18 +30,16 @@ import {
 import { type Measured, repeat, round, type Suite, type SuiteContext } from './registry.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const CACHE_FILE = join(
-  ROOT,
-  'node_modules',
-  '.cache',
-  'browser-blockchain-bench',
-  `chain-${CHAIN_BLOCKS}.json`,
-);
+/** Where the bench chain of `blocks` blocks is cached (its first blocks are the same whatever its length). */
+export function chainCacheFile(blocks: number): string {
+  return join(ROOT, 'node_modules', '.cache', 'browser-blockchain-bench', `chain-${blocks}.json`);
+}
+export const CACHE_FILE = chainCacheFile(CHAIN_BLOCKS);
 
 /** Alice mines every block and, from block 3 on (she has her first reward), pays Bob 1 in each. */
-function buildChain(): Block[] {
+function buildChain(length: number): Block[] {
   const blocks: Block[] = [createGenesisBlock(PARAMS)];
-  for (let index = 2; index <= CHAIN_BLOCKS; index++) {
+  for (let index = 2; index <= length; index++) {
     const parent = blocks[blocks.length - 1] as Block;
     const timestamp = GENESIS_TIMESTAMP + index * BLOCK_INTERVAL_MS;
     const payments: Transaction[] =
@@ -61,13 +59,14 @@ function buildChain(): Block[] {
   return blocks;
 }
 
-async function buildAndCache(context: SuiteContext): Promise<string> {
-  context.log(`building a ${CHAIN_BLOCKS}-block chain (once; cached in ${CACHE_FILE})`);
+async function buildAndCache(context: SuiteContext, length: number): Promise<string> {
+  const file = chainCacheFile(length);
+  context.log(`building a ${length}-block chain (once; cached in ${file})`);
   const started = performance.now();
-  const text = JSON.stringify(exportChain(buildChain()));
+  const text = JSON.stringify(exportChain(buildChain(length)));
   context.log(`built in ${round((performance.now() - started) / 1000, 1)} s`);
-  await mkdir(dirname(CACHE_FILE), { recursive: true });
-  await writeFile(CACHE_FILE, text);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, text);
   return text;
 }
 
@@ -81,17 +80,18 @@ function timeValidation(text: string): number {
   return round(ms, 1);
 }
 
-/** The cached chain's text, built (and cached) first if missing or refused by today's core. */
-export async function benchChainText(context: SuiteContext): Promise<string> {
-  if (existsSync(CACHE_FILE)) {
-    const text = await readFile(CACHE_FILE, 'utf8');
+/** The cached chain's text (`length` blocks), built (and cached) first if missing or refused by today's core. */
+export async function benchChainText(context: SuiteContext, length = CHAIN_BLOCKS): Promise<string> {
+  const file = chainCacheFile(length);
+  if (existsSync(file)) {
+    const text = await readFile(file, 'utf8');
     // A structural check only (parseChain: format, genesis); the timed runs check every rule and throw otherwise.
     const result = parseChain(JSON.parse(text), PARAMS);
-    if (result.ok && result.value.length === CHAIN_BLOCKS) return text;
+    if (result.ok && result.value.length === length) return text;
     // A cache from before a change of the chain format: build it again.
     context.log('cached chain refused by parseChain: building it again');
   }
-  return buildAndCache(context);
+  return buildAndCache(context, length);
 }
 
 /** Milliseconds the node's validateChain (signatures in one batch) takes; throws if the chain is invalid. */
