@@ -33,6 +33,8 @@ type AppApi = {
   readonly peerId: string;
   mine(): Promise<{ hash: string; index: number }>;
   chain(): { chain: Array<{ hash: string }>; length: number };
+  /** The tip's height and hash without building the chain's answer. */
+  storage(): { height: number; tipHash: string };
   registerNodes(ids: string[]): Promise<unknown>;
   peerInfo(): Array<{ id: string; ready: boolean }>;
   balance(address?: string): number;

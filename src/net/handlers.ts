@@ -138,6 +138,14 @@ function onTransaction(ctx: DispatchContext, session: PeerSession, json: unknown
 }
 
 function onBlock(ctx: DispatchContext, session: PeerSession, json: unknown): void {
+  // In a mesh each new block comes from most peers: decoding every copy (hex, hashes, Merkle root) only to learn it
+  // is known was most of a tab's work per block. The stated hash decides nothing else: a sender that names a block
+  // we hold while sending other bytes gets them ignored, and is no longer sent that block, which it claims to have.
+  const stated = (json as { hash?: unknown } | null)?.hash;
+  if (typeof stated === 'string' && ctx.node.chain.hasBlock(stated)) {
+    session.markKnown(stated);
+    return;
+  }
   const block = decodeBlock(ctx, session, json);
   if (block === null) return;
   if (admitBlock(ctx, session, block) === 'orphan') {

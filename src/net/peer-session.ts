@@ -231,8 +231,13 @@ export class PeerSession {
   /** Queues a message; frames go out as fast as the link's buffer allows, in order. */
   send(body: MessageBody): void {
     if (this.isClosed) return;
-    const encoded = encodeMessage(body);
-    this.onSend(body.type, encoded.length);
+    this.sendEncoded(body.type, encodeMessage(body));
+  }
+
+  /** Sends a message already encoded (encodeMessage): one relayed to every peer is encoded once, not per peer. */
+  sendEncoded(type: MessageBody['type'], encoded: Uint8Array): void {
+    if (this.isClosed) return;
+    this.onSend(type, encoded.length);
     for (const frame of toFrames(encoded)) {
       this.queue.push(frame);
       this.queuedBytes += frame.length;

@@ -4,6 +4,7 @@
 import { type Block, blockToJson, type Transaction, transactionToJson } from '../core/index.ts';
 import type { NetworkNode, NodeNews } from './context.ts';
 import type { PeerSession } from './peer-session.ts';
+import { encodeMessage } from './protocol.ts';
 
 export class Relay {
   private bulkDepth = 0;
@@ -56,12 +57,15 @@ export class Relay {
     id: string,
     body: () => { type: 'transaction'; transaction: unknown } | { type: 'block'; block: unknown },
   ): void {
-    let message: ReturnType<typeof body> | null = null;
+    let message: { readonly type: 'transaction' | 'block'; readonly bytes: Uint8Array } | null = null;
     for (const session of this.readyPeers()) {
       if (session.knows(id)) continue;
-      message ??= body();
+      if (message === null) {
+        const built = body();
+        message = { type: built.type, bytes: encodeMessage(built) };
+      }
       session.markKnown(id);
-      session.send(message);
+      session.sendEncoded(message.type, message.bytes);
     }
   }
 }

@@ -266,6 +266,19 @@ describe('what an honest peer can cause costs nothing', () => {
     expect(faultsOf(s.victim, s.rogue.peerId)).toEqual([]);
   });
 
+  it('a copy of a block we hold is taken by its stated hash, not decoded: what else it says changes nothing', async () => {
+    const s = await scene();
+    const chain = s.victim.node.chain;
+    const held = blockToJson(chain.tip);
+    s.rogue.send({ type: 'block', block: held });
+    // Bytes that would be charged as a bad block, under the hash of one the victim holds: not even read.
+    s.rogue.send({ type: 'block', block: { ...held, proof: held.proof + 1, transactions: [] } });
+    await s.hub.settle();
+    expect(faultsOf(s.victim, s.rogue.peerId)).toEqual([]);
+    expect(chain.tip.hash).toBe(held.hash);
+    expect(s.victim.store.blocks).toHaveLength(s.storedBefore);
+  });
+
   it('a transaction we have, or one our ledger cannot afford', async () => {
     const s = await scene();
     const unaffordable = pay(bob, alice, 1_000_000);
