@@ -7,6 +7,7 @@ import {
   bytesToHex,
   concatBytes,
   hexToBytes,
+  internedKey,
   isHex,
   isUint,
   isWellFormedText,
@@ -289,7 +290,7 @@ export function transactionFromJson(json: unknown): Result<Transaction> {
   if (!(publicKeyHex === '' || isHex(publicKeyHex, 32))) return malformed('public_key must be empty or 32 bytes hex');
   if (!(signatureHex === '' || isHex(signatureHex, 64))) return malformed('signature must be empty or 64 bytes hex');
   const tx = finish(
-    { sender, recipient, info, amount, timestamp, nonce, publicKey: hexToBytes(publicKeyHex) },
+    { sender, recipient, info, amount, timestamp, nonce, publicKey: internedKey(hexToBytes(publicKeyHex)) },
     hexToBytes(signatureHex),
   );
   if (tx.txid !== j.txid) return reject(RejectCode.Malformed, `stated txid ${String(j.txid)} is not ${tx.txid}`);
@@ -309,7 +310,7 @@ function readPayloadFields(payload: Uint8Array): UnsignedFields {
     amount: reader.u64('amount'),
     timestamp: reader.u64('timestamp'),
     nonce: reader.u32('nonce'),
-    publicKey: reader.shortBytes('public key'),
+    publicKey: internedKey(reader.shortBytes('public key')),
   };
   reader.end('a transaction payload');
   return fields;

@@ -11,6 +11,7 @@ import {
   blockFromJson,
   blockFromSealedBytes,
   blockToJson,
+  EMPTY_BYTES,
   encodeBlockBytes,
   encodeSealedBlockBytes,
   HEADER_SIZE,
@@ -102,6 +103,28 @@ describe('binary block form', () => {
     if (!viaJson.ok) throw new Error(viaJson.detail);
     expectSameBlock(decoded.value, viaJson.value);
     expect(encodeBlockBytes(decoded.value)).toEqual(bytes);
+  });
+
+  it('shares what repeats among decoded blocks: one empty array, one array per public key', () => {
+    const twice = buildBlock(chain, chain.genesis, { transactions: [pay(alice, bob, 1), pay(alice, carol, 2)] });
+    const first = blockFromBytes(encodeBlockBytes(twice));
+    const again = blockFromSealedBytes(encodeSealedBlockBytes(twice));
+    const viaJson = blockFromJson(blockToJson(twice));
+    if (!first.ok || !again.ok || !viaJson.ok) throw new Error('the block does not read back');
+    const [coinbase, one, two] = first.value.transactions;
+    expect(coinbase?.publicKey).toBe(EMPTY_BYTES);
+    expect(coinbase?.signature).toBe(EMPTY_BYTES);
+    expect(one?.publicKey).toEqual(alice.publicKey);
+    expect(two?.publicKey).toBe(one?.publicKey);
+    expect(again.value.transactions[1]?.publicKey).toBe(one?.publicKey);
+    expect(viaJson.value.transactions[2]?.publicKey).toBe(one?.publicKey);
+    // Another key is another array, however its first bytes compare.
+    const bobs = blockFromBytes(
+      encodeBlockBytes(buildBlock(chain, chain.genesis, { transactions: [pay(bob, alice, 0)] })),
+    );
+    if (!bobs.ok) throw new Error(bobs.detail);
+    expect(bobs.value.transactions[1]?.publicKey).toEqual(bob.publicKey);
+    expect(Object.isFrozen(EMPTY_BYTES) && EMPTY_BYTES.length === 0).toBe(true);
   });
 
   it('is about half the size of the JSON form', () => {
