@@ -1,8 +1,7 @@
-// Node figures in headless Chromium, with the real app (index.html) as the node in every tab: cold start over a
-// stored 10,000-block chain, batched validation on a page, and a late joiner's sync of 10,000 blocks (the 8-tab
-// block trip is propagation.ts). The app and bench/chain-bench.html are built together and served on one loopback
-// origin, so the bench page can write a node's IndexedDB that an app tab then loads (sessionStorage names the node
-// it resumes).
+// What the Chromium node suites share (cold-start.ts, growth.ts, sync.ts, propagation.ts, store-lag.ts): a browser,
+// the real app (index.html) as the node in every tab, and tabs stamped when their node is ready. The app and
+// bench/chain-bench.html are built together and served on one loopback origin, so the bench page can write a node's
+// IndexedDB that an app tab then loads (sessionStorage names the node it resumes).
 // Signalling is a `peer` server on 127.0.0.1 started here (or none, ?signal=none); ICE servers are none for a
 // loopback signalling host (src/net/signalling-config.ts). Every request to another host fails the suite.
 import { randomBytes } from 'node:crypto';
@@ -14,12 +13,11 @@ import playwrightConfig from '../playwright.config.ts';
 import { sessionNodeKey } from '../src/storage/constants.ts';
 import { type BenchPageServer, startBenchPageServer } from './bench-page-server.ts';
 import type { ChainBenchApi } from './chain-bench-api.ts';
-import { BENCH_CHAIN_DIFFICULTY, BENCH_CHAIN_ROOM, BOB_FULL_BALANCE, bob, CHAIN_BLOCKS } from './fixtures.ts';
-import { type Measured, round, type Suite, type SuiteContext } from './registry.ts';
+import { round, type SuiteContext } from './registry.ts';
 import { benchChainText, CACHE_FILE } from './validate-chain.ts';
 
 /** Where the served folder holds the cached chain (bench-page-server copies it there). */
-const CHAIN_URL = '/bench-chain.json';
+export const CHAIN_URL = '/bench-chain.json';
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '198.18.0.1']);
 /** What esbuild's keepNames helper does, for functions serialized into pages (their inner functions call it). */
 const NAME_SHIM = 'globalThis.__name ??= (target) => target;';
@@ -62,9 +60,7 @@ export function benchNodeId(): string {
 
 /** What the init script logs when the node is ready, and when the page has drawn its views. */
 const READY_SIGNAL = 'bench:ready';
-const VIEWS_SIGNAL = 'bench:views';
-/** What a sync joiner's init script logs once it holds the whole chain. */
-const SYNCED_SIGNAL = 'bench:synced';
+export const VIEWS_SIGNAL = 'bench:views';
 
 /**
  * Runs before the app's scripts: stamps (performance.now()) the moment `window.blockchain.ready` resolves, and says
@@ -96,7 +92,7 @@ function stampReady(signals: { ready: string; views: string }): void {
 }
 
 /** Resolves when the page logs `signal` (bounded); made before the navigation, so the signal cannot be missed. */
-function consoleSignal(page: Page, signal: string): Promise<unknown> {
+export function consoleSignal(page: Page, signal: string): Promise<unknown> {
   return page.waitForEvent('console', { predicate: (message) => message.text() === signal, timeout: WAIT_MS });
 }
 
@@ -290,294 +286,3 @@ export async function openNode(page: Page, url: string, alsoWait?: string): Prom
     return { id: win.blockchain.id, peerId, readyAt: win.benchReadyAt as number };
   });
 }
-
-// ---------------------------------------------------------------------------------------------------------- cold start
-
-export type TabStart = {
-  id: string;
-  bob: number;
-  readyAt: number;
-  viewsAt: number;
-  dcl: number;
-  steps: string;
-  /** The page's JS heap in use once its views are drawn, after a full garbage collection, in MB. */
-  heapMb: number;
-};
-
-/** The page's JS heap in use after a full collection (what a node keeps, not what it has yet to free), in MB. */
-async function heapInUseMb(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return round(usedSize / 2 ** 20, 1);
-  } finally {
-    await cdp.detach();
-  }
-}
-
-/** Opens node `nodeId` (or a new node) of the bench room in a new tab, waits for ready, and closes the tab. */
-export async function timeTabStart(
-  env: Environment,
-  ctx: BrowserContext,
-  nodeId: string | null,
-  profileName: string | null,
-  context: SuiteContext,
-): Promise<TabStart> {
-  const page = await nodePage(ctx, BENCH_CHAIN_ROOM, nodeId);
-  try {
-    // The page draws its views in the task after ready: when the page is usable, not only the node.
-    const open = () => openNode(page, env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY), VIEWS_SIGNAL);
-    const node = profileName === null ? await open() : await profiled(page, profileName, context, open);
-    const check = await page.evaluate((address) => {
-      const win = window as unknown as BenchWindow;
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      // The app's own marks of its start steps (src/node/browser-node.ts), in the order they happened.
-      const steps = performance
-        .getEntriesByType('mark')
-        .filter((entry) => entry.name.startsWith('node-start:'))
-        .map((entry) => `${entry.name.slice('node-start:'.length)} ${Math.round(entry.startTime)}`);
-      if (nav) steps.unshift(`response ${Math.round(nav.responseEnd)}, interactive ${Math.round(nav.domInteractive)}`);
-      const viewsAt = performance.getEntriesByName('node-start:views')[0]?.startTime ?? Number.NaN;
-      return {
-        bob: win.blockchain.balance(address),
-        dcl: nav?.domContentLoadedEventStart ?? Number.NaN,
-        viewsAt,
-        steps,
-      };
-    }, bob.address);
-    return {
-      id: node.id,
-      bob: check.bob,
-      heapMb: await heapInUseMb(page),
-      readyAt: round(node.readyAt, 1),
-      viewsAt: round(check.viewsAt, 1),
-      dcl: round(check.dcl, 1),
-      steps: `${check.steps.join(', ')}; ready ${Math.round(node.readyAt)}`,
-    };
-  } finally {
-    await page.close();
-  }
-}
-
-async function measureColdStart(context: SuiteContext): Promise<Measured[]> {
-  const runs = context.quick ? 2 : 5;
-  return withEnvironment(context, { signalling: false }, async (env) => {
-    const ctx = await env.newContext();
-    const nodeId = benchNodeId();
-    const { page: benchPage } = await storeBenchChain(env, ctx, nodeId, context);
-    const splits = [];
-    for (let run = 0; run < runs; run++) {
-      splits.push(
-        await benchPage.evaluate((id) => (window as unknown as BenchWindow).chainBench.loadSplit(id), nodeId),
-      );
-    }
-    await benchPage.close();
-    const last = splits.at(-1);
-    if (last?.height !== CHAIN_BLOCKS) throw new Error(`loaded ${last?.height} blocks, not ${CHAIN_BLOCKS}`);
-
-    const ready: number[] = [];
-    const views: number[] = [];
-    const domLoaded: number[] = [];
-    const heap: number[] = [];
-    for (let run = 0; run < runs; run++) {
-      // A new tab each time (the previous one closed, so its Web Lock is free): the node resumes from storage.
-      const tab = await timeTabStart(env, ctx, nodeId, run === runs - 1 ? 'cold-start' : null, context);
-      context.log(`run ${run}: ${tab.steps}`);
-      if (tab.id !== nodeId || tab.bob !== BOB_FULL_BALANCE) {
-        throw new Error(`run ${run}: the tab ran ${tab.id} with Bob at ${tab.bob}, not ${nodeId}'s whole chain`);
-      }
-      ready.push(tab.readyAt);
-      views.push(tab.viewsAt);
-      domLoaded.push(tab.dcl);
-      heap.push(tab.heapMb);
-    }
-    // The same page with nothing stored: what a start costs before any block is read. A context of its own each
-    // run: in this one, a new tab resumes the device's most recently used node (the 10,000 blocks), as users want.
-    const empty: number[] = [];
-    const emptyHeap: number[] = [];
-    for (let run = 0; run < runs; run++) {
-      const fresh = await env.newContext();
-      const tab = await timeTabStart(env, fresh, null, null, context);
-      await fresh.close();
-      context.log(`new node ${run}: ${tab.steps}`);
-      empty.push(tab.readyAt);
-      emptyHeap.push(tab.heapMb);
-    }
-    context.log(
-      `JS heap in use after a full collection: ${heap.join(' ')} MB (10k), ${emptyHeap.join(' ')} MB (empty)`,
-    );
-    context.log(`cold start: ready ${ready.join(' ')} ms after navigation; DOMContentLoaded ${domLoaded.join(' ')}`);
-    context.log(
-      `split on the bench page: open ${splits.map((s) => round(s.openMs, 0)).join(' ')}, load ${splits
-        .map((s) => round(s.loadMs, 0))
-        .join(' ')}, rebuild ${splits.map((s) => round(s.rebuildMs, 0)).join(' ')} ms`,
-    );
-    await ctx.close();
-    return [
-      {
-        id: 'cold_start_10k_ms',
-        unit: 'ms',
-        description: `a new tab of a node whose IndexedDB holds ${CHAIN_BLOCKS} blocks: navigation start to blockchain.ready (?signal=none)`,
-        runs: ready,
-      },
-      {
-        id: 'heap_10k_mb',
-        unit: 'MB',
-        description: `the same tabs: the page's JS heap in use with ${CHAIN_BLOCKS} blocks loaded and its views drawn, after a full garbage collection`,
-        runs: heap,
-      },
-      {
-        id: 'heap_empty_mb',
-        unit: 'MB',
-        description: "the new node's tabs: the same heap figure with only the genesis block",
-        runs: emptyHeap,
-      },
-      {
-        id: 'cold_start_10k_views_ms',
-        unit: 'ms',
-        description: 'the same tabs: navigation start until the page has drawn its views (the task after ready)',
-        runs: views,
-      },
-      {
-        id: 'cold_start_empty_ms',
-        unit: 'ms',
-        description: 'a new tab of a new node (nothing stored): navigation start to blockchain.ready (?signal=none)',
-        runs: empty,
-      },
-      {
-        id: 'cold_start_10k_dom_ms',
-        unit: 'ms',
-        description: 'the same tabs: navigation start to DOMContentLoaded (page and scripts loaded, node start begun)',
-        runs: domLoaded,
-      },
-      {
-        id: 'cold_start_10k_idb_load_ms',
-        unit: 'ms',
-        description: `bench page, same database: open + store.load() of ${CHAIN_BLOCKS} blocks (reads and decoding)`,
-        runs: splits.map((s) => round(s.openMs + s.loadMs, 1)),
-      },
-      {
-        id: 'cold_start_10k_rebuild_ms',
-        unit: 'ms',
-        description: 'bench page: the loaded blocks added to a new Blockchain as BlockchainNode.open does (trusted)',
-        runs: splits.map((s) => round(s.rebuildMs, 1)),
-      },
-    ];
-  });
-}
-
-// ------------------------------------------------------------------------------------------------- browser validation
-
-async function measureBrowserValidation(context: SuiteContext): Promise<Measured[]> {
-  const runs = context.quick ? 1 : 3;
-  return withEnvironment(context, { signalling: false }, async (env) => {
-    const ctx = await env.newContext();
-    const page = await ctx.newPage();
-    await page.goto(`${env.server.origin}/bench/chain-bench.html`);
-    await page.waitForFunction(() => (window as unknown as BenchWindow).chainBench !== undefined);
-    const results = [];
-    for (let run = 0; run < runs; run++) {
-      results.push(
-        await page.evaluate((url) => (window as unknown as BenchWindow).chainBench.validate(url), CHAIN_URL),
-      );
-    }
-    const verifiers = new Set(results.map((r) => r.verifier));
-    context.log(`validate in Chromium: ${results.map((r) => round(r.ms, 0)).join(' ')} ms (${[...verifiers]})`);
-    await ctx.close();
-    return [
-      {
-        id: 'validate_10k_browser_ms',
-        unit: 'ms',
-        description: `the node's validateChain on the ${CHAIN_BLOCKS}-block chain on a Chromium page (${[...verifiers]} batch)`,
-        runs: results.map((r) => round(r.ms, 1)),
-      },
-    ];
-  });
-}
-
-// --------------------------------------------------------------------------------------------------------------- sync
-
-async function measureSync(context: SuiteContext): Promise<Measured[]> {
-  const runs = context.quick ? 1 : 3;
-  return withEnvironment(context, { signalling: true }, async (env) => {
-    // The serving tab: a node whose database holds the bench chain, started from it like any returning tab.
-    const serverCtx = await env.newContext();
-    const servingId = benchNodeId();
-    const { page: benchPage, stored } = await storeBenchChain(env, serverCtx, servingId, context);
-    await benchPage.close();
-    const serving = await nodePage(serverCtx, BENCH_CHAIN_ROOM, servingId);
-    const servingNode = await openNode(serving, env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY));
-    if (servingNode.id !== servingId) throw new Error(`the serving tab runs ${servingNode.id}, not ${servingId}`);
-
-    const synced: number[] = [];
-    const connected: number[] = [];
-    for (let run = 0; run < runs; run++) {
-      // A fresh joiner each run: a new context (empty IndexedDB) opening the serving node's invite link (?peer=).
-      const ctx = await env.newContext();
-      try {
-        const page = await nodePage(ctx, BENCH_CHAIN_ROOM, null);
-        await page.addInitScript(
-          ([address, full, waitMs, syncedSignal]) => {
-            const win = window as unknown as BenchWindow;
-            const state: { connectedAt?: number; syncedAt?: number } = {};
-            win.benchSync = state;
-            const started = performance.now();
-            const tick = () => {
-              const api = win.blockchain;
-              if (win.benchReadyAt !== undefined) {
-                if (state.connectedAt === undefined && api.peerInfo().some((p) => p.ready)) {
-                  state.connectedAt = performance.now();
-                }
-                // Bob is paid 1 in every block: his balance is complete exactly when the whole chain is the main one.
-                if (api.balance(address) === full) {
-                  state.syncedAt = performance.now();
-                  console.debug(syncedSignal);
-                  return;
-                }
-              }
-              if (performance.now() - started < waitMs) setTimeout(tick, 10);
-            };
-            tick();
-          },
-          [bob.address, BOB_FULL_BALANCE, WAIT_MS, SYNCED_SIGNAL] as const,
-        );
-        const syncedSignal = consoleSignal(page, SYNCED_SIGNAL);
-        const invite = env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY, { peer: servingNode.peerId });
-        const joiner = await openNode(page, invite);
-        const wait = () => syncedSignal;
-        if (run === 0) await profiled(page, 'sync-joiner', context, wait);
-        else await wait();
-        const state = await page.evaluate(() => (window as unknown as BenchWindow).benchSync);
-        const tip = await page.evaluate(() => (window as unknown as BenchWindow).blockchain.chain().chain.at(-1)?.hash);
-        if (tip !== stored.tipHash) throw new Error(`run ${run}: the joiner's tip is ${tip}, not ${stored.tipHash}`);
-        synced.push(round((state?.syncedAt ?? Number.NaN) - joiner.readyAt, 1));
-        connected.push(round((state?.connectedAt ?? Number.NaN) - joiner.readyAt, 1));
-      } finally {
-        await ctx.close();
-      }
-    }
-    context.log(
-      `sync ${CHAIN_BLOCKS}: ${synced.join(' ')} ms after ready (first ready peer at ${connected.join(' ')} ms)`,
-    );
-    return [
-      {
-        id: 'sync_10k_ms',
-        unit: 'ms',
-        description: `a fresh tab opening the invite link of a tab with ${CHAIN_BLOCKS} blocks: its ready to the whole chain as main chain (same tip)`,
-        runs: synced,
-      },
-      {
-        id: 'sync_10k_connect_ms',
-        unit: 'ms',
-        description:
-          'the same joiners: ready to their first ready peer (signalling and WebRTC; counted in sync_10k_ms)',
-        runs: connected,
-      },
-    ];
-  });
-}
-
-export const coldStartSuite: Suite = { id: 'cold-start', where: 'chromium', run: measureColdStart };
-export const browserValidateSuite: Suite = { id: 'validate-browser', where: 'chromium', run: measureBrowserValidation };
-export const syncSuite: Suite = { id: 'sync', where: 'chromium', run: measureSync };

@@ -2,14 +2,8 @@
 // 1,000, 10,000 and 100,000 blocks of the bench chain, against a new node with nothing stored, all in one run so the
 // curve is measured side by side. Each size is a node of its own in a context of its own (the device resumes its
 // most recently used node, so sizes must not share one), stored through the chain bench page as cold-start does.
-import {
-  benchNodeId,
-  type Environment,
-  storeBenchChain,
-  type TabStart,
-  timeTabStart,
-  withEnvironment,
-} from './browser-node.ts';
+import { benchNodeId, type Environment, storeBenchChain, withEnvironment } from './browser-node.ts';
+import { type TabStart, timeTabStart } from './cold-start.ts';
 import { type Measured, median, round, type Suite, type SuiteContext } from './registry.ts';
 import { benchChainText, chainCacheFile } from './validate-chain.ts';
 

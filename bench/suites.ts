@@ -1,8 +1,8 @@
 // Every benchmark `npm run bench` runs, in order, and the ratios it prints. A new figure (e.g. cold_start_10k_ms in
 // Chromium) is a new Suite in its own file plus one line here; results.json and the table pick it up.
 import { browserMiningSuite } from './browser-mining.ts';
-import { browserValidateSuite, coldStartSuite, syncSuite } from './browser-node.ts';
 import { classroomSuite } from './classroom.ts';
+import { coldStartSuite } from './cold-start.ts';
 import { firefoxReadySuite } from './firefox.ts';
 import { growthSuite } from './growth.ts';
 import { nodeHashingSuite } from './node-hashing.ts';
@@ -13,6 +13,7 @@ import { relaySuite } from './relay.ts';
 import { relinkSuite } from './relink.ts';
 import { sizeSuite } from './size.ts';
 import { storeLagSuite } from './store-lag.ts';
+import { browserValidateSuite, syncSuite } from './sync.ts';
 import { validateChainSuite } from './validate-chain.ts';
 
 export const SUITES: readonly Suite[] = [

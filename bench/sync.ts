@@ -1,0 +1,129 @@
+// A late joiner in Chromium: validating the 10,000-block bench chain on a page, and a fresh tab syncing the same
+// chain from a tab that holds it (its invite link), in the same run: the sync is judged against the validation.
+import {
+  type BenchWindow,
+  benchNodeId,
+  CHAIN_URL,
+  consoleSignal,
+  nodePage,
+  openNode,
+  profiled,
+  storeBenchChain,
+  WAIT_MS,
+  withEnvironment,
+} from './browser-node.ts';
+import { BENCH_CHAIN_DIFFICULTY, BENCH_CHAIN_ROOM, BOB_FULL_BALANCE, bob, CHAIN_BLOCKS } from './fixtures.ts';
+import { type Measured, round, type Suite, type SuiteContext } from './registry.ts';
+
+/** What a sync joiner's init script logs once it holds the whole chain. */
+const SYNCED_SIGNAL = 'bench:synced';
+
+async function measureBrowserValidation(context: SuiteContext): Promise<Measured[]> {
+  const runs = context.quick ? 1 : 3;
+  return withEnvironment(context, { signalling: false }, async (env) => {
+    const ctx = await env.newContext();
+    const page = await ctx.newPage();
+    await page.goto(`${env.server.origin}/bench/chain-bench.html`);
+    await page.waitForFunction(() => (window as unknown as BenchWindow).chainBench !== undefined);
+    const results = [];
+    for (let run = 0; run < runs; run++) {
+      results.push(
+        await page.evaluate((url) => (window as unknown as BenchWindow).chainBench.validate(url), CHAIN_URL),
+      );
+    }
+    const verifiers = new Set(results.map((r) => r.verifier));
+    context.log(`validate in Chromium: ${results.map((r) => round(r.ms, 0)).join(' ')} ms (${[...verifiers]})`);
+    await ctx.close();
+    return [
+      {
+        id: 'validate_10k_browser_ms',
+        unit: 'ms',
+        description: `the node's validateChain on the ${CHAIN_BLOCKS}-block chain on a Chromium page (${[...verifiers]} batch)`,
+        runs: results.map((r) => round(r.ms, 1)),
+      },
+    ];
+  });
+}
+
+async function measureSync(context: SuiteContext): Promise<Measured[]> {
+  const runs = context.quick ? 1 : 3;
+  return withEnvironment(context, { signalling: true }, async (env) => {
+    // The serving tab: a node whose database holds the bench chain, started from it like any returning tab.
+    const serverCtx = await env.newContext();
+    const servingId = benchNodeId();
+    const { page: benchPage, stored } = await storeBenchChain(env, serverCtx, servingId, context);
+    await benchPage.close();
+    const serving = await nodePage(serverCtx, BENCH_CHAIN_ROOM, servingId);
+    const servingNode = await openNode(serving, env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY));
+    if (servingNode.id !== servingId) throw new Error(`the serving tab runs ${servingNode.id}, not ${servingId}`);
+
+    const synced: number[] = [];
+    const connected: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      // A fresh joiner each run: a new context (empty IndexedDB) opening the serving node's invite link (?peer=).
+      const ctx = await env.newContext();
+      try {
+        const page = await nodePage(ctx, BENCH_CHAIN_ROOM, null);
+        await page.addInitScript(
+          ([address, full, waitMs, syncedSignal]) => {
+            const win = window as unknown as BenchWindow;
+            const state: { connectedAt?: number; syncedAt?: number } = {};
+            win.benchSync = state;
+            const started = performance.now();
+            const tick = () => {
+              const api = win.blockchain;
+              if (win.benchReadyAt !== undefined) {
+                if (state.connectedAt === undefined && api.peerInfo().some((p) => p.ready)) {
+                  state.connectedAt = performance.now();
+                }
+                // Bob is paid 1 in every block: his balance is complete exactly when the whole chain is the main one.
+                if (api.balance(address) === full) {
+                  state.syncedAt = performance.now();
+                  console.debug(syncedSignal);
+                  return;
+                }
+              }
+              if (performance.now() - started < waitMs) setTimeout(tick, 10);
+            };
+            tick();
+          },
+          [bob.address, BOB_FULL_BALANCE, WAIT_MS, SYNCED_SIGNAL] as const,
+        );
+        const syncedSignal = consoleSignal(page, SYNCED_SIGNAL);
+        const invite = env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY, { peer: servingNode.peerId });
+        const joiner = await openNode(page, invite);
+        const wait = () => syncedSignal;
+        if (run === 0) await profiled(page, 'sync-joiner', context, wait);
+        else await wait();
+        const state = await page.evaluate(() => (window as unknown as BenchWindow).benchSync);
+        const tip = await page.evaluate(() => (window as unknown as BenchWindow).blockchain.chain().chain.at(-1)?.hash);
+        if (tip !== stored.tipHash) throw new Error(`run ${run}: the joiner's tip is ${tip}, not ${stored.tipHash}`);
+        synced.push(round((state?.syncedAt ?? Number.NaN) - joiner.readyAt, 1));
+        connected.push(round((state?.connectedAt ?? Number.NaN) - joiner.readyAt, 1));
+      } finally {
+        await ctx.close();
+      }
+    }
+    context.log(
+      `sync ${CHAIN_BLOCKS}: ${synced.join(' ')} ms after ready (first ready peer at ${connected.join(' ')} ms)`,
+    );
+    return [
+      {
+        id: 'sync_10k_ms',
+        unit: 'ms',
+        description: `a fresh tab opening the invite link of a tab with ${CHAIN_BLOCKS} blocks: its ready to the whole chain as main chain (same tip)`,
+        runs: synced,
+      },
+      {
+        id: 'sync_10k_connect_ms',
+        unit: 'ms',
+        description:
+          'the same joiners: ready to their first ready peer (signalling and WebRTC; counted in sync_10k_ms)',
+        runs: connected,
+      },
+    ];
+  });
+}
+
+export const browserValidateSuite: Suite = { id: 'validate-browser', where: 'chromium', run: measureBrowserValidation };
+export const syncSuite: Suite = { id: 'sync', where: 'chromium', run: measureSync };
