@@ -1,4 +1,4 @@
-// The contract between the chain bench page (chain-bench.ts) and the Chromium node suites (browser-node.ts):
+// The contract between the chain bench page (chain-bench.ts) and the Chromium node suites (cold-start.ts, sync.ts):
 // `window.chainBench`. Types only.
 
 export type StoredChain = {

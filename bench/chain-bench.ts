@@ -1,5 +1,5 @@
 // The chain bench page: served on the app's own origin (bench-page-server.ts with `app: true`), so what it writes
-// into IndexedDB is what an app tab of the same node id loads. Exposed as `window.chainBench` for browser-node.ts.
+// into IndexedDB is what an app tab of the same node id loads. Exposed as `window.chainBench` for the Chromium suites.
 import { type Block, Blockchain, parseChain } from '../src/core/index.ts';
 import { validateChain } from '../src/node/chain-validation.ts';
 import { createSignatureVerifier, nobleVerifier } from '../src/node/signature-verifier.ts';

@@ -1,7 +1,7 @@
 // validate_10k_ms: the seed's valid_chain on a 10,000-block chain with one signed transaction per block, as a late
 // joiner would check a peer's {chain, length}; validate_10k_batched_ms: the same through the node's validateChain,
 // every signature checked in one WebCrypto batch. The chain is built once and cached under node_modules/.cache; the
-// Chromium suites (browser-node.ts) reuse it.
+// Chromium suites (cold-start.ts, growth.ts, sync.ts) reuse it.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
