@@ -28,7 +28,7 @@ import { type CommandResult, FailureCode, failed, refused, succeeded } from './f
 import { type BranchPlan, MiningLoop } from './mining-loop.ts';
 import type { MinerPort, NodeStorePort } from './ports.ts';
 import { parseTransactionRequest } from './requests.ts';
-import { type SaveBacklog, type SaveChanges, SaveQueue } from './save-queue.ts';
+import { SAVE_GAP_MS, type SaveBacklog, type SaveChanges, SaveQueue } from './save-queue.ts';
 import { nobleVerifier, type SignatureVerifier, verifyBlockSignatures } from './signature-verifier.ts';
 
 export type NodeOptions = {
@@ -40,6 +40,8 @@ export type NodeOptions = {
   readonly generateKeys?: () => KeyPair;
   /** Checks signatures of block batches at once (WebCrypto in the browser); noble, one by one, by default. */
   readonly verifier?: SignatureVerifier;
+  /** The pause between busy saves; SAVE_GAP_MS by default (a test that steps saves one by one passes 0). */
+  readonly saveGapMs?: number;
 };
 
 /** Stored blocks were validated when they arrived; loading them again must not depend on today's clock. */
@@ -97,6 +99,7 @@ export class BlockchainNode {
       admitMined: (block) => this.acceptAndSave(block, 'local', false),
     });
     this.saves = new SaveQueue({
+      gapMs: options.saveGapMs ?? SAVE_GAP_MS,
       write: async (changes) => {
         await this.store.save(changes);
         if (changes.tipHash !== undefined) this.announceSaved(changes.tipHash);

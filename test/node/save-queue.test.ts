@@ -2,7 +2,7 @@
 // mempool changes, peers, commits, failures and flushes keep the order, drop nothing, never have more than one
 // transaction in flight, and every save that starts brings the store fully up to date.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type Block, Blockchain, type Transaction } from '../../src/core/index.ts';
 import type { NodeSave } from '../../src/node/ports.ts';
 import { SaveQueue } from '../../src/node/save-queue.ts';
@@ -200,6 +200,30 @@ describe('SaveQueue', () => {
     expect(disk.inFlight.map((w) => w.save)).toEqual([
       { blocks: BLOCKS.slice(0, 2), tipHash: (BLOCKS[1] as Block).hash, mempoolAdded: [third] },
     ]);
+  });
+
+  it('with a gap, waits that long after a commit before the next save, which carries all that came meanwhile', async () => {
+    vi.useFakeTimers();
+    try {
+      const disk = new Disk();
+      const queue = new SaveQueue({ write: (save) => disk.write(save), onError: () => {}, gapMs: 4 });
+      const tip = (i: number) => (BLOCKS[i] as Block).hash;
+      // The first save after a quiet spell starts at once.
+      void queue.add({ blocks: BLOCKS.slice(0, 1), tipHash: tip(0) });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(disk.inFlight).toHaveLength(1);
+      void queue.add({ blocks: BLOCKS.slice(1, 2), tipHash: tip(1) });
+      disk.settle(true);
+      await vi.advanceTimersByTimeAsync(3);
+      // Committed 3 ms ago: the next save waits, gathering.
+      expect(disk.inFlight).toHaveLength(0);
+      void queue.add({ blocks: BLOCKS.slice(2, 3), tipHash: tip(2) });
+      await vi.advanceTimersByTimeAsync(1);
+      expect(disk.inFlight.map((w) => w.save)).toEqual([{ blocks: BLOCKS.slice(1, 3), tipHash: tip(2) }]);
+      expect(queue.backlog()).toEqual({ blocks: 2, mempoolChanges: 0, saving: true });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps a failed save for the next one, and tries it again on flush when nothing else comes', async () => {

@@ -8,8 +8,16 @@ import { BlockchainNode } from '../../src/node/node.ts';
 import { bob, buildBlock, keys, NOW, params, T0 } from '../core/helpers.ts';
 import { MemoryStore, succeededWith, ThreadMiner } from './fakes.ts';
 
+/** Saves back to back (no gap): these tests release them one by one and look at what each carried. */
 async function openNode(store = new MemoryStore()) {
-  return BlockchainNode.open({ params, nodeId: 'n-saves', store, miner: new ThreadMiner(), now: () => NOW });
+  return BlockchainNode.open({
+    params,
+    nodeId: 'n-saves',
+    store,
+    miner: new ThreadMiner(),
+    now: () => NOW,
+    saveGapMs: 0,
+  });
 }
 
 /** Zero-amount records from fresh keys: what costs a flooding peer nothing to make. */
