@@ -244,7 +244,7 @@ const internedKeys = new Map<number, Uint8Array>();
 /**
  * The array of a public key read before when the bytes repeat, else `bytes` (remembered). A class's few senders sign
  * most transactions: one array per key instead of one per transaction kept. Arrays are never written after decoding,
- * so sharing one is safe; a 32-byte key is the only size it is asked for.
+ * so sharing one is safe. Asked for 32-byte keys and empty ones (left as given: EMPTY_BYTES already).
  */
 export function internedKey(bytes: Uint8Array): Uint8Array {
   if (bytes.length < 4) return bytes;
