@@ -11,6 +11,7 @@ import {
   checkTransaction,
   hasExactKeys,
   isCoinbase,
+  leafHashOf,
   type Transaction,
   type TransactionJson,
   transactionFromJson,
@@ -64,7 +65,7 @@ export type BlockInput = {
 };
 
 export function computeTransactionsRoot(transactions: readonly Transaction[]): string {
-  return bytesToHex(merkleRoot(transactions.map((tx) => tx.leafHash)));
+  return bytesToHex(merkleRoot(transactions.map(leafHashOf)));
 }
 
 export function createBlock(input: BlockInput): Block {
