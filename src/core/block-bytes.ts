@@ -55,7 +55,8 @@ export function encodeSealedBlockBytes(block: Block): Uint8Array {
   return encode(block, true);
 }
 
-/** A transaction read from block bytes, with the hashes format 2 states (null in format 1). */
+/** A transaction read from block bytes, with the hashes format 2 states (null in format 1, and the leaf hash when
+ *  trusted: nothing would read it). */
 type ReadTransaction = {
   readonly payload: Uint8Array;
   readonly signature: Uint8Array;
@@ -63,16 +64,16 @@ type ReadTransaction = {
   readonly leafHash: Uint8Array | null;
 };
 
-function readTransaction(reader: ByteReader, sealed: boolean): ReadTransaction {
+function readTransaction(reader: ByteReader, sealed: boolean, trustStated: boolean): ReadTransaction {
   const payload = reader.bytes(reader.u32('a transaction'), 'a transaction');
   const signature = reader.shortBytes('a signature');
   if (!sealed) return { payload, signature, txid: null, leafHash: null };
-  return {
-    payload,
-    signature,
-    txid: reader.bytes(HASH_BYTES, 'a txid'),
-    leafHash: reader.bytes(HASH_BYTES, 'a leaf hash'),
-  };
+  const txid = reader.bytes(HASH_BYTES, 'a txid');
+  if (trustStated) {
+    reader.skip(HASH_BYTES, 'a leaf hash');
+    return { payload, signature, txid, leafHash: null };
+  }
+  return { payload, signature, txid, leafHash: reader.bytes(HASH_BYTES, 'a leaf hash') };
 }
 
 /** A transaction from what was read: its stated hashes taken as given when trusted, else computed and compared. */
@@ -106,7 +107,7 @@ function readBlock(bytes: Uint8Array, maxTransactions: number, trustStated: bool
     const count = reader.u32('transaction count');
     if (count > maxTransactions) return reject(RejectCode.TooManyTransactions, `${count} transactions`);
     for (let i = 0; i < count; i++) {
-      const tx = transactionFrom(readTransaction(reader, sealed), trustStated);
+      const tx = transactionFrom(readTransaction(reader, sealed, trustStated), trustStated);
       if (!tx.ok) return reject(tx.code, `transaction ${i}: ${tx.detail}`);
       transactions.push(tx.value);
     }

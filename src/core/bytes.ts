@@ -320,6 +320,10 @@ export class ByteReader {
     if (!Number.isSafeInteger(value)) throw new ByteReadError(`${what} at byte ${at} is not a safe integer`);
     return value;
   }
+  /** Passes over the next `n` bytes. */
+  skip(n: number, what: string): void {
+    this.take(n, what);
+  }
   /** A view of the next `n` bytes, not a copy. */
   bytes(n: number, what: string): Uint8Array {
     const at = this.take(n, what);
