@@ -1,24 +1,11 @@
 // "Backup": download this node's backup (its key pair and chain; the private key only after a second, explicit click
 // past a warning), and restore a node from one. A node whose data this device lost is named at the top, so the
 // restore it needs is never more than one file away.
-import type { BackupProblem, FullNode, NodeBackups, Restored } from '../node/index.ts';
+import type { FullNode, NodeBackups, Restored } from '../node/index.ts';
 import { notice } from './app.ts';
+import { backupProblemText } from './backup-problem.ts';
 import { bind, byId, setText, shortHash, type Unbind } from './dom.ts';
-import { isMessageKey, t } from './i18n/index.ts';
-
-/** Why a backup was not restored, in the page's language. */
-export function backupProblemText(problem: BackupProblem): string {
-  const values: Record<string, string | number> = { ...problem.values };
-  if (problem.code === 'chain-invalid') {
-    const key = `reason.${values.reason}`;
-    values.reason = isMessageKey(key) ? `${t(key)} (${values.reason})` : String(values.reason);
-  }
-  if (problem.code === 'storage-failed') {
-    const key = `storage.${values.code}`;
-    values.reason = isMessageKey(key) ? t(key) : String(values.code);
-  }
-  return t(`backup.problem.${problem.code}`, values);
-}
+import { t } from './i18n/index.ts';
 
 export function restoredText(restored: Restored): string {
   if (restored.into === 'this-node') return t('backup.restoredHere', { length: restored.length });

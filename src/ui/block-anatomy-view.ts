@@ -215,8 +215,15 @@ function renderBlock(el: Elements, state: State, block: Block): void {
   setText(el.json, JSON.stringify(blockToJson(block), null, 2));
 }
 
-/** Shows block anatomy once its words (their own chunk) are loaded and filled in. */
-export async function mountBlockAnatomyView(node: FullNode, doc: Document): Promise<Unbind> {
+/**
+ * Shows block anatomy once its words (their own chunk) are loaded and filled in; on the block of `opener`, the chain
+ * card's link that opened the view before its code had arrived, if one did.
+ */
+export async function mountBlockAnatomyView(
+  node: FullNode,
+  doc: Document,
+  opener: Element | null = null,
+): Promise<Unbind> {
   const section = byId(doc, 'block-anatomy', HTMLElement);
   await texts.load();
   const el = build(section);
@@ -286,6 +293,11 @@ export async function mountBlockAnatomyView(node: FullNode, doc: Document): Prom
     blocksArrived.cancel,
   ];
   refresh();
+  const asked = opener?.getAttribute(OPEN_ATTRIBUTE);
+  if (asked) {
+    el.height.value = asked;
+    pick(asked);
+  }
   section.hidden = false;
   return () => {
     for (const unbind of unbinds) unbind();

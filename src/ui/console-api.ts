@@ -36,9 +36,9 @@ import {
   type TrafficSnapshot,
   type TransactionAnswer,
 } from '../node/index.ts';
-import { backupProblemText } from './backup-view.ts';
+import { backupProblemText } from './backup-problem.ts';
 import { failureText } from './failures.ts';
-import { httpBridgeFor } from './http-bridge-view.ts';
+import { httpBridgeFor } from './http-bridge.ts';
 import { t } from './i18n/index.ts';
 import type { ConsoleDevice, ConsoleDeviceRecords } from './iot-console.ts';
 

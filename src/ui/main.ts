@@ -5,25 +5,19 @@ import './views.css';
 import { type BlockJson, blockToJson, createGenesisBlock, type NetworkParams } from '../core/index.ts';
 import { startBrowserFullNode } from '../node/index.ts';
 import { bindNoticeLine, mountNodeView, notice } from './app.ts';
-import { mountChainFilesView } from './chain-files-view.ts';
 import { mountChainView } from './chain-view.ts';
 import { type ConsoleApi, createConsoleApi } from './console-api.ts';
-import { mountDevicesView } from './devices-view.ts';
 import { applyDisplaySettings, bindDisplayControls, startLanguage } from './display-settings.ts';
 import { byId } from './dom.ts';
-import { mountForkTreeView } from './fork-tree-view.ts';
+import { recordNetworkHistories } from './event-history.ts';
 import { findGenesisElements, type GenesisView, renderGenesis } from './genesis-view.ts';
-import { mountHttpBridgeView } from './http-bridge-view.ts';
-import { addTexts, loadLanguage, t, translatePage } from './i18n/index.ts';
-import { panelsTexts } from './i18n/sections/panels/index.ts';
-import { mountInspectorView } from './inspector-view.ts';
+import { loadLanguage, t, translatePage } from './i18n/index.ts';
 import { bindPageMenu } from './menu.ts';
-import { mountNetworkView } from './network-view.ts';
 import { errorText, nodeNoticeText, storageErrorText } from './node-notices.ts';
+import { openOnDemand } from './open-on-demand.ts';
 import { startPwa } from './pwa.ts';
-import { mountRequestPanelView } from './request-panel-view.ts';
 import { networkProblemText, parseNetwork } from './room.ts';
-import { mountSettingsView } from './settings-view.ts';
+import { sectionViews } from './section-views.ts';
 
 declare global {
   interface Window {
@@ -53,7 +47,7 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Mounts a view loaded on demand; one that fails to load leaves the rest of the page working. */
+/** Mounts a part of the first screen that comes in a chunk of its own; one that fails leaves the rest working. */
 function mountLater(view: string, load: () => Promise<unknown>): void {
   load().catch((error: unknown) => console.error(`${view} did not load`, error));
 }
@@ -95,46 +89,24 @@ function start(): Promise<void> {
     return started.then(
       async (node) => {
         performance.mark('node-start:network');
+        // From the node's start: the network panel and the inspector, opened later, show what came before.
+        const histories = recordNetworkHistories(node);
         // The node is up and `blockchain.ready` resolves now; the views, whose first layout costs a fixed couple of
         // hundred milliseconds however long the chain is, are drawn in the next task instead of holding it back.
         await nextTask();
         for (const nodeNotice of node.notices) notice(document, nodeNoticeText(nodeNotice), 'warning');
         node.subscribe((event) => event.type === 'notice' && notice(document, nodeNoticeText(event.notice), 'warning'));
         byId(document, 'section-nav', HTMLElement).hidden = false;
+        byId(document, 'room-new-link', HTMLAnchorElement).hidden = false;
         mountNodeView(node, document);
         mountChainView(node, document);
-        // The panels below the first screen speak from a chunk of their own, fetched once the first screen is drawn.
-        addTexts(await panelsTexts.tables[language]());
-        translatePage(document);
-        mountChainFilesView(node, document);
-        mountForkTreeView(node, document);
-        mountRequestPanelView(node, document);
-        mountNetworkView(node, document);
-        mountHttpBridgeView(node, document);
-        if (node.snapshot().peerId !== null) mountInspectorView(node, document);
-        mountSettingsView(node, document);
-        if (node.devices) mountDevicesView(node.devices, document);
+        // Every other section loads its code when it is opened: scrolled near, or named by a link or the URL's hash.
+        const views = openOnDemand(document, sectionViews(node, document, histories));
+        // A node whose data this device lost is named at once, with the restore it needs (the backup panel).
+        if ((node.backups?.lost.length ?? 0) > 0) void views.open('chain-files');
         performance.mark('node-start:views');
-        // Chunks of their own, fetched once the others are drawn: a first visit downloads and parses them after the
-        // node is up, not before. The tamper demo is the heaviest view; the hash playground needs no node; the
-        // first-visit guide decides itself whether to show.
-        mountLater('the tamper demo', () => import('./tamper-view.ts').then((m) => m.mountTamperView(node, document)));
-        mountLater('the hash playground', () =>
-          import('./hash-playground-view.ts').then((m) => m.mountHashPlaygroundView(document)),
-        );
-        mountLater('block anatomy', () =>
-          import('./block-anatomy-view.ts').then((m) => m.mountBlockAnatomyView(node, document)),
-        );
-        mountLater('the new-room form', () =>
-          import('./room-create-view.ts').then((m) => m.mountRoomCreateView(node, document, parseNetwork)),
-        );
-        mountLater('the room view', () => import('./room-view.ts').then((m) => m.mountRoomView(node, document)));
-        mountLater('the 51% attack', () => import('./attack-view.ts').then((m) => m.mountAttackView(node, document)));
-        mountLater('the keys view', () => import('./keys-view.ts').then((m) => m.mountKeysView(node, document)));
-        mountLater('the IoT devices', () => import('./iot-view.ts').then((m) => m.mountIotView(node, document)));
-        mountLater('mining step by step', () =>
-          import('./mining-steps-view.ts').then((m) => m.mountMiningStepsView(node, document)),
-        );
+        // The node panel's own parts, in chunks fetched once it is drawn, on every visit (scripts/check-size.mjs
+        // counts them): the role line, and the first-visit guide, which decides itself whether to show.
         mountLater('the role line', () =>
           import('./private-room-view.ts').then((m) => m.mountPrivateRoomView(node, document)),
         );

@@ -2,7 +2,7 @@
 // can show), registering a node by id (the seed's /nodes/register), the connected peers with their tips and what
 // carries each link (direct WebRTC, TURN, or the classroom server's relay), and the peers it keeps failing to reach,
 // with why: a teacher reads from this list what the Wi-Fi does.
-import type { FullNode, FullNodeEvent, LinkEnd, NodeSnapshot, PeerInfo, SyncEnd } from '../node/index.ts';
+import type { FullNode, LinkEnd, NodeSnapshot, PeerInfo, SyncEnd } from '../node/index.ts';
 import {
   BURST_REDRAW_MS,
   bind,
@@ -14,11 +14,9 @@ import {
   syncList,
   type Unbind,
 } from './dom.ts';
+import type { EventHistory, LoggedNetworkEvent, Recorded } from './event-history.ts';
 import { failureText } from './failures.ts';
 import { t } from './i18n/index.ts';
-
-/** Network events kept on screen. */
-const EVENTS_SHOWN = 20;
 
 type FailingDial = NodeSnapshot['failingDials'][number];
 
@@ -77,7 +75,7 @@ function syncEndText(end: SyncEnd): string {
   return t(`sync.${code}`, values);
 }
 
-function eventText(event: FullNodeEvent): string | null {
+function eventText(event: LoggedNetworkEvent): string {
   switch (event.type) {
     case 'banned':
       return t('event.banned', { peer: event.peerId, fault: event.fault, detail: event.detail });
@@ -89,8 +87,6 @@ function eventText(event: FullNodeEvent): string | null {
       return t('event.sync', { peer: event.peerId, added: event.added, outcome: syncEndText(event.outcome) });
     case 'signalling':
       return t('event.signalling', { state: event.state, detail: event.detail });
-    default:
-      return null;
   }
 }
 
@@ -115,7 +111,8 @@ function drawQr(canvas: HTMLCanvasElement, url: string): void {
     );
 }
 
-export function mountNetworkView(node: FullNode, doc: Document): Unbind {
+/** `history`: the network's events since the page opened, kept while this view's code had not loaded. */
+export function mountNetworkView(node: FullNode, doc: Document, history: EventHistory<LoggedNetworkEvent>): Unbind {
   const $ = <T extends HTMLElement>(id: string, type: new () => T) => byId(doc, id, type);
   const section = $('peers', HTMLElement);
   const form = $('peer-form', HTMLFormElement);
@@ -155,10 +152,9 @@ export function mountNetworkView(node: FullNode, doc: Document): Unbind {
     });
   };
 
-  const log = (text: string) => {
-    events.prepend(h('li', {}, `${new Date().toLocaleTimeString()} ${text}`));
-    while (events.children.length > EVENTS_SHOWN) events.lastElementChild?.remove();
-  };
+  const eventLine = ({ time, event }: Recorded<LoggedNetworkEvent>) =>
+    h('li', {}, `${new Date(time).toLocaleTimeString()} ${eventText(event)}`);
+  events.replaceChildren(...history.entries().map(eventLine));
 
   const redraw = redrawScheduler(render, BURST_REDRAW_MS, section);
   const unbinds: Unbind[] = [
@@ -174,9 +170,11 @@ export function mountNetworkView(node: FullNode, doc: Document): Unbind {
       node.setOnline(online.checked);
       render();
     }),
+    history.subscribe((entry) => {
+      events.prepend(eventLine(entry));
+      while (events.children.length > history.entries().length) events.lastElementChild?.remove();
+    }),
     node.subscribe((event) => {
-      const text = eventText(event);
-      if (text !== null) log(text);
       // Peers' heights arrive with their status messages, which only the node's block events follow.
       if (event.type !== 'traffic' && event.type !== 'mining-progress') redraw.schedule();
     }),

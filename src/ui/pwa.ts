@@ -1,23 +1,23 @@
-/// <reference types="vite-plugin-pwa/client" />
 // The installable app: registers the service worker vite-plugin-pwa generates (vite.config.ts), offers a new build
 // when one is ready, and says plainly when this page cannot have offline use or install (no secure context or no
 // service worker), instead of failing silently. The node itself never depends on any of this.
-import { registerSW } from 'virtual:pwa-register';
 import { t } from './i18n/index.ts';
+import { type RegisterSW, registerServiceWorker } from './service-worker.ts';
+
+export type { RegisterSW } from './service-worker.ts';
 
 export type NotifyAction = { readonly label: string; readonly run: () => void };
 /** Shows a message to the user, optionally with one button. */
 export type Notify = (message: string, action?: NotifyAction) => void;
-export type RegisterSW = typeof registerSW;
 
 /** How often an open page asks the server for a new build, besides whenever it comes back into view. */
 export const UPDATE_CHECK_MS = 30 * 60 * 1000;
 
 /**
  * Starts the service worker for this page, or tells the user why there is none. Returns a function that stops the
- * periodic update checks. `register` is for tests; the page uses vite-plugin-pwa's.
+ * periodic update checks. `register` is for tests; the page uses service-worker.ts's.
  */
-export function startPwa(doc: Document, notify: Notify, register: RegisterSW = registerSW): () => void {
+export function startPwa(doc: Document, notify: Notify, register: RegisterSW = registerServiceWorker): () => void {
   const win = doc.defaultView;
   if (win === null) return () => {};
   if (!win.isSecureContext) {
@@ -44,9 +44,8 @@ export function startPwa(doc: Document, notify: Notify, register: RegisterSW = r
   doc.addEventListener('visibilitychange', onVisible);
 
   const update = () => {
-    // Accepting activates the waiting service worker; once it controls the page, reload under it. Done here rather
-    // than by registerSW, which reloads only if a worker already controlled the page when it registered (not so
-    // on a first visit, where clientsClaim made the first worker take over).
+    // Accepting activates the waiting service worker; once it controls the page, reload under it: on a first visit
+    // too, where clientsClaim made the first worker take over (vite-plugin-pwa's registerSW missed that case).
     win.navigator.serviceWorker.addEventListener('controllerchange', () => win.location.reload(), { once: true });
     void updateSW(true);
   };
@@ -54,7 +53,7 @@ export function startPwa(doc: Document, notify: Notify, register: RegisterSW = r
     onNeedRefresh() {
       notify(t('pwa.update'), { label: t('pwa.updateButton'), run: update });
     },
-    // The reload is update()'s: this stops registerSW reloading a second time.
+    // The reload is update()'s, never the registration's.
     onNeedReload() {},
     onOfflineReady() {
       notify(t('pwa.offlineReady'));

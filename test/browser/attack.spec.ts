@@ -15,6 +15,7 @@ import {
   testRoom,
   tipOf,
 } from './peers-harness.ts';
+import { openSection } from './sections.ts';
 import { SIZES, shoot } from './ui-harness.ts';
 
 /** About 4 million hashes a block: a fraction of a second for a worker, so the race is decided by the workers. */
@@ -76,6 +77,7 @@ async function paidAndConfirmed(
 
   const page = attacker.page;
   await page.setViewportSize(SIZES.desktop);
+  await openSection(page, 'attack');
   await expect(page.locator('#attack-pay')).toBeEnabled();
   await page.locator('#attack-recipient').fill(victim.address);
   await page.locator('#attack-pay').click();
@@ -141,9 +143,11 @@ test('with most of the hash rate, the attacker’s private branch undoes the pay
   expect(await holdsTransaction(victim, txid)).toBe(false);
   const dropped = await victim.page.evaluate(() => (window as unknown as LessonWindow).blockchain.dropped());
   expect(dropped).toContainEqual(expect.objectContaining({ txid, code: 'overspend' }));
+  await openSection(victim.page, 'attack');
   await expect(victim.page.locator(`#attack-dropped li[data-txid="${txid}"]`)).toContainText('double spend');
   const victimAfter = await earnings(victim);
   expect(victimAfter.balance).toBe(victimAfter.mined);
+  await openSection(victim.page, 'fork-tree');
   await expect(victim.page.locator('#fork-drawing .fork-node.stale').first()).toBeAttached();
   expect(await victim.page.evaluate(() => (window as unknown as ApiWindow).blockchain.verify())).toMatchObject({
     valid: true,

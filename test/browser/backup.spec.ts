@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { openSection } from './sections.ts';
 
 function roomUrl(): string {
   return `/?room=backup-${Math.random().toString(36).slice(2, 8)}&difficulty=8&signal=none`;
@@ -35,6 +36,7 @@ test('a node whose database was deleted is told lost, and its downloaded backup 
   expect(before.chain).toHaveLength(4);
 
   // The private key leaves the page only on the second click, past the warning.
+  await openSection(page, 'chain-files');
   await page.click('#backup-download');
   await expect(page.locator('#backup-warning')).toBeVisible();
   await expect(page.locator('#backup-warning')).toContainText('private key');
@@ -68,7 +70,9 @@ test('a node whose database was deleted is told lost, and its downloaded backup 
   expect(meanwhile.id).not.toBe(before.id);
   expect(meanwhile.address).not.toBe(before.address);
   await expect(reopened.locator('#notices')).toContainText(`The data of node ${before.id}`);
+  // The backup panel opens by itself to name the lost node.
   await expect(reopened.locator('#backup-lost')).toContainText(before.id);
+  await openSection(reopened, 'devices');
   await expect(reopened.locator('#device-list li', { hasText: before.id })).toContainText('data lost');
 
   // A file that is no good backup is refused, and nothing changes.

@@ -2,6 +2,7 @@
 // first, which that node takes; a Python tutorial chain with one edited amount is pointed out at the right block.
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
+import { openSection } from './sections.ts';
 
 function roomUrl(): string {
   return `/?room=files-${Math.random().toString(36).slice(2, 8)}&difficulty=8`;
@@ -18,6 +19,7 @@ test('a downloaded block.txt opens in another tab as the same valid chain; a tam
     for (let i = 0; i < 3; i++) await window.blockchain?.mine();
   });
   const downloading = miner.waitForEvent('download');
+  await openSection(miner, 'chain-files');
   await miner.click('#chain-download-txt');
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('block.txt');
@@ -29,6 +31,7 @@ test('a downloaded block.txt opens in another tab as the same valid chain; a tam
   const reader = await newNodePage();
   await reader.goto(url);
   await reader.evaluate(() => window.blockchain?.ready);
+  await openSection(reader, 'chain-files');
   await reader.setInputFiles('#chain-open', { name: 'block.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
   await expect(reader.locator('#chain-file-verdict')).toContainText('Every block checks out');
   await expect(reader.locator('#chain-file-verdict')).toContainText('this node took it');

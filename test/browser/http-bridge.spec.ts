@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { type ApiWindow, openNode, roomQuery, testRoom } from './peers-harness.ts';
+import { openSection } from './sections.ts';
 import { servedByNpmStart } from './served.ts';
 
 /** The console call this spec adds to the harness's API. */
@@ -29,6 +30,7 @@ async function call(url: string, method = 'GET', body?: unknown): Promise<Reply>
 }
 
 async function allowWithSwitch(page: Page): Promise<void> {
+  await openSection(page, 'peers');
   await page.locator('#allow-http').check();
   await expect(page.locator('#http-bridge-state')).toHaveText(/curl and Postman reach this node/);
 }
@@ -135,6 +137,7 @@ test('a page served without the bridge disables the switch and says npm start se
   // Playwright's own `vite preview` (playwright.config.ts): no /peerjs-config.json, so no bridge.
   const page = await newNodePage();
   await openNode(page, roomQuery(testRoom('http-none', info), 1, signalling));
+  await openSection(page, 'peers');
   await expect(page.locator('#allow-http')).toBeDisabled();
   await expect(page.locator('#http-bridge-state')).toHaveText(/npm start/);
   const thrown = await page.evaluate(() => {

@@ -2,6 +2,7 @@
 // reload; tabs are separate nodes; a duplicated tab gets a node of its own.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { openSection } from './sections.ts';
 
 /** Eight bits of work: blocks in a few milliseconds, so the test is about behaviour, not speed. */
 function roomUrl(name: string): string {
@@ -117,6 +118,7 @@ test('two tabs of one browser are two nodes that link over BroadcastChannel with
   // Every node of this room on this device is listed, and the running ones cannot be deleted.
   await first.reload();
   expect(await nodeIdOf(first)).toBe(firstId);
+  await openSection(first, 'devices');
   const devices = first.locator('#device-list li');
   await expect(devices).toHaveCount(3);
   await expect(first.locator('#device-list li', { hasText: firstId })).toContainText('this tab');

@@ -14,6 +14,7 @@ import {
   testRoom,
   tipOf,
 } from './peers-harness.ts';
+import { openSection } from './sections.ts';
 import { servedByNpmStart } from './served.ts';
 
 const served = servedByNpmStart();
@@ -37,8 +38,9 @@ async function withoutWebRtcRoute(page: Page): Promise<void> {
   });
 }
 
-/** What this page's network view says of the line for `peerId`. */
-function viewLine(node: NodePage, peerId: string): Promise<string> {
+/** What this page's network view says of the line for `peerId` (the view opened first, as a user opens it). */
+async function viewLine(node: NodePage, peerId: string): Promise<string> {
+  await openSection(node.page, 'peers');
   return node.page.evaluate((id) => {
     const line = [...document.querySelectorAll('#peer-list li')].find(
       (li) => li.querySelector('code')?.textContent === id,

@@ -55,6 +55,43 @@ test('the app JavaScript stays under 120 kB gzip (scripts/check-size.mjs)', () =
   expect(result.app).toBeLessThanOrEqual(BUDGET_BYTES);
 });
 
+test('a first visit fetches no script the size check leaves out: the views below the first screen wait', async ({
+  newNodePage,
+}) => {
+  const { files, language } = measure(DIST);
+  const kinds = new Map(files.map((f) => [f.file, f]));
+  const page = await newNodePage();
+  const fetched: string[] = [];
+  // The context's requests: the page's, its workers' and the service worker's (whose precache is not the page's).
+  page.context().on('request', (request) => {
+    const path = new URL(request.url()).pathname.replace(/^\//, '');
+    if (path.endsWith('.js') && request.serviceWorker() === null) fetched.push(path);
+  });
+  // A first visit as a student makes it: the guide shows, the page is not scrolled.
+  await page.goto(`/${roomQuery('first-visit')}`);
+  await controlledBy(page);
+  await expect(page.locator('#node')).toHaveAttribute('data-guide', 'open');
+  await expect(page.locator('#node-role')).toBeVisible();
+  await page.evaluate(() => window.blockchain?.mine());
+  // Whatever a view near the screen would fetch has had its time.
+  await page.waitForTimeout(2_000);
+  const byKind = (kind: string) => fetched.filter((file) => kinds.get(file)?.kind === kind);
+  expect(byKind('on demand'), 'on-demand chunks a first visit fetched').toEqual([]);
+  expect(
+    fetched.filter((file) => !kinds.has(file) && file !== 'sw.js'),
+    'scripts not in the build',
+  ).toEqual([]);
+  expect(byKind('page').length, 'page chunks').toBeGreaterThan(0);
+  expect(
+    fetched.some((file) => file.includes('miner.worker')),
+    'the miner worker',
+  ).toBe(true);
+  // The tables it fetched (English here) weigh no more than the language the check counts.
+  const tables = [...byKind('language'), ...byKind('other language')];
+  expect(tables.length).toBeGreaterThan(0);
+  expect(tables.reduce((sum, file) => sum + (kinds.get(file)?.gzip ?? 0), 0)).toBeLessThanOrEqual(language);
+});
+
 test('Chromium reports the app installable: manifest, icons and a service worker', async ({
   browser,
   launchOptions,

@@ -1,5 +1,6 @@
 // The request panel: the paper's requests sent from the page to this tab's node, answered as the seed answers.
 import { expect, test } from './fixtures.ts';
+import { openSection } from './sections.ts';
 
 test("the request panel sends the paper's requests and shows the seed's answers", async ({ newNodePage }) => {
   const page = await newNodePage();
@@ -8,6 +9,7 @@ test("the request panel sends the paper's requests and shows the seed's answers"
     await window.blockchain?.ready;
     return window.blockchain?.address ?? '';
   });
+  await openSection(page, 'requests');
   const endpoint = page.locator('#request-endpoint');
   const body = page.locator('#request-body');
   const send = page.locator('#request-form button[type=submit]');

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { type Block, blockFromJson, bytesToHex, leafHashOf, merklePath } from '../../src/core/index.ts';
 import { targetHex } from '../../src/ui/block-anatomy-model.ts';
 import { expect, test } from './fixtures.ts';
+import { openSection } from './sections.ts';
 import { mineBlocks, ready, SIZES, seriousViolations, shoot, uiRoom } from './ui-harness.ts';
 
 const DIFFICULTY = 8;
@@ -32,6 +33,7 @@ test('a block taken apart: header bytes, Merkle path, leading zeros, picker and 
   await page.setViewportSize(SIZES.desktop);
   await page.goto(uiRoom('anatomy', DIFFICULTY));
   await ready(page);
+  await openSection(page, 'block-anatomy');
   const view = page.locator('#block-anatomy');
   await expect(view).toBeVisible();
 
@@ -150,4 +152,21 @@ test('a block taken apart: header bytes, Merkle path, leading zeros, picker and 
     document.documentElement.dataset.theme = 'dark';
   });
   await shoot(page, '#block-anatomy', 'phone-block-anatomy-dark');
+});
+
+test("a chain card's link opens block anatomy on its block before the view's code has loaded", async ({
+  newNodePage,
+}) => {
+  const page = await newNodePage();
+  await page.setViewportSize(SIZES.desktop);
+  await page.goto(uiRoom('anatomy-link', DIFFICULTY));
+  await ready(page);
+  await mineBlocks(page, 3);
+  const view = page.locator('#block-anatomy');
+  await expect(view).toHaveAttribute('data-view-state', 'waiting');
+  await page.locator('#blocks a[data-anatomy-block="2"]').click();
+  await expect(view).toHaveAttribute('data-view-state', 'ready');
+  await expect(view).toHaveAttribute('data-index', '2');
+  await expect(page.locator('#anatomy-status')).toHaveText('Block 2 of 4.');
+  await expect(view).toBeInViewport();
 });

@@ -2,6 +2,7 @@
 // the tree as a stale branch with the reason the other side won.
 import { expect, test } from './fixtures.ts';
 import { type ApiWindow, mesh, openNode, roomQuery, SPREAD_MS, testRoom, tipOf } from './peers-harness.ts';
+import { openSection } from './sections.ts';
 import { SIZES, shoot } from './ui-harness.ts';
 
 test('a healed partition leaves a stale branch in the fork tree, explained by cumulative work', async ({
@@ -23,6 +24,7 @@ test('a healed partition leaves a stale branch in the fork tree, explained by cu
   await expect.poll(() => tipOf(b), { timeout: SPREAD_MS }).toBe(aTip.hash);
 
   await b.page.setViewportSize(SIZES.desktop);
+  await openSection(b.page, 'fork-tree');
   const tree = b.page.locator('#fork-drawing');
   await expect(tree.locator('.fork-node.stale')).toHaveCount(1);
   await expect(tree.locator('.fork-node.main')).toHaveCount(3);

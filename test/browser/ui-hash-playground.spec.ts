@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { openSection } from './sections.ts';
 import { ready, SIZES, seriousViolations, shoot, uiRoom } from './ui-harness.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -34,6 +35,7 @@ test('typing marks the changed hash characters and judges leading zero bits', as
   await page.setViewportSize(SIZES.desktop);
   await page.goto(uiRoom('hash'));
   await ready(page);
+  await openSection(page, 'hash-playground');
   const input = page.locator('#hash-input');
   const hex = page.locator('#hash-hex');
 

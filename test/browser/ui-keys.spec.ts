@@ -4,6 +4,7 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { openSection } from './sections.ts';
 import { mineBlocks, ready, SCREENSHOT_DIR, SIZES, seriousViolations, uiRoom } from './ui-harness.ts';
 
 const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -46,6 +47,7 @@ test('signs a text, checks transactions, and keeps the private key out of the pa
   await page.setViewportSize(SIZES.desktop);
   await page.goto(uiRoom('keys'));
   await ready(page);
+  await openSection(page, 'keys');
   const keys = await page.evaluate(() => JSON.parse(window.blockchain?.backup() ?? '{}').backup);
   const { secretKey, publicKey, address } = keys as { secretKey: string; publicKey: string; address: string };
   expect(secretKey).toMatch(/^[0-9a-f]{64}$/);

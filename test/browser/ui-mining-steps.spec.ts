@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { NONCE_OFFSET } from '../../src/core/index.ts';
 import { expect, test } from './fixtures.ts';
+import { openSection } from './sections.ts';
 import { ready, SIZES, seriousViolations, shoot, uiRoom } from './ui-harness.ts';
 
 const DIFFICULTY = 8;
@@ -55,6 +56,7 @@ test('slow mining shows nonces one by one, then a valid block; tries per block a
   await page.setViewportSize(SIZES.desktop);
   await page.goto(uiRoom('steps'));
   await ready(page);
+  await openSection(page, 'mining-steps');
   await expect(page.locator('#steps-run')).toBeVisible();
   await expect(page.locator('#steps-difficulty')).toHaveValue('4');
   await page.fill('#steps-difficulty', String(DIFFICULTY));

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { difficultyForInterval, durationOf } from '../../src/ui/room-create-model.ts';
 import { expect, test } from './fixtures.ts';
+import { openSection } from './sections.ts';
 import { ready, SIZES, seriousViolations, shoot, uiRoom } from './ui-harness.ts';
 
 /** The rate the form shows, as the number it computed with: the estimate is measured, so it differs per run. */
@@ -29,7 +30,7 @@ function expectedText(difficulty: number, rate: number): string {
 
 async function openForm(page: Page): Promise<void> {
   await ready(page);
-  await page.locator('#section-nav a[href="#room-create"]').click();
+  await openSection(page, 'room-create');
   await expect(page.locator('#room-create-form')).toBeVisible();
 }
 

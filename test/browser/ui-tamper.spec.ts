@@ -1,6 +1,7 @@
 // The tamper demo: an edited block and every later one turn red with the right reason, re-mining repairs the copy,
 // and the page says why peers still refuse it. The node's own chain is never touched.
 import { expect, test } from './fixtures.ts';
+import { openSection } from './sections.ts';
 import { mineBlocks, ready, SIZES, shoot, uiRoom } from './ui-harness.ts';
 
 test('editing block 3 breaks it and every later block; re-mining repairs the sandbox copy', async ({ newNodePage }) => {
@@ -10,6 +11,7 @@ test('editing block 3 breaks it and every later block; re-mining repairs the san
   await page.goto(uiRoom('tamper'));
   await ready(page);
   await mineBlocks(page, 5);
+  await openSection(page, 'tamper');
   const tipBefore = await page.evaluate(() => window.blockchain?.chain().chain.at(-1)?.hash);
 
   await page.click('#tamper-start');

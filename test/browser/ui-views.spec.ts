@@ -2,6 +2,7 @@
 // look at (test-results/ui/), no serious accessibility violations, and an invite QR code that decodes to the link.
 import jsQR from 'jsqr';
 import { expect, test } from './fixtures.ts';
+import { openSection } from './sections.ts';
 import { mineBlocks, ready, SIZES, type SizeName, seriousViolations, shoot, uiRoom } from './ui-harness.ts';
 
 const VIEWS = ['#node', '#transactions', '#chain', '#fork-tree', '#tamper', '#peers', '#inspector', '#settings'];
@@ -23,7 +24,10 @@ for (const size of Object.keys(SIZES) as SizeName[]) {
     await expect(page.locator('#node-height')).toHaveText('4');
     await expect(page.locator('.block-card').first()).toContainText('Block 4');
     await page.screenshot({ path: `test-results/ui/${size}-page.png` });
-    for (const view of VIEWS) await shoot(page, view, `${size}-${view.slice(1)}`);
+    for (const view of VIEWS) {
+      await openSection(page, view.slice(1));
+      await shoot(page, view, `${size}-${view.slice(1)}`);
+    }
     expect(await seriousViolations(page)).toEqual([]);
 
     // At phone width the display controls are behind the page menu.
@@ -52,6 +56,7 @@ test('the invite QR code decodes to the invite link', async ({ newNodePage, sign
     `/?room=qr-${Math.random().toString(36).slice(2, 8)}&difficulty=4&signal=${encodeURIComponent(signal)}`,
   );
   await ready(page);
+  await openSection(page, 'peers');
   const invite = page.locator('#invite-link');
   await expect(invite).toHaveAttribute('href', /peer=/);
   const href = await invite.getAttribute('href');

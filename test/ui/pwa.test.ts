@@ -5,9 +5,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { t } from '../../src/ui/i18n/index.ts';
 import { type RegisterSW, startPwa, UPDATE_CHECK_MS } from '../../src/ui/pwa.ts';
 
-// Only vite-plugin-pwa serves this module; the tests pass their own registerSW.
-vi.mock('virtual:pwa-register', () => ({ registerSW: () => async () => {} }));
-
 type Options = Parameters<RegisterSW>[0];
 
 function fakeDocument(win: { isSecureContext: boolean; navigator: object }) {

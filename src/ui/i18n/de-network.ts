@@ -6,17 +6,11 @@ export const deNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
   'bridge.title': 'HTTP-Anfragen',
 
   'settings.title': 'Einstellungen',
-  'settings.signal': 'Signalisierungsserver (PeerJS-URL oder "none")',
-  'settings.ice': 'ICE-Server ("none" oder JSON wie [{"urls":"stun:host:3478"}])',
-  'settings.save': 'Speichern und neu laden',
-  'settings.clear': 'Standardwerte verwenden',
-  'settings.current': 'Aktuell: {source} {server}',
   'settings.problem.signal-not-url': 'signal {value} ist keine URL (z. B. http://127.0.0.1:9000/peerjs) und nicht none',
   'settings.problem.signal-bad-protocol': 'die signal-URL muss http, https, ws oder wss sein, nicht {value}',
   'settings.problem.ice-not-json': 'ice muss none sein oder ein JSON-Array wie [{"urls":"stun:host:3478"}]',
   'settings.problem.ice-bad-servers':
     'ice muss ein Array aus {urls, username?, credential?} mit stun:- oder turn:-URLs sein',
-  'settings.none': 'keiner',
 
   'devices.title': 'Knoten auf diesem Gerät',
 
@@ -30,29 +24,6 @@ export const deNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
     'nicht gefunden ({blocks, plural, one {# Block} other {# Blöcke}} schon). An seiner Stelle wurde nichts ' +
     'geschrieben; dieser Tab betreibt solange einen neuen Knoten. Stelle den verlorenen Knoten aus einer ' +
     'Backup-Datei wieder her (Backup, unter Kettendateien), um seine Adresse und Coins zurückzubekommen.',
-  'backup.title': 'Backup',
-  'backup.hint':
-    'Ein Backup ist die Kettendatei dieses Knotens plus sein Schlüsselpaar. Damit kommen Adresse und Coins dieses ' +
-    'Knotens in diesem oder einem anderen Browser zurück, nachdem der Browser seine Daten verloren hat; die Kette ' +
-    'holt dann von den Peers auf.',
-  'backup.download': 'Backup herunterladen…',
-  'backup.warning':
-    'Das Backup enthält den privaten Schlüssel dieses Knotens. Wer die Datei hat, kann die Coins dieses Knotens ' +
-    'ausgeben: Bewahre sie so auf, dass nur du sie lesen kannst, und schicke sie niemals jemandem.',
-  'backup.confirm': 'Backup mit dem privaten Schlüssel herunterladen',
-  'backup.cancel': 'Abbrechen',
-  'backup.restore': 'Aus einem Backup wiederherstellen',
-  'backup.lost':
-    'Knoten {node} (Adresse {address}) hat seine Daten auf diesem Gerät verloren. Wähle seine Backup-Datei, um ihn ' +
-    'zurückzuholen.',
-  'backup.checking': 'Prüfe {name}…',
-  'backup.restoredHere':
-    'Das Backup gehört zu diesem Knoten: Seine Kette aus {length, plural, one {# Block} other {# Blöcken}} wurde ' +
-    'der Wahl des Zweigs vorgelegt.',
-  'backup.restored':
-    'Knoten {node} (Adresse {address}) ist mit {length, plural, one {# Block} other {# Blöcken}} zurück. Dieser ' +
-    'Tab wechselt jetzt zu ihm; danach synchronisiert er sich mit seinen Peers.',
-  'backup.failed': 'Nicht wiederhergestellt, nichts wurde geändert: {reason}',
   'backup.problem.not-a-backup':
     'die Datei ist kein Backup dieser App (eine Kettendatei allein enthält keinen Schlüssel)',
   'backup.problem.unknown-version':

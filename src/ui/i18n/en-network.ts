@@ -1,21 +1,16 @@
-// The English texts of the network, device, backup and notice views (src/ui/i18n/en.ts holds the rest and joins
-// them); split out only to keep each table readable.
+// The English texts of the network, device, backup and notice views that the page may say from its start (their
+// panels' own words are the panels' table, src/ui/i18n/sections/panels); src/ui/i18n/en.ts holds the rest and
+// joins them: split out only to keep each table readable.
 
 export const enNetwork = {
   'peers.title': 'Network',
   'bridge.title': 'HTTP requests',
 
   'settings.title': 'Settings',
-  'settings.signal': 'Signalling server (PeerJS URL, or "none")',
-  'settings.ice': 'ICE servers ("none", or JSON such as [{"urls":"stun:host:3478"}])',
-  'settings.save': 'Save and reload',
-  'settings.clear': 'Use defaults',
-  'settings.current': 'Now using: {source} {server}',
   'settings.problem.signal-not-url': 'signal {value} is not a URL (e.g. http://127.0.0.1:9000/peerjs) or none',
   'settings.problem.signal-bad-protocol': 'the signal URL must be http, https, ws or wss, not {value}',
   'settings.problem.ice-not-json': 'ice must be none or a JSON array like [{"urls":"stun:host:3478"}]',
   'settings.problem.ice-bad-servers': 'ice must be an array of {urls, username?, credential?} with stun: or turn: URLs',
-  'settings.none': 'none',
 
   'devices.title': 'Nodes on this device',
 
@@ -28,26 +23,6 @@ export const enNetwork = {
     'The data of node {node} (address {address}) is gone from this browser: its key was not found ' +
     '({blocks, plural, one {# block} other {# blocks}} were). Nothing was written in its place; this tab runs a new node meanwhile. Restore the lost node ' +
     'from a backup file (Backup, under Chain files) to get its address and coins back.',
-  'backup.title': 'Backup',
-  'backup.hint':
-    "A backup is this node's chain file plus its key pair. With it, this node's address and coins come back on " +
-    'this or another browser after the browser lost its data; the chain then catches up from peers.',
-  'backup.download': 'Download a backup…',
-  'backup.warning':
-    "The backup holds this node's private key. Whoever has the file can spend this node's coins: keep it where " +
-    'only you can read it, and never send it to anyone.',
-  'backup.confirm': 'Download the backup with the private key',
-  'backup.cancel': 'Cancel',
-  'backup.restore': 'Restore from a backup',
-  'backup.lost':
-    'Node {node} (address {address}) lost its data on this device. Choose its backup file to bring it back.',
-  'backup.checking': 'Checking {name}…',
-  'backup.restoredHere':
-    'The backup is of this node: its chain of {length, plural, one {# block} other {# blocks}} was offered to the fork choice.',
-  'backup.restored':
-    'Node {node} (address {address}) is back with {length, plural, one {# block} other {# blocks}}. This tab switches to it now; it then syncs ' +
-    'from its peers.',
-  'backup.failed': 'Not restored, nothing was changed: {reason}',
   'backup.problem.not-a-backup': 'the file is no backup of this app (a chain file alone holds no key)',
   'backup.problem.unknown-version': 'the backup is of a later format (version {version}): update the app',
   'backup.problem.bad-field': "the backup's field {field} is missing or malformed",

@@ -6,16 +6,10 @@ export const esNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
   'bridge.title': 'Peticiones HTTP',
 
   'settings.title': 'Ajustes',
-  'settings.signal': 'Servidor de señalización (URL de PeerJS, o "none")',
-  'settings.ice': 'Servidores ICE ("none", o JSON como [{"urls":"stun:host:3478"}])',
-  'settings.save': 'Guardar y recargar',
-  'settings.clear': 'Usar valores por defecto',
-  'settings.current': 'En uso: {source} {server}',
   'settings.problem.signal-not-url': 'signal {value} no es una URL (p. ej. http://127.0.0.1:9000/peerjs) ni none',
   'settings.problem.signal-bad-protocol': 'la URL de signal debe ser http, https, ws o wss, no {value}',
   'settings.problem.ice-not-json': 'ice debe ser none o un array JSON como [{"urls":"stun:host:3478"}]',
   'settings.problem.ice-bad-servers': 'ice debe ser un array de {urls, username?, credential?} con URL stun: o turn:',
-  'settings.none': 'ninguno',
 
   'devices.title': 'Nodos en este dispositivo',
 
@@ -28,26 +22,6 @@ export const esNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
     'Los datos del nodo {node} (dirección {address}) han desaparecido de este navegador: no se encontró su clave ' +
     '({blocks, plural, one {sí se encontró # bloque} other {sí se encontraron # bloques}}). No se escribió nada en su lugar; mientras tanto, esta pestaña ejecuta un nodo nuevo. ' +
     'Restaura el nodo perdido desde un archivo de copia de seguridad (Copia de seguridad, en Archivos de cadena) para recuperar su dirección y sus monedas.',
-  'backup.title': 'Copia de seguridad',
-  'backup.hint':
-    'Una copia de seguridad es el archivo de cadena de este nodo más su par de claves. Con ella, la dirección y las monedas de este nodo vuelven ' +
-    'en este u otro navegador después de que el navegador pierda sus datos; luego la cadena se pone al día con los pares.',
-  'backup.download': 'Descargar una copia de seguridad…',
-  'backup.warning':
-    'La copia de seguridad contiene la clave privada de este nodo. Quien tenga el archivo puede gastar las monedas de este nodo: guárdalo donde ' +
-    'solo tú puedas leerlo y nunca se lo envíes a nadie.',
-  'backup.confirm': 'Descargar la copia de seguridad con la clave privada',
-  'backup.cancel': 'Cancelar',
-  'backup.restore': 'Restaurar desde una copia de seguridad',
-  'backup.lost':
-    'El nodo {node} (dirección {address}) perdió sus datos en este dispositivo. Elige su archivo de copia de seguridad para recuperarlo.',
-  'backup.checking': 'Comprobando {name}…',
-  'backup.restoredHere':
-    'La copia de seguridad es de este nodo: su cadena de {length, plural, one {# bloque} other {# bloques}} se ofreció a la elección de bifurcación.',
-  'backup.restored':
-    'El nodo {node} (dirección {address}) ha vuelto con {length, plural, one {# bloque} other {# bloques}}. Esta pestaña cambia a él ahora; después se sincroniza ' +
-    'con sus pares.',
-  'backup.failed': 'No se restauró, no se cambió nada: {reason}',
   'backup.problem.not-a-backup':
     'el archivo no es una copia de seguridad de esta aplicación (un archivo de cadena solo no contiene ninguna clave)',
   'backup.problem.unknown-version':

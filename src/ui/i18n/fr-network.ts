@@ -6,17 +6,11 @@ export const frNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
   'bridge.title': 'Requêtes HTTP',
 
   'settings.title': 'Réglages',
-  'settings.signal': 'Serveur de signalisation (URL PeerJS, ou "none")',
-  'settings.ice': 'Serveurs ICE ("none", ou du JSON comme [{"urls":"stun:host:3478"}])',
-  'settings.save': 'Enregistrer et recharger',
-  'settings.clear': 'Valeurs par défaut',
-  'settings.current': 'Utilisé actuellement : {source} {server}',
   'settings.problem.signal-not-url': 'signal {value} n’est pas une URL (par ex. http://127.0.0.1:9000/peerjs) ni none',
   'settings.problem.signal-bad-protocol': 'l’URL de signal doit être en http, https, ws ou wss, pas {value}',
   'settings.problem.ice-not-json': 'ice doit être none ou un tableau JSON comme [{"urls":"stun:host:3478"}]',
   'settings.problem.ice-bad-servers':
     'ice doit être un tableau de {urls, username?, credential?} avec des URL stun: ou turn:',
-  'settings.none': 'aucun',
 
   'devices.title': 'Nœuds sur cet appareil',
 
@@ -29,26 +23,6 @@ export const frNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
     'Les données du nœud {node} (adresse {address}) ont disparu de ce navigateur : sa clé est introuvable ' +
     '({blocks, plural, one {# bloc a été trouvé} other {# blocs ont été trouvés}}). Rien n’a été écrit à sa place ; en attendant, cet onglet exécute un nouveau nœud. ' +
     'Restaurez le nœud perdu depuis un fichier de sauvegarde (Sauvegarde, sous Fichiers de chaîne) pour retrouver son adresse et ses pièces.',
-  'backup.title': 'Sauvegarde',
-  'backup.hint':
-    'Une sauvegarde, c’est le fichier de chaîne de ce nœud plus sa paire de clés. Grâce à elle, l’adresse et les pièces de ce nœud ' +
-    'reviennent dans ce navigateur ou un autre après une perte de données ; la chaîne se met ensuite à jour auprès des pairs.',
-  'backup.download': 'Télécharger une sauvegarde…',
-  'backup.warning':
-    'La sauvegarde contient la clé privée de ce nœud. Quiconque a le fichier peut dépenser les pièces de ce nœud : gardez-le là où ' +
-    'vous seul pouvez le lire, et ne l’envoyez jamais à personne.',
-  'backup.confirm': 'Télécharger la sauvegarde avec la clé privée',
-  'backup.cancel': 'Annuler',
-  'backup.restore': 'Restaurer depuis une sauvegarde',
-  'backup.lost':
-    'Le nœud {node} (adresse {address}) a perdu ses données sur cet appareil. Choisissez son fichier de sauvegarde pour le ramener.',
-  'backup.checking': 'Vérification de {name}…',
-  'backup.restoredHere':
-    'La sauvegarde est celle de ce nœud : sa chaîne de {length, plural, one {# bloc} other {# blocs}} a été proposée au choix de fourche.',
-  'backup.restored':
-    'Le nœud {node} (adresse {address}) est de retour avec {length, plural, one {# bloc} other {# blocs}}. Cet onglet passe sur lui maintenant ; il se synchronise ' +
-    'ensuite avec ses pairs.',
-  'backup.failed': 'Non restauré, rien n’a été modifié : {reason}',
   'backup.problem.not-a-backup':
     'le fichier n’est pas une sauvegarde de cette application (un fichier de chaîne seul ne contient aucune clé)',
   'backup.problem.unknown-version':

@@ -6,16 +6,10 @@ export const ptNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
   'bridge.title': 'Requisições HTTP',
 
   'settings.title': 'Configurações',
-  'settings.signal': 'Servidor de sinalização (URL do PeerJS, ou "none")',
-  'settings.ice': 'Servidores ICE ("none", ou JSON como [{"urls":"stun:host:3478"}])',
-  'settings.save': 'Salvar e recarregar',
-  'settings.clear': 'Usar padrões',
-  'settings.current': 'Em uso: {source} {server}',
   'settings.problem.signal-not-url': 'signal {value} não é uma URL (ex.: http://127.0.0.1:9000/peerjs) nem none',
   'settings.problem.signal-bad-protocol': 'a URL de signal deve ser http, https, ws ou wss, não {value}',
   'settings.problem.ice-not-json': 'ice deve ser none ou um array JSON como [{"urls":"stun:host:3478"}]',
   'settings.problem.ice-bad-servers': 'ice deve ser um array de {urls, username?, credential?} com URLs stun: ou turn:',
-  'settings.none': 'nenhum',
 
   'devices.title': 'Nós neste dispositivo',
 
@@ -28,26 +22,6 @@ export const ptNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
     'Os dados do nó {node} (endereço {address}) sumiram deste navegador: a chave dele não foi encontrada ' +
     '({blocks, plural, one {# bloco foi} other {# blocos foram}}). Nada foi gravado no lugar; enquanto isso, esta aba executa um nó novo. ' +
     'Restaure o nó perdido a partir de um arquivo de backup (Backup, em Arquivos da cadeia) para recuperar o endereço e as moedas dele.',
-  'backup.title': 'Backup',
-  'backup.hint':
-    'Um backup é o arquivo da cadeia deste nó mais o par de chaves dele. Com ele, o endereço e as moedas deste nó voltam ' +
-    'neste ou em outro navegador depois que o navegador perder os dados; a cadeia então se atualiza com os pares.',
-  'backup.download': 'Baixar um backup…',
-  'backup.warning':
-    'O backup contém a chave privada deste nó. Quem tiver o arquivo pode gastar as moedas deste nó: guarde-o onde ' +
-    'só você possa lê-lo e nunca o envie a ninguém.',
-  'backup.confirm': 'Baixar o backup com a chave privada',
-  'backup.cancel': 'Cancelar',
-  'backup.restore': 'Restaurar de um backup',
-  'backup.lost':
-    'O nó {node} (endereço {address}) perdeu os dados neste dispositivo. Escolha o arquivo de backup dele para trazê-lo de volta.',
-  'backup.checking': 'Verificando {name}…',
-  'backup.restoredHere':
-    'O backup é deste nó: a cadeia dele de {length, plural, one {# bloco} other {# blocos}} foi oferecida à escolha de bifurcação.',
-  'backup.restored':
-    'O nó {node} (endereço {address}) voltou com {length, plural, one {# bloco} other {# blocos}}. Esta aba passa para ele agora; depois ele se sincroniza ' +
-    'com os pares.',
-  'backup.failed': 'Não restaurado, nada foi alterado: {reason}',
   'backup.problem.not-a-backup': 'o arquivo não é um backup deste app (um arquivo de cadeia sozinho não contém chave)',
   'backup.problem.unknown-version': 'o backup é de um formato mais novo (versão {version}): atualize o app',
   'backup.problem.bad-field': 'o campo {field} do backup está faltando ou malformado',

@@ -6,16 +6,10 @@ export const ruNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
   'bridge.title': 'HTTP-запросы',
 
   'settings.title': 'Настройки',
-  'settings.signal': 'Сигнальный сервер (URL PeerJS или "none")',
-  'settings.ice': 'ICE-серверы ("none" или JSON вида [{"urls":"stun:host:3478"}])',
-  'settings.save': 'Сохранить и перезагрузить',
-  'settings.clear': 'По умолчанию',
-  'settings.current': 'Сейчас: {source} {server}',
   'settings.problem.signal-not-url': 'signal {value} — не URL (например, http://127.0.0.1:9000/peerjs) и не none',
   'settings.problem.signal-bad-protocol': 'URL сигнального сервера должен быть http, https, ws или wss, а не {value}',
   'settings.problem.ice-not-json': 'ice — это none или JSON-массив вида [{"urls":"stun:host:3478"}]',
   'settings.problem.ice-bad-servers': 'ice — это массив {urls, username?, credential?} с адресами stun: или turn:',
-  'settings.none': 'нет',
 
   'devices.title': 'Узлы на этом устройстве',
 
@@ -28,26 +22,6 @@ export const ruNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
     'Данные узла {node} (адрес {address}) пропали из этого браузера: его ключ не найден (блоков найдено: ' +
     '{blocks}). Вместо него ничего не записано; пока эта вкладка запустила новый узел. Восстановите потерянный ' +
     'узел из файла резервной копии (раздел «Резервная копия» под «Файлами цепочки»), чтобы вернуть его адрес и монеты.',
-  'backup.title': 'Резервная копия',
-  'backup.hint':
-    'Резервная копия — это файл цепочки узла вместе с его парой ключей. С ней адрес и монеты узла возвращаются в ' +
-    'этом или другом браузере, если браузер потерял данные; затем цепочка догоняет пиров.',
-  'backup.download': 'Скачать резервную копию…',
-  'backup.warning':
-    'В резервной копии — закрытый ключ этого узла. Кто получит файл, сможет тратить монеты узла: храните его там, ' +
-    'где прочесть его можете только вы, и никому не отправляйте.',
-  'backup.confirm': 'Скачать копию с закрытым ключом',
-  'backup.cancel': 'Отмена',
-  'backup.restore': 'Восстановить из резервной копии',
-  'backup.lost':
-    'Узел {node} (адрес {address}) потерял данные на этом устройстве. Выберите файл его резервной копии, чтобы вернуть его.',
-  'backup.checking': 'Проверка {name}…',
-  'backup.restoredHere':
-    'Это копия этого же узла: его цепочка ({length, plural, one {# блок} few {# блока} many {# блоков} other {# блока}}) предложена выбору ветви.',
-  'backup.restored':
-    'Узел {node} (адрес {address}) вернулся с {length} блоками. Вкладка сейчас переключится на него; затем он ' +
-    'синхронизируется с пирами.',
-  'backup.failed': 'Не восстановлено, ничего не изменено: {reason}',
   'backup.problem.not-a-backup': 'файл не резервная копия этого приложения (в файле цепочки нет ключа)',
   'backup.problem.unknown-version': 'копия более нового формата (версия {version}): обновите приложение',
   'backup.problem.bad-field': 'поле {field} копии отсутствует или испорчено',

@@ -7,17 +7,11 @@ export const ukNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
   'bridge.title': 'HTTP-запити',
 
   'settings.title': 'Налаштування',
-  'settings.signal': 'Сервер сигналізації (URL PeerJS або "none")',
-  'settings.ice': 'ICE-сервери ("none" або JSON на кшталт [{"urls":"stun:host:3478"}])',
-  'settings.save': 'Зберегти й перезавантажити',
-  'settings.clear': 'Типові значення',
-  'settings.current': 'Зараз використовується: {source} {server}',
   'settings.problem.signal-not-url': 'signal {value} не є URL (наприклад, http://127.0.0.1:9000/peerjs) і не none',
   'settings.problem.signal-bad-protocol': 'URL signal має бути http, https, ws або wss, а не {value}',
   'settings.problem.ice-not-json': 'ice має бути none або JSON-масивом на кшталт [{"urls":"stun:host:3478"}]',
   'settings.problem.ice-bad-servers':
     'ice має бути масивом {urls, username?, credential?} з URL, що починаються зі stun: або turn:',
-  'settings.none': 'немає',
 
   'devices.title': 'Вузли на цьому пристрої',
 
@@ -31,29 +25,6 @@ export const ukNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
     '{blocks, plural, one {# блок знайдено} few {# блоки знайдено} many {# блоків знайдено} other {# блоку знайдено}}). ' +
     'Замість нього нічого не записано; тим часом ця вкладка запустила новий вузол. Відновіть втрачений вузол ' +
     'із файлу резервної копії (Резервна копія, у розділі «Файли ланцюжка»), щоб повернути його адресу й монети.',
-  'backup.title': 'Резервна копія',
-  'backup.hint':
-    'Резервна копія — це файл ланцюжка цього вузла разом із його парою ключів. З нею адреса й монети цього вузла ' +
-    'повертаються в цьому чи іншому браузері, якщо браузер втратив дані; потім ланцюжок наздоганяє пірів.',
-  'backup.download': 'Завантажити резервну копію…',
-  'backup.warning':
-    'Резервна копія містить закритий ключ цього вузла. Будь-хто з цим файлом може витратити монети цього вузла: ' +
-    'зберігайте його там, де прочитати його можете лише ви, і нікому не надсилайте.',
-  'backup.confirm': 'Завантажити резервну копію із закритим ключем',
-  'backup.cancel': 'Скасувати',
-  'backup.restore': 'Відновити з резервної копії',
-  'backup.lost':
-    'Вузол {node} (адреса {address}) втратив дані на цьому пристрої. Виберіть його файл резервної копії, щоб ' +
-    'повернути його.',
-  'backup.checking': 'Перевіряємо {name}…',
-  'backup.restoredHere':
-    'Це копія цього самого вузла: його ланцюжок із ' +
-    '{length, plural, one {# блоку} few {# блоків} many {# блоків} other {# блоку}} передано на вибір гілки.',
-  'backup.restored':
-    'Вузол {node} (адреса {address}) повернувся з ' +
-    '{length, plural, one {# блоком} few {# блоками} many {# блоками} other {# блоку}}. Вкладка зараз ' +
-    'перемкнеться на нього; потім він синхронізується зі своїми пірами.',
-  'backup.failed': 'Не відновлено, нічого не змінено: {reason}',
   'backup.problem.not-a-backup': 'файл не є резервною копією цього застосунку (сам файл ланцюжка не містить ключа)',
   'backup.problem.unknown-version': 'резервна копія новішого формату (версія {version}): оновіть застосунок',
   'backup.problem.bad-field': 'поле {field} резервної копії відсутнє або пошкоджене',

@@ -7,17 +7,11 @@ export const zhNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
   'bridge.title': 'HTTP 请求',
 
   'settings.title': '设置',
-  'settings.signal': '信令服务器（PeerJS URL，或 "none"）',
-  'settings.ice': 'ICE 服务器（"none"，或 JSON，例如 [{"urls":"stun:host:3478"}]）',
-  'settings.save': '保存并重新加载',
-  'settings.clear': '使用默认值',
-  'settings.current': '当前使用：{source} {server}',
   'settings.problem.signal-not-url': 'signal {value} 不是 URL（例如 http://127.0.0.1:9000/peerjs），也不是 none',
   'settings.problem.signal-bad-protocol': 'signal URL 必须是 http、https、ws 或 wss，而不是 {value}',
   'settings.problem.ice-not-json': 'ice 必须是 none 或 JSON 数组，例如 [{"urls":"stun:host:3478"}]',
   'settings.problem.ice-bad-servers':
     'ice 必须是由 {urls, username?, credential?} 组成的数组，URL 以 stun: 或 turn: 开头',
-  'settings.none': '无',
 
   'devices.title': '本设备上的节点',
 
@@ -29,23 +23,6 @@ export const zhNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
     '节点 {node}（地址 {address}）的数据已从此浏览器中消失：找不到它的密钥（但找到了 {blocks} 个区块）。' +
     '原处没有写入任何内容；此标签页暂时运行一个新节点。请从备份文件恢复丢失的节点（“链文件”下的“备份”），' +
     '以找回它的地址和币。',
-  'backup.title': '备份',
-  'backup.hint':
-    '备份就是此节点的链文件加上它的密钥对。有了它，即使浏览器丢失了数据，此节点的地址和币也能在这个或另一个' +
-    '浏览器中恢复；之后链会从对等节点处追上进度。',
-  'backup.download': '下载备份…',
-  'backup.warning':
-    '备份中含有此节点的私钥。任何拿到该文件的人都能花掉此节点的币：请把它存放在只有你能读取的地方，' +
-    '绝不要发给任何人。',
-  'backup.confirm': '下载含私钥的备份',
-  'backup.cancel': '取消',
-  'backup.restore': '从备份恢复',
-  'backup.lost': '节点 {node}（地址 {address}）在本设备上丢失了数据。选择它的备份文件即可找回。',
-  'backup.checking': '正在检查 {name}…',
-  'backup.restoredHere': '这是此节点的备份：它那条有 {length} 个区块的链已交给分叉选择。',
-  'backup.restored':
-    '节点 {node}（地址 {address}）已恢复，共 {length} 个区块。此标签页现在切换到它；随后它会从对等节点同步。',
-  'backup.failed': '未恢复，没有做任何更改：{reason}',
   'backup.problem.not-a-backup': '该文件不是本应用的备份（单独的链文件不含密钥）',
   'backup.problem.unknown-version': '该备份是更新的格式（版本 {version}）：请更新应用',
   'backup.problem.bad-field': '备份的字段 {field} 缺失或格式错误',

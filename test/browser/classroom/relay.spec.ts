@@ -3,6 +3,7 @@
 // talk through the classroom server's WebSocket relay (scripts/relay-server.mjs, src/net/fallback-transport.ts),
 // and still exchange transactions and blocks.
 import { expect, test } from '@playwright/test';
+import { openSection } from '../sections.ts';
 import { CLASSROOM_TEST_MS, mineAndSpread, openLinkedPair, sendAndSpread, useClassroom } from './harness.ts';
 import { rtcRoutes } from './rtc-probe.ts';
 
@@ -21,6 +22,7 @@ test('isolated devices with no TURN exchange a transaction and a block through t
     [a, b],
     [b, a],
   ] as const) {
+    await openSection(node.page, 'peers');
     const line = node.page.locator('#peer-list li', { hasText: other.peerId });
     await expect(line).toHaveClass('peer-link-relay');
     await expect(line).toContainText("over the classroom server's relay");

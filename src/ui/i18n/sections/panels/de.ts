@@ -146,4 +146,33 @@ export const panelsDe: SectionTable<PanelsKey> = {
     'die Zahlung wartet noch im Mempool: tauche ab, sobald der Raum sie in einen Block gelegt hat',
   'failure.attack-payment-gone':
     'die Zahlung ist in keinem Block und keinem Mempool dieses Knotens, oder ihre Coins sind weg: Es gibt nichts doppelt auszugeben',
+  'settings.signal': 'Signalisierungsserver (PeerJS-URL oder "none")',
+  'settings.ice': 'ICE-Server ("none" oder JSON wie [{"urls":"stun:host:3478"}])',
+  'settings.save': 'Speichern und neu laden',
+  'settings.clear': 'Standardwerte verwenden',
+  'settings.current': 'Aktuell: {source} {server}',
+  'settings.none': 'keiner',
+  'backup.title': 'Backup',
+  'backup.hint':
+    'Ein Backup ist die Kettendatei dieses Knotens plus sein Schlüsselpaar. Damit kommen Adresse und Coins dieses ' +
+    'Knotens in diesem oder einem anderen Browser zurück, nachdem der Browser seine Daten verloren hat; die Kette ' +
+    'holt dann von den Peers auf.',
+  'backup.download': 'Backup herunterladen…',
+  'backup.warning':
+    'Das Backup enthält den privaten Schlüssel dieses Knotens. Wer die Datei hat, kann die Coins dieses Knotens ' +
+    'ausgeben: Bewahre sie so auf, dass nur du sie lesen kannst, und schicke sie niemals jemandem.',
+  'backup.confirm': 'Backup mit dem privaten Schlüssel herunterladen',
+  'backup.cancel': 'Abbrechen',
+  'backup.restore': 'Aus einem Backup wiederherstellen',
+  'backup.lost':
+    'Knoten {node} (Adresse {address}) hat seine Daten auf diesem Gerät verloren. Wähle seine Backup-Datei, um ihn ' +
+    'zurückzuholen.',
+  'backup.checking': 'Prüfe {name}…',
+  'backup.restoredHere':
+    'Das Backup gehört zu diesem Knoten: Seine Kette aus {length, plural, one {# Block} other {# Blöcken}} wurde ' +
+    'der Wahl des Zweigs vorgelegt.',
+  'backup.restored':
+    'Knoten {node} (Adresse {address}) ist mit {length, plural, one {# Block} other {# Blöcken}} zurück. Dieser ' +
+    'Tab wechselt jetzt zu ihm; danach synchronisiert er sich mit seinen Peers.',
+  'backup.failed': 'Nicht wiederhergestellt, nichts wurde geändert: {reason}',
 };

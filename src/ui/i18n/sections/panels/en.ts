@@ -1,6 +1,6 @@
-// The English texts of the panels below the first screen (chain files, fork tree, requests, network, the HTTP
-// bridge, the nodes on this device): their own chunk, loaded once the first screen is drawn (src/ui/main.ts), then
-// read through `t`.
+// The English texts of the panels below the first screen (chain files and backup, fork tree, requests, network, the
+// HTTP bridge, settings, the nodes on this device): their own chunk, loaded with the first of those panels to open
+// (src/ui/panel-texts.ts), then read through `t`.
 
 export const panelsEn = {
   'files.hint':
@@ -139,6 +139,32 @@ export const panelsEn = {
     'the payment still waits in the mempool: go dark once the room has put it in a block',
   'failure.attack-payment-gone':
     'the payment is in no block or mempool of this node, or its coins are gone: nothing to spend twice',
+  'settings.signal': 'Signalling server (PeerJS URL, or "none")',
+  'settings.ice': 'ICE servers ("none", or JSON such as [{"urls":"stun:host:3478"}])',
+  'settings.save': 'Save and reload',
+  'settings.clear': 'Use defaults',
+  'settings.current': 'Now using: {source} {server}',
+  'settings.none': 'none',
+  'backup.title': 'Backup',
+  'backup.hint':
+    "A backup is this node's chain file plus its key pair. With it, this node's address and coins come back on " +
+    'this or another browser after the browser lost its data; the chain then catches up from peers.',
+  'backup.download': 'Download a backup…',
+  'backup.warning':
+    "The backup holds this node's private key. Whoever has the file can spend this node's coins: keep it where " +
+    'only you can read it, and never send it to anyone.',
+  'backup.confirm': 'Download the backup with the private key',
+  'backup.cancel': 'Cancel',
+  'backup.restore': 'Restore from a backup',
+  'backup.lost':
+    'Node {node} (address {address}) lost its data on this device. Choose its backup file to bring it back.',
+  'backup.checking': 'Checking {name}…',
+  'backup.restoredHere':
+    'The backup is of this node: its chain of {length, plural, one {# block} other {# blocks}} was offered to the fork choice.',
+  'backup.restored':
+    'Node {node} (address {address}) is back with {length, plural, one {# block} other {# blocks}}. This tab switches to it now; it then syncs ' +
+    'from its peers.',
+  'backup.failed': 'Not restored, nothing was changed: {reason}',
 } as const;
 
 export type PanelsKey = keyof typeof panelsEn;

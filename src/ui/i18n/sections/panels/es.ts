@@ -145,4 +145,30 @@ export const panelsEs: SectionTable<PanelsKey> = {
     'el pago aún espera en la mempool: escóndete cuando la sala lo haya puesto en un bloque',
   'failure.attack-payment-gone':
     'el pago no está en ningún bloque ni en la mempool de este nodo, o sus monedas ya no están: no hay nada que gastar dos veces',
+  'settings.signal': 'Servidor de señalización (URL de PeerJS, o "none")',
+  'settings.ice': 'Servidores ICE ("none", o JSON como [{"urls":"stun:host:3478"}])',
+  'settings.save': 'Guardar y recargar',
+  'settings.clear': 'Usar valores por defecto',
+  'settings.current': 'En uso: {source} {server}',
+  'settings.none': 'ninguno',
+  'backup.title': 'Copia de seguridad',
+  'backup.hint':
+    'Una copia de seguridad es el archivo de cadena de este nodo más su par de claves. Con ella, la dirección y las monedas de este nodo vuelven ' +
+    'en este u otro navegador después de que el navegador pierda sus datos; luego la cadena se pone al día con los pares.',
+  'backup.download': 'Descargar una copia de seguridad…',
+  'backup.warning':
+    'La copia de seguridad contiene la clave privada de este nodo. Quien tenga el archivo puede gastar las monedas de este nodo: guárdalo donde ' +
+    'solo tú puedas leerlo y nunca se lo envíes a nadie.',
+  'backup.confirm': 'Descargar la copia de seguridad con la clave privada',
+  'backup.cancel': 'Cancelar',
+  'backup.restore': 'Restaurar desde una copia de seguridad',
+  'backup.lost':
+    'El nodo {node} (dirección {address}) perdió sus datos en este dispositivo. Elige su archivo de copia de seguridad para recuperarlo.',
+  'backup.checking': 'Comprobando {name}…',
+  'backup.restoredHere':
+    'La copia de seguridad es de este nodo: su cadena de {length, plural, one {# bloque} other {# bloques}} se ofreció a la elección de bifurcación.',
+  'backup.restored':
+    'El nodo {node} (dirección {address}) ha vuelto con {length, plural, one {# bloque} other {# bloques}}. Esta pestaña cambia a él ahora; después se sincroniza ' +
+    'con sus pares.',
+  'backup.failed': 'No se restauró, no se cambió nada: {reason}',
 };

@@ -145,4 +145,30 @@ export const panelsFr: SectionTable<PanelsKey> = {
     'le paiement attend encore dans la mempool : passez dans l’ombre quand la salle l’aura mis dans un bloc',
   'failure.attack-payment-gone':
     'le paiement n’est dans aucun bloc ni dans la mempool de ce nœud, ou ses pièces ont disparu : rien à dépenser deux fois',
+  'settings.signal': 'Serveur de signalisation (URL PeerJS, ou "none")',
+  'settings.ice': 'Serveurs ICE ("none", ou du JSON comme [{"urls":"stun:host:3478"}])',
+  'settings.save': 'Enregistrer et recharger',
+  'settings.clear': 'Valeurs par défaut',
+  'settings.current': 'Utilisé actuellement : {source} {server}',
+  'settings.none': 'aucun',
+  'backup.title': 'Sauvegarde',
+  'backup.hint':
+    'Une sauvegarde, c’est le fichier de chaîne de ce nœud plus sa paire de clés. Grâce à elle, l’adresse et les pièces de ce nœud ' +
+    'reviennent dans ce navigateur ou un autre après une perte de données ; la chaîne se met ensuite à jour auprès des pairs.',
+  'backup.download': 'Télécharger une sauvegarde…',
+  'backup.warning':
+    'La sauvegarde contient la clé privée de ce nœud. Quiconque a le fichier peut dépenser les pièces de ce nœud : gardez-le là où ' +
+    'vous seul pouvez le lire, et ne l’envoyez jamais à personne.',
+  'backup.confirm': 'Télécharger la sauvegarde avec la clé privée',
+  'backup.cancel': 'Annuler',
+  'backup.restore': 'Restaurer depuis une sauvegarde',
+  'backup.lost':
+    'Le nœud {node} (adresse {address}) a perdu ses données sur cet appareil. Choisissez son fichier de sauvegarde pour le ramener.',
+  'backup.checking': 'Vérification de {name}…',
+  'backup.restoredHere':
+    'La sauvegarde est celle de ce nœud : sa chaîne de {length, plural, one {# bloc} other {# blocs}} a été proposée au choix de fourche.',
+  'backup.restored':
+    'Le nœud {node} (adresse {address}) est de retour avec {length, plural, one {# bloc} other {# blocs}}. Cet onglet passe sur lui maintenant ; il se synchronise ' +
+    'ensuite avec ses pairs.',
+  'backup.failed': 'Non restauré, rien n’a été modifié : {reason}',
 };

@@ -143,4 +143,30 @@ export const panelsPt: SectionTable<PanelsKey> = {
     'o pagamento ainda espera na mempool: esconda-se quando a sala o tiver colocado num bloco',
   'failure.attack-payment-gone':
     'o pagamento não está em nenhum bloco nem na mempool deste nó, ou as moedas dele já se foram: não há nada para gastar duas vezes',
+  'settings.signal': 'Servidor de sinalização (URL do PeerJS, ou "none")',
+  'settings.ice': 'Servidores ICE ("none", ou JSON como [{"urls":"stun:host:3478"}])',
+  'settings.save': 'Salvar e recarregar',
+  'settings.clear': 'Usar padrões',
+  'settings.current': 'Em uso: {source} {server}',
+  'settings.none': 'nenhum',
+  'backup.title': 'Backup',
+  'backup.hint':
+    'Um backup é o arquivo da cadeia deste nó mais o par de chaves dele. Com ele, o endereço e as moedas deste nó voltam ' +
+    'neste ou em outro navegador depois que o navegador perder os dados; a cadeia então se atualiza com os pares.',
+  'backup.download': 'Baixar um backup…',
+  'backup.warning':
+    'O backup contém a chave privada deste nó. Quem tiver o arquivo pode gastar as moedas deste nó: guarde-o onde ' +
+    'só você possa lê-lo e nunca o envie a ninguém.',
+  'backup.confirm': 'Baixar o backup com a chave privada',
+  'backup.cancel': 'Cancelar',
+  'backup.restore': 'Restaurar de um backup',
+  'backup.lost':
+    'O nó {node} (endereço {address}) perdeu os dados neste dispositivo. Escolha o arquivo de backup dele para trazê-lo de volta.',
+  'backup.checking': 'Verificando {name}…',
+  'backup.restoredHere':
+    'O backup é deste nó: a cadeia dele de {length, plural, one {# bloco} other {# blocos}} foi oferecida à escolha de bifurcação.',
+  'backup.restored':
+    'O nó {node} (endereço {address}) voltou com {length, plural, one {# bloco} other {# blocos}}. Esta aba passa para ele agora; depois ele se sincroniza ' +
+    'com os pares.',
+  'backup.failed': 'Não restaurado, nada foi alterado: {reason}',
 };

@@ -133,4 +133,27 @@ export const panelsZh: SectionTable<PanelsKey> = {
   'failure.attack-blocks-invalid': '私有区块数必须是 1 到 {max} 之间的整数，而不是 {value}',
   'failure.attack-payment-pending': '付款仍在内存池中等待：等房间把它打包进区块后再隐身',
   'failure.attack-payment-gone': '这笔付款不在此节点的任何区块或交易池中，或者它的币已经没了：没有可以花两次的东西',
+  'settings.signal': '信令服务器（PeerJS URL，或 "none"）',
+  'settings.ice': 'ICE 服务器（"none"，或 JSON，例如 [{"urls":"stun:host:3478"}]）',
+  'settings.save': '保存并重新加载',
+  'settings.clear': '使用默认值',
+  'settings.current': '当前使用：{source} {server}',
+  'settings.none': '无',
+  'backup.title': '备份',
+  'backup.hint':
+    '备份就是此节点的链文件加上它的密钥对。有了它，即使浏览器丢失了数据，此节点的地址和币也能在这个或另一个' +
+    '浏览器中恢复；之后链会从对等节点处追上进度。',
+  'backup.download': '下载备份…',
+  'backup.warning':
+    '备份中含有此节点的私钥。任何拿到该文件的人都能花掉此节点的币：请把它存放在只有你能读取的地方，' +
+    '绝不要发给任何人。',
+  'backup.confirm': '下载含私钥的备份',
+  'backup.cancel': '取消',
+  'backup.restore': '从备份恢复',
+  'backup.lost': '节点 {node}（地址 {address}）在本设备上丢失了数据。选择它的备份文件即可找回。',
+  'backup.checking': '正在检查 {name}…',
+  'backup.restoredHere': '这是此节点的备份：它那条有 {length} 个区块的链已交给分叉选择。',
+  'backup.restored':
+    '节点 {node}（地址 {address}）已恢复，共 {length} 个区块。此标签页现在切换到它；随后它会从对等节点同步。',
+  'backup.failed': '未恢复，没有做任何更改：{reason}',
 };
