@@ -216,13 +216,13 @@ function renderBlock(el: Elements, state: State, block: Block): void {
 }
 
 /**
- * Shows block anatomy once its words (their own chunk) are loaded and filled in; on the block of `opener`, the chain
- * card's link that opened the view before its code had arrived, if one did.
+ * Shows block anatomy once its words (their own chunk) are loaded and filled in; on the block of `opener()`, the
+ * chain card's link clicked before this view's code had arrived, if one was.
  */
 export async function mountBlockAnatomyView(
   node: FullNode,
   doc: Document,
-  opener: Element | null = null,
+  opener: () => Element | null = () => null,
 ): Promise<Unbind> {
   const section = byId(doc, 'block-anatomy', HTMLElement);
   await texts.load();
@@ -293,7 +293,7 @@ export async function mountBlockAnatomyView(
     blocksArrived.cancel,
   ];
   refresh();
-  const asked = opener?.getAttribute(OPEN_ATTRIBUTE);
+  const asked = opener()?.getAttribute(OPEN_ATTRIBUTE);
   if (asked) {
     el.height.value = asked;
     pick(asked);

@@ -7,13 +7,17 @@ import { bind, byId, type Unbind } from './dom.ts';
 export type OnDemandView = {
   /** The id of the section it fills: what its link and the URL's hash name. */
   readonly section: string;
-  /** Loads the view's code (and words) and mounts it; `opener` is the link clicked to open it, if one was. */
-  readonly mount: (opener: Element | null) => Promise<unknown>;
+  /**
+   * Loads the view's code (and words) and mounts it. `opener()` is the link last clicked to go to the section while
+   * the view was not mounted yet (a chain card's link to block anatomy names its block), if one was: the view reads
+   * it once mounted, so a click while its code was on its way still counts.
+   */
+  readonly mount: (opener: () => Element | null) => Promise<unknown>;
 };
 
 export type OnDemandViews = {
   /** Loads and mounts the view of `section` now, once; resolves when it is mounted (or failed, as the console says). */
-  open(section: string, opener?: Element | null): Promise<void>;
+  open(section: string): Promise<void>;
   /** Stops watching; views already open stay. */
   stop: Unbind;
 };
@@ -22,7 +26,7 @@ export type OnDemandViews = {
  * How far below (and above) the screen a section starts loading: its chunk, a few kB, arrives while the user scrolls
  * the last screenful towards it rather than after it appeared empty.
  */
-const NEAR_SCREEN_MARGIN = '50% 0px';
+const NEAR_SCREEN_MARGIN = '25% 0px';
 
 /** The on-demand section that holds the element a hash names (`#backup` is in `#chain-files`), or null. */
 function sectionNamed(doc: Document, hash: string, sections: ReadonlyMap<string, unknown>): string | null {
@@ -37,13 +41,21 @@ function sectionNamed(doc: Document, hash: string, sections: ReadonlyMap<string,
 export function openOnDemand(doc: Document, views: readonly OnDemandView[]): OnDemandViews {
   const byName = new Map(views.map((view) => [view.section, view]));
   const opened = new Map<string, Promise<void>>();
+  const openers = new Map<string, Element>();
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) if (entry.isIntersecting) void open(entry.target.id);
     },
     { rootMargin: NEAR_SCREEN_MARGIN },
   );
-  const open = (section: string, opener: Element | null = null): Promise<void> => {
+  const settled = (element: HTMLElement, state: 'ready' | 'failed') => {
+    openers.delete(element.id);
+    element.dataset.viewState = state;
+    element.removeAttribute('aria-busy');
+    // Sections above may have grown meanwhile: the one the hash names comes back into view.
+    if (state === 'ready' && sectionNamed(doc, doc.location.hash, byName) === element.id) element.scrollIntoView();
+  };
+  const open = (section: string): Promise<void> => {
     const view = byName.get(section);
     if (view === undefined) return Promise.resolve();
     const already = opened.get(section);
@@ -51,16 +63,10 @@ export function openOnDemand(doc: Document, views: readonly OnDemandView[]): OnD
     const element = byId(doc, section, HTMLElement);
     observer.unobserve(element);
     element.dataset.viewState = 'loading';
-    const mounted = view.mount(opener).then(
-      () => {
-        element.dataset.viewState = 'ready';
-        element.removeAttribute('aria-busy');
-        // Sections above may have grown meanwhile: the one the hash names comes back into view.
-        if (sectionNamed(doc, doc.location.hash, byName) === section) element.scrollIntoView();
-      },
+    const mounted = view.mount(() => openers.get(section) ?? null).then(
+      () => settled(element, 'ready'),
       (error: unknown) => {
-        element.dataset.viewState = 'failed';
-        element.removeAttribute('aria-busy');
+        settled(element, 'failed');
         console.error(`the view of #${section} did not load`, error);
       },
     );
@@ -69,7 +75,9 @@ export function openOnDemand(doc: Document, views: readonly OnDemandView[]): OnD
   };
   const openNamed = (hash: string, opener: Element | null = null) => {
     const section = sectionNamed(doc, hash, byName);
-    if (section !== null) void open(section, opener);
+    if (section === null) return;
+    if (opener !== null && byId(doc, section, HTMLElement).dataset.viewState !== 'ready') openers.set(section, opener);
+    void open(section);
   };
   for (const view of views) {
     const element = byId(doc, view.section, HTMLElement);
