@@ -216,6 +216,11 @@ export class Blockchain {
     return this.ledger.hasTransaction(txid);
   }
 
+  /** How many transactions the main chain confirms, coinbases included. */
+  get transactionCount(): number {
+    return this.ledger.transactionCount;
+  }
+
   /**
    * Hashes of main-chain blocks a peer can use to find where our chains part: the last ten, then exponentially
    * sparser back to genesis (Bitcoin's block locator), newest first. About 2 log2(height) hashes.

@@ -3,7 +3,7 @@
 import {
   type Added,
   type Block,
-  Blockchain,
+  type Blockchain,
   type BlockJson,
   blockToJson,
   type ChainJson,
@@ -24,12 +24,13 @@ import { StorageError } from '../storage/index.ts';
 import { type CheckedAppChain, checkAppChainFile } from './chain-files.ts';
 import { recheckChain } from './chain-validation.ts';
 import type { BlockSource, Listener, NodeEvent } from './events.ts';
-import { type CommandResult, FailureCode, failed, refused, succeeded } from './failures.ts';
+import { type CommandResult, FailureCode, failed, HistoryPendingError, refused, succeeded } from './failures.ts';
 import { type BranchPlan, MiningLoop } from './mining-loop.ts';
-import type { MinerPort, NodeStorePort } from './ports.ts';
+import type { MinerPort, NodeStorePort, StoredHistory } from './ports.ts';
 import { parseTransactionRequest } from './requests.ts';
 import { SAVE_GAP_MS, type SaveBacklog, type SaveChanges, SaveQueue } from './save-queue.ts';
 import { nobleVerifier, type SignatureVerifier, verifyBlockSignatures } from './signature-verifier.ts';
+import { checkHistory, type HistoryOutcome, openChain, SnapshotTaker } from './snapshot-start.ts';
 
 export type NodeOptions = {
   readonly params: NetworkParams;
@@ -43,9 +44,6 @@ export type NodeOptions = {
   /** The pause between busy saves; SAVE_GAP_MS by default (a test that steps saves one by one passes 0). */
   readonly saveGapMs?: number;
 };
-
-/** Stored blocks were validated when they arrived; loading them again must not depend on today's clock. */
-const TRUSTED_LOAD_CLOCK = Number.MAX_SAFE_INTEGER;
 
 /** A result, and the save that carries what it changed: the owner's commands wait for that save alone. */
 type Saving<T> = { readonly result: T; readonly saved: Promise<void> };
@@ -68,6 +66,16 @@ export class BlockchainNode {
   readonly loadWarnings: readonly string[];
   /** The registered peers the store held when the node was opened (the peer directory keeps them from then on). */
   readonly savedPeers: readonly string[];
+  /** Why the stored ledger snapshot could not be started on (damaged), for the page to say; null when it was fine. */
+  snapshotDamage: string | null = null;
+  /**
+   * Settles once the chain holds every stored block: at once, unless the node started on its ledger snapshot; then
+   * once the blocks before the snapshot's base were read, checked and adopted.
+   */
+  history: Promise<HistoryOutcome> = Promise.resolve({ agreed: true, blocks: 0, warnings: [] });
+  private snapshots = new SnapshotTaker(null);
+  /** A snapshot is being taken after the current task. */
+  private snapshotQueued = false;
 
   private constructor(
     options: NodeOptions,
@@ -111,21 +119,25 @@ export class BlockchainNode {
     });
   }
 
-  /** Rebuilds the node from its store (signatures of stored blocks are not checked again) or starts it fresh. */
+  /**
+   * Rebuilds the node from its store (signatures of stored blocks are not checked again), on its ledger snapshot and
+   * the blocks after it where it has one (the rest is checked and adopted after: `history`), or starts it fresh.
+   */
   static async open(options: NodeOptions): Promise<BlockchainNode> {
-    const stored = await options.store.load();
+    const opened = await openChain(options.params, options.store);
     performance.mark('node-start:loaded');
-    const chain = new Blockchain(options.params);
-    for (const block of stored.blocks) {
-      if (block.hash === chain.genesis.hash) continue;
-      chain.addBlock(block, { now: TRUSTED_LOAD_CLOCK, stored: true, sealed: stored.sealed?.has(block) === true });
-    }
+    const { chain, stored } = opened;
     const now = (options.now ?? Date.now)();
     const keys = stored.keys ?? (options.generateKeys ?? generateKeyPair)();
     const mempool = new Mempool(chain, { owner: keys.address });
     for (const tx of stored.mempool) mempool.add(tx, now, { signatureChecked: true });
     mempool.takeChanges(); // the store holds these already
     const node = new BlockchainNode(options, chain, mempool, keys, [...stored.peers], stored.warnings ?? []);
+    node.snapshots = new SnapshotTaker(opened.snapshot);
+    node.snapshotDamage = opened.snapshotDamage;
+    const { loadHistory } = options.store;
+    if (opened.onSnapshot && loadHistory !== undefined)
+      node.history = node.adoptHistory(() => loadHistory.call(options.store));
     // What no longer fits (confirmed, overspent, past the limits) leaves the store too.
     const stale = new Set(stored.mempool.filter((tx) => !mempool.has(tx.txid)).map((tx) => tx.txid));
     const saved = node.saves.add({ mempool: { added: [], removed: [...stale] }, ...(stored.keys ? {} : { keys }) });
@@ -179,7 +191,16 @@ export class BlockchainNode {
   }
 
   exportChain(): ChainJson {
-    return exportChain(this.chain.mainChain());
+    return exportChain(this.wholeMainChain());
+  }
+
+  /**
+   * The main chain from genesis. Throws while a start on the ledger snapshot still reads the blocks before its base
+   * (a second or a few, `history`): a chain without them is no chain to hand anyone.
+   */
+  wholeMainChain(): Block[] {
+    if (!this.chain.historyComplete) throw new HistoryPendingError(this.chain.oldestHeld);
+    return this.chain.mainChain();
   }
 
   /** Checks a chain file of any room with that room's rules, signatures in one batch, on this node's clock. */
@@ -193,6 +214,7 @@ export class BlockchainNode {
    * rule's reference check (the core's, in noble), not the batch verifier whose verdicts admitted them.
    */
   async verifyChain(): Promise<{ valid: true; length: number } | { valid: false; code: string; detail: string }> {
+    await this.history;
     const result = await recheckChain(this.exportChain(), this.params, this.now());
     return result.ok
       ? { valid: true, length: result.value.height }
@@ -301,7 +323,42 @@ export class BlockchainNode {
   /** Queues admitted blocks with the tip as it is now, and what they changed in the mempool, for one save. */
   private saveAdmitted(blocks: readonly Block[]): Promise<void> {
     if (blocks.length === 0) return Promise.resolve();
+    this.queueSnapshot();
     return this.queueSave({ blocks, tipHash: this.chain.tip.hash });
+  }
+
+  /** Takes a ledger snapshot, if one is due, after the current task (a sync batch's blocks all count), and saves it. */
+  private queueSnapshot(): void {
+    if (this.snapshotQueued) return;
+    this.snapshotQueued = true;
+    setTimeout(() => {
+      this.snapshotQueued = false;
+      const snapshot = this.snapshots.due(this.chain);
+      if (snapshot !== null) void this.queueSave({ snapshot });
+    }, 0);
+  }
+
+  /**
+   * Reads every stored block, checks it from genesis and hands the chain over to it (checkHistory). A snapshot the
+   * blocks disagree with is dropped: the node follows the blocks, re-checks its mempool, and takes a new snapshot.
+   */
+  private async adoptHistory(load: () => Promise<StoredHistory>): Promise<HistoryOutcome> {
+    const history = await load();
+    const { full, agreed } = await checkHistory(this.chain, history);
+    const tipBefore = this.chain.tip.hash;
+    this.chain.adoptHistory(full);
+    if (!agreed) {
+      // No block was disconnected, but every pooled transaction is judged again against the blocks' ledger.
+      const dropped = this.mempool.applyReorg({ disconnected: [], connected: [this.chain.tip] }, this.now());
+      if (dropped.length > 0) this.events.emit({ type: 'dropped', transactions: dropped });
+      if (this.chain.tip.hash !== tipBefore) this.mining.tipMoved();
+      this.snapshots = new SnapshotTaker(null);
+      const snapshot = this.snapshots.due(this.chain) ?? undefined;
+      void this.queueSave({ tipHash: this.chain.tip.hash, ...(snapshot ? { snapshot } : {}) });
+    }
+    const outcome = { agreed, blocks: history.blocks.length, warnings: history.warnings ?? [] };
+    this.events.emit({ type: 'history', ...outcome });
+    return outcome;
   }
 
   /** The seed's GET /mine: mines one block on the current tip and resolves with it once it is stored. If

@@ -5,6 +5,7 @@
 //   POST /transactions/new -> newTransaction   GET /mine -> mine   GET /chain -> chain
 //   POST /nodes/register   -> registerNodes    GET /nodes/resolve -> resolve
 import {
+  type Block,
   type ChainFileFormat,
   type ConfirmedChainJson,
   type ConfirmedTransactionJson,
@@ -195,6 +196,15 @@ function unwrap<T>(result: CommandResult<T>): T {
   return result.value;
 }
 
+/** The main chain from genesis, or a worded HistoryPending failure while a start on the snapshot still reads it. */
+function wholeChainOf(node: FullNode): Block[] {
+  const { chain } = node;
+  if (!chain.historyComplete) {
+    throw new NodeCommandError({ code: FailureCode.HistoryPending, values: { from: chain.oldestHeld }, field: null });
+  }
+  return chain.mainChain();
+}
+
 /** Builds the API over a node that is still starting: members wait for it or throw a clear error until then. */
 export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
   let node: FullNode | null = null;
@@ -242,7 +252,7 @@ export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
       await ready;
       return seedBody(await seedMine(loaded()));
     },
-    chain: () => exportChainWithConfirmations(loaded().chain.mainChain()),
+    chain: () => exportChainWithConfirmations(wholeChainOf(loaded())),
     exportChain: (format = 'json') => loaded().chainFile(format),
     async importChain(text) {
       await ready;
