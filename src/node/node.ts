@@ -30,7 +30,7 @@ import type { MinerPort, NodeStorePort, StoredHistory } from './ports.ts';
 import { parseTransactionRequest } from './requests.ts';
 import { SAVE_GAP_MS, type SaveBacklog, type SaveChanges, SaveQueue } from './save-queue.ts';
 import { nobleVerifier, type SignatureVerifier, verifyBlockSignatures } from './signature-verifier.ts';
-import { checkHistory, type HistoryOutcome, openChain, SnapshotTaker } from './snapshot-start.ts';
+import { checkHistory, type HistoryOutcome, openChain, type SnapshotPolicy, SnapshotTaker } from './snapshot-start.ts';
 
 export type NodeOptions = {
   readonly params: NetworkParams;
@@ -43,6 +43,8 @@ export type NodeOptions = {
   readonly verifier?: SignatureVerifier;
   /** The pause between busy saves; SAVE_GAP_MS by default (a test that steps saves one by one passes 0). */
   readonly saveGapMs?: number;
+  /** When ledger snapshots are taken; DEFAULT_SNAPSHOT_POLICY (every 1,000 blocks, 64 deep) by default. */
+  readonly snapshotPolicy?: SnapshotPolicy;
 };
 
 /** A result, and the save that carries what it changed: the owner's commands wait for that save alone. */
@@ -74,6 +76,7 @@ export class BlockchainNode {
    */
   history: Promise<HistoryOutcome> = Promise.resolve({ agreed: true, blocks: 0, warnings: [] });
   private snapshots = new SnapshotTaker(null);
+  private readonly snapshotPolicy: SnapshotPolicy | undefined;
   /** A snapshot is being taken after the current task. */
   private snapshotQueued = false;
 
@@ -91,6 +94,7 @@ export class BlockchainNode {
     this.miner = options.miner;
     this.now = options.now ?? (() => Date.now());
     this.verifier = options.verifier ?? nobleVerifier;
+    this.snapshotPolicy = options.snapshotPolicy;
     this.chain = chain;
     this.mempool = mempool;
     this.keys = keys;
@@ -133,7 +137,7 @@ export class BlockchainNode {
     for (const tx of stored.mempool) mempool.add(tx, now, { signatureChecked: true });
     mempool.takeChanges(); // the store holds these already
     const node = new BlockchainNode(options, chain, mempool, keys, [...stored.peers], stored.warnings ?? []);
-    node.snapshots = new SnapshotTaker(opened.snapshot);
+    node.snapshots = new SnapshotTaker(opened.snapshot, options.snapshotPolicy);
     node.snapshotDamage = opened.snapshotDamage;
     const { loadHistory } = options.store;
     if (opened.onSnapshot && loadHistory !== undefined)
@@ -352,7 +356,7 @@ export class BlockchainNode {
       const dropped = this.mempool.applyReorg({ disconnected: [], connected: [this.chain.tip] }, this.now());
       if (dropped.length > 0) this.events.emit({ type: 'dropped', transactions: dropped });
       if (this.chain.tip.hash !== tipBefore) this.mining.tipMoved();
-      this.snapshots = new SnapshotTaker(null);
+      this.snapshots = new SnapshotTaker(null, this.snapshotPolicy);
       const snapshot = this.snapshots.due(this.chain) ?? undefined;
       void this.queueSave({ tipHash: this.chain.tip.hash, ...(snapshot ? { snapshot } : {}) });
     }

@@ -19,6 +19,10 @@ export const SNAPSHOT_EVERY_BLOCKS = 1_000;
  * takes a room's majority mining in secret for minutes.
  */
 export const SNAPSHOT_DEPTH = 64;
+/** When a node takes its snapshots; tests take them sooner than a node does. */
+export type SnapshotPolicy = { readonly everyBlocks: number; readonly depth: number };
+export const DEFAULT_SNAPSHOT_POLICY: SnapshotPolicy = { everyBlocks: SNAPSHOT_EVERY_BLOCKS, depth: SNAPSHOT_DEPTH };
+
 /** Stored blocks loaded between two yields to the page while the history is checked (about 10 ms of work). */
 const HISTORY_SLICE_BLOCKS = 500;
 
@@ -151,12 +155,15 @@ function sameBalances(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, num
  * last one's base, from that one (a merge of the blocks between) or, the first time, from the whole history.
  */
 export class SnapshotTaker {
-  constructor(private last: LedgerSnapshot | null) {}
+  constructor(
+    private last: LedgerSnapshot | null,
+    private readonly policy: SnapshotPolicy = DEFAULT_SNAPSHOT_POLICY,
+  ) {}
 
   /** The snapshot to store now, or null when none is due (or the chain can make none yet). */
   due(chain: Blockchain): StoredSnapshot | null {
-    const baseIndex = chain.height - SNAPSHOT_DEPTH;
-    if (baseIndex < (this.last?.baseIndex ?? 1) + SNAPSHOT_EVERY_BLOCKS) return null;
+    const baseIndex = chain.height - this.policy.depth;
+    if (baseIndex < (this.last?.baseIndex ?? 1) + this.policy.everyBlocks) return null;
     const snapshot = takeLedgerSnapshot(chain, baseIndex, this.last);
     if (snapshot === null) return null;
     this.last = snapshot;
