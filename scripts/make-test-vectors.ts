@@ -11,6 +11,7 @@ import {
   encodeTransactionPayload,
   GENESIS_TIMESTAMP,
   keyPairFromSecret,
+  leafHashOf,
   mineChildBlock,
   paramsFingerprint,
   signingMessage,
@@ -29,7 +30,7 @@ function txVector(tx: Transaction) {
     json: transactionToJson(tx),
     payload_hex: bytesToHex(payload),
     signing_message_hex: tx.signature.length > 0 ? bytesToHex(signingMessage(payload, params.name)) : '',
-    leaf_hash: bytesToHex(tx.leafHash),
+    leaf_hash: bytesToHex(leafHashOf(tx)),
   };
 }
 

@@ -7,6 +7,7 @@
 // Format 2, the sealed form, adds the hashes a load would compute: the block hash after the header, and after each
 // transaction its txid and leaf hash. Read as given (blockFromSealedBytes) it costs no hashing at all, so it is only
 // for bytes something else vouches for: a checksum over a run of blocks this node validated and then wrote itself.
+// A transaction keeps no leaf hash (leafHashOf computes it), so a trusted read passes over the stated one.
 //
 // A private room's block adds its miner's public key and signature at the end: formats 17 and 18 are 1 and 2 with
 // those 96 bytes after the last transaction, so a public room's blocks are written byte for byte as before.
@@ -17,7 +18,7 @@ import { accept, RejectCode, type Result, reject } from './errors.ts';
 import { HEADER_SIZE } from './header-layout.ts';
 import type { MinerSignature } from './miner-signature.ts';
 import { PUBLIC_KEY_BYTES, SIGNATURE_BYTES } from './signature-rule.ts';
-import { type Transaction, transactionFromPayload, transactionFromSealedPayload } from './transaction.ts';
+import { leafHashOf, type Transaction, transactionFromPayload, transactionFromSealedPayload } from './transaction.ts';
 
 /** The first byte: a later layout gets a new number, and readers tell the two apart. */
 export const BLOCK_BYTES_FORMAT = 1;
@@ -39,7 +40,7 @@ function encode(block: Block, sealed: boolean): Uint8Array {
   writer.u32(block.transactions.length);
   for (const tx of block.transactions) {
     writer.u32(tx.payload.length).bytes(tx.payload).shortBytes(tx.signature);
-    if (sealed) writer.bytes(hexToBytes(tx.txid)).bytes(tx.leafHash);
+    if (sealed) writer.bytes(hexToBytes(tx.txid)).bytes(leafHashOf(tx));
   }
   if (miner) writer.bytes(miner.publicKey).bytes(miner.signature);
   return writer.take();
@@ -54,7 +55,8 @@ export function encodeSealedBlockBytes(block: Block): Uint8Array {
   return encode(block, true);
 }
 
-/** A transaction read from block bytes, with the hashes format 2 states (null in format 1). */
+/** A transaction read from block bytes, with the hashes format 2 states (null in format 1, and the leaf hash when
+ *  trusted: nothing would read it). */
 type ReadTransaction = {
   readonly payload: Uint8Array;
   readonly signature: Uint8Array;
@@ -62,27 +64,25 @@ type ReadTransaction = {
   readonly leafHash: Uint8Array | null;
 };
 
-function readTransaction(reader: ByteReader, sealed: boolean): ReadTransaction {
+function readTransaction(reader: ByteReader, sealed: boolean, trustStated: boolean): ReadTransaction {
   const payload = reader.bytes(reader.u32('a transaction'), 'a transaction');
   const signature = reader.shortBytes('a signature');
   if (!sealed) return { payload, signature, txid: null, leafHash: null };
-  return {
-    payload,
-    signature,
-    txid: reader.bytes(HASH_BYTES, 'a txid'),
-    leafHash: reader.bytes(HASH_BYTES, 'a leaf hash'),
-  };
+  const txid = reader.bytes(HASH_BYTES, 'a txid');
+  if (trustStated) {
+    reader.skip(HASH_BYTES, 'a leaf hash');
+    return { payload, signature, txid, leafHash: null };
+  }
+  return { payload, signature, txid, leafHash: reader.bytes(HASH_BYTES, 'a leaf hash') };
 }
 
 /** A transaction from what was read: its stated hashes taken as given when trusted, else computed and compared. */
 function transactionFrom(read: ReadTransaction, trustStated: boolean): Result<Transaction> {
   const { payload, signature, txid, leafHash } = read;
-  if (trustStated && txid !== null && leafHash !== null) {
-    return transactionFromSealedPayload(payload, signature, txid, leafHash);
-  }
+  if (trustStated && txid !== null) return transactionFromSealedPayload(payload, signature, txid);
   const tx = transactionFromPayload(payload, signature);
   if (!tx.ok || txid === null || leafHash === null) return tx;
-  if (bytesToHex(txid) !== tx.value.txid || !equalBytes(leafHash, tx.value.leafHash)) {
+  if (bytesToHex(txid) !== tx.value.txid || !equalBytes(leafHash, leafHashOf(tx.value))) {
     return reject(RejectCode.Malformed, `stated hashes of ${tx.value.txid} are not its own`);
   }
   return tx;
@@ -107,7 +107,7 @@ function readBlock(bytes: Uint8Array, maxTransactions: number, trustStated: bool
     const count = reader.u32('transaction count');
     if (count > maxTransactions) return reject(RejectCode.TooManyTransactions, `${count} transactions`);
     for (let i = 0; i < count; i++) {
-      const tx = transactionFrom(readTransaction(reader, sealed), trustStated);
+      const tx = transactionFrom(readTransaction(reader, sealed, trustStated), trustStated);
       if (!tx.ok) return reject(tx.code, `transaction ${i}: ${tx.detail}`);
       transactions.push(tx.value);
     }

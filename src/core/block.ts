@@ -1,6 +1,6 @@
 // Blocks: immutable values made by factories, their canonical JSON form (the seed's field names), and the checks
 // a block passes on its own, before its place in the chain is known.
-import { bytesToHex, equalBytes, hexToBytes, isHex, isUint } from './bytes.ts';
+import { bytesToHex, compactInteger, equalBytes, hexToBytes, isHex, isUint } from './bytes.ts';
 import { accept, RejectCode, type Result, reject } from './errors.ts';
 import { decodeHeader, encodeHeader, hashHeaderBytes, leadingZeroBits } from './header.ts';
 import { BLOCK_VERSION, HASH_SIZE } from './header-layout.ts';
@@ -11,6 +11,7 @@ import {
   checkTransaction,
   hasExactKeys,
   isCoinbase,
+  leafHashOf,
   type Transaction,
   type TransactionJson,
   transactionFromJson,
@@ -64,7 +65,7 @@ export type BlockInput = {
 };
 
 export function computeTransactionsRoot(transactions: readonly Transaction[]): string {
-  return bytesToHex(merkleRoot(transactions.map((tx) => tx.leafHash)));
+  return bytesToHex(merkleRoot(transactions.map(leafHashOf)));
 }
 
 export function createBlock(input: BlockInput): Block {
@@ -100,7 +101,7 @@ export function blockFromHeader(
     previousHash: previousHashHex(fields.previousHash),
     transactionsRoot: bytesToHex(fields.transactionsRoot),
     difficulty: fields.difficulty,
-    nonce: fields.nonce,
+    nonce: compactInteger(fields.nonce),
     transactions: Object.freeze([...transactions]),
     header,
     hash: bytesToHex(hash),

@@ -1,10 +1,11 @@
 // Transactions: the seed's {sender, recipient, info} record plus an amount, made unique by timestamp and nonce,
-// signed with Ed25519 by the sender. Immutable values; txid and leaf hash computed once at creation.
+// signed with Ed25519 by the sender. Immutable values; the txid computed once at creation, the leaf hash on demand.
 import {
   ByteReadError,
   ByteReader,
   ByteWriter,
   bytesToHex,
+  compactInteger,
   concatBytes,
   hexToBytes,
   internedKey,
@@ -35,9 +36,7 @@ export type Transaction = {
   readonly signature: Uint8Array;
   /** SHA-256 of the unsigned payload: what "the same transaction" means, whatever bytes sign it. */
   readonly txid: string;
-  /** SHA-256 of payload and signature: what the transactions root commits to. */
-  readonly leafHash: Uint8Array;
-  /** The encoded unsigned fields, kept because txid, signature check and leaf hash all need them. */
+  /** The encoded unsigned fields, kept because txid, signature check and leaf hash (leafHashOf) all need them. */
   readonly payload: Uint8Array;
 };
 
@@ -53,7 +52,7 @@ export type TransactionJson = {
   signature: string;
 };
 
-type UnsignedFields = Omit<Transaction, 'signature' | 'txid' | 'leafHash' | 'payload'>;
+type UnsignedFields = Omit<Transaction, 'signature' | 'txid' | 'payload'>;
 
 /** One writer for every payload (a sync encodes tens of thousands): it grows to the largest and is copied from. */
 const payloadWriter = new ByteWriter(512);
@@ -93,42 +92,50 @@ export function signingMessage(payload: Uint8Array, networkName: string, domain 
   return concatBytes(prefix, payload);
 }
 
-/** The transaction value from its parts, hashes included: every transaction has this one object shape. */
+/** The transaction value from its parts, its txid included: every transaction has this one object shape. */
 function makeTransaction(
   fields: UnsignedFields,
   signature: Uint8Array,
   payload: Uint8Array,
   txid: string,
-  leafHash: Uint8Array,
 ): Transaction {
   // Field by field, not spread: every transaction then has one object shape, which keeps V8's property access fast.
   return Object.freeze({
     sender: fields.sender,
     recipient: fields.recipient,
     info: fields.info,
-    amount: fields.amount,
+    amount: compactInteger(fields.amount),
     timestamp: fields.timestamp,
-    nonce: fields.nonce,
+    nonce: compactInteger(fields.nonce),
     publicKey: fields.publicKey,
     signature,
     payload,
     txid,
-    leafHash,
   });
 }
 
 /** The u8 length prefix of a short byte field, one array per length made once: a leaf hashes one per transaction. */
 const SHORT_LENGTH_PREFIXES = Array.from({ length: 256 }, (_, length) => Uint8Array.of(length));
 
+/**
+ * SHA-256 of the payload then the signature with its u8 length (as ByteWriter's shortBytes writes it): what the
+ * transactions root commits to. Computed when asked, not kept: only a root (a block's check, a template, a save's
+ * sealed form) and the anatomy view need it, and a kept one was two arrays a loaded block held (~115 of its ~1,000
+ * bytes in Chromium).
+ */
+export function leafHashOf(tx: Transaction): Uint8Array {
+  const length = SHORT_LENGTH_PREFIXES[tx.signature.length];
+  if (length === undefined) throw new RangeError('a signature is at most 255 bytes');
+  return sha256(tx.payload, length, tx.signature);
+}
+
 function finish(
   fields: UnsignedFields,
   signature: Uint8Array,
   payload = encodeTransactionPayload(fields),
 ): Transaction {
-  // The leaf: the payload then the signature with its u8 length, as ByteWriter's shortBytes writes it.
   if (signature.length > 255) throw new RangeError('a signature is at most 255 bytes');
-  const length = SHORT_LENGTH_PREFIXES[signature.length] as Uint8Array;
-  return makeTransaction(fields, signature, payload, bytesToHex(sha256(payload)), sha256(payload, length, signature));
+  return makeTransaction(fields, signature, payload, bytesToHex(sha256(payload)));
 }
 
 export type TransactionInput = {
@@ -346,16 +353,15 @@ export function transactionFromPayload(payload: Uint8Array, signature: Uint8Arra
 }
 
 /**
- * The same, with its txid and leaf hash as stated rather than computed: only for bytes something else vouches for
- * (a checksum over storage this node wrote after validating them). Stated hashes that are not 32 bytes are refused.
+ * The same, with its txid as stated rather than computed: only for bytes something else vouches for (a checksum over
+ * storage this node wrote after validating them). A stated txid that is not 32 bytes is refused.
  */
 export function transactionFromSealedPayload(
   payload: Uint8Array,
   signature: Uint8Array,
   txid: Uint8Array,
-  leafHash: Uint8Array,
 ): Result<Transaction> {
-  if (txid.length !== 32 || leafHash.length !== 32) return malformed('stated transaction hashes must be 32 bytes');
+  if (txid.length !== 32) return malformed('a stated txid must be 32 bytes');
   const fields = checkedPayload(payload, signature);
-  return fields.ok ? accept(makeTransaction(fields.value, signature, payload, bytesToHex(txid), leafHash)) : fields;
+  return fields.ok ? accept(makeTransaction(fields.value, signature, payload, bytesToHex(txid))) : fields;
 }

@@ -9,6 +9,7 @@ import {
   hexToBytes,
   INDEX_OFFSET,
   leadingZeroBits,
+  leafHashOf,
   merkleLevels,
   merklePath,
   merkleRootFromPath,
@@ -134,7 +135,7 @@ export type MerkleDrawing = {
 
 /** The block's Merkle tree from its transactions' leaf hashes, and the path of transaction `selected` if given. */
 export function merkleDrawing(block: Block, selected: number | null): MerkleDrawing {
-  const leafHashes = block.transactions.map((tx) => tx.leafHash);
+  const leafHashes = block.transactions.map(leafHashOf);
   const levels = merkleLevels(leafHashes);
   const inRange = selected !== null && selected >= 0 && selected < leafHashes.length ? selected : null;
   const steps = inRange === null ? [] : merklePath(leafHashes, inRange);

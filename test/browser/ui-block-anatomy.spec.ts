@@ -2,7 +2,7 @@
 // transaction's Merkle path (its siblings, and a root equal to the header's), and the leading zeros of hash and
 // target; the height picker refuses a bad height without losing anything, and the view follows new blocks.
 import type { Page } from '@playwright/test';
-import { type Block, blockFromJson, bytesToHex, merklePath } from '../../src/core/index.ts';
+import { type Block, blockFromJson, bytesToHex, leafHashOf, merklePath } from '../../src/core/index.ts';
 import { targetHex } from '../../src/ui/block-anatomy-model.ts';
 import { expect, test } from './fixtures.ts';
 import { mineBlocks, ready, SIZES, seriousViolations, shoot, uiRoom } from './ui-harness.ts';
@@ -77,10 +77,7 @@ test('a block taken apart: header bytes, Merkle path, leading zeros, picker and 
   // The known transaction 'lesson-c': its path's siblings are the core's merklePath, its root the header's.
   const known = block.transactions.findIndex((tx) => tx.info === 'lesson-c');
   expect(known).toBeGreaterThan(0);
-  const siblings = merklePath(
-    block.transactions.map((tx) => tx.leafHash),
-    known,
-  ).map((step) => bytesToHex(step.sibling));
+  const siblings = merklePath(block.transactions.map(leafHashOf), known).map((step) => bytesToHex(step.sibling));
   expect(siblings.length).toBeGreaterThan(0);
   const tree = page.locator('#anatomy-tree');
   await expect(tree.locator('.anatomy-node.root')).toHaveAttribute('data-hash', block.transactionsRoot);

@@ -15,6 +15,7 @@ import {
   encodeBlockBytes,
   encodeSealedBlockBytes,
   HEADER_SIZE,
+  leafHashOf,
   RejectCode,
   SEALED_BLOCK_BYTES_FORMAT,
   type Transaction,
@@ -36,7 +37,7 @@ const widest = buildBlock(chain, chain.genesis, {
 function expectSameBlock(actual: Block, expected: Block): void {
   expect(blockToJson(actual)).toEqual(blockToJson(expected));
   expect(actual.header).toEqual(expected.header);
-  expect(actual.transactions.map((tx) => tx.leafHash)).toEqual(expected.transactions.map((tx) => tx.leafHash));
+  expect(actual.transactions.map(leafHashOf)).toEqual(expected.transactions.map(leafHashOf));
   expect(actual.transactions.map((tx) => tx.payload)).toEqual(expected.transactions.map((tx) => tx.payload));
 }
 
@@ -283,7 +284,7 @@ describe('binary block form', () => {
 });
 
 function sameLeaves(a: Block, b: Block): boolean {
-  const hex = (block: Block) => block.transactions.map((tx) => Buffer.from(tx.leafHash).toString('hex')).join();
+  const hex = (block: Block) => block.transactions.map((tx) => Buffer.from(leafHashOf(tx)).toString('hex')).join();
   return hex(a) === hex(b);
 }
 
@@ -330,6 +331,17 @@ describe('sealed block form (format 2: stated hashes)', () => {
     expect(blockFromBytes(wrongTxid)).toMatchObject({ ok: false, code: RejectCode.Malformed });
     const taken = blockFromSealedBytes(wrongTxid);
     expect(taken.ok && at(taken.value.transactions, 0).txid !== at(busy.transactions, 0).txid).toBe(true);
+  });
+
+  it('computes a leaf hash from payload and signature, never from the stated one', () => {
+    const wrongLeaf = encodeSealedBlockBytes(busy);
+    const firstLeafAt = firstTxidAt + 32;
+    wrongLeaf[firstLeafAt] = (wrongLeaf[firstLeafAt] as number) ^ 1;
+    expect(blockFromBytes(wrongLeaf)).toMatchObject({ ok: false, code: RejectCode.Malformed });
+    const trusted = blockFromSealedBytes(wrongLeaf);
+    if (!trusted.ok) throw new Error(trusted.detail);
+    expect(sameLeaves(trusted.value, busy)).toBe(true);
+    expect(encodeSealedBlockBytes(trusted.value)).toEqual(encodeSealedBlockBytes(busy));
   });
 
   it('rejects, never throws, for sealed bytes cut short at every length, trusted or checked', () => {

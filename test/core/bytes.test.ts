@@ -1,8 +1,9 @@
 // isWellFormedText: exactly the strings UTF-8 carries unchanged, checked against a round trip through the
 // platform's own encoder and decoder, over strings rich in surrogates (lone, paired, reversed, at either end).
+// compactInteger: whatever it hands back is the very number it was given.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWellFormedText, utf8 } from '../../src/core/bytes.ts';
+import { compactInteger, isWellFormedText, utf8 } from '../../src/core/bytes.ts';
 
 const decoder = new TextDecoder();
 /** What "UTF-8 can carry it as it is" means: the bytes read back give the same string. */
@@ -41,5 +42,19 @@ describe('isWellFormedText', () => {
       }),
       { numRuns: 2_000 },
     );
+  });
+});
+
+describe('compactInteger', () => {
+  it('is the same number, -0, fractions, NaN and values past 32 bits included', () => {
+    for (const value of [0, -0, 3, 2 ** 30, 2 ** 31, -(2 ** 31), 2 ** 53 - 1, 0.5, Number.NaN, 1_767_225_600_000]) {
+      expect(Object.is(compactInteger(value), value)).toBe(true);
+    }
+    // A heap number of 3, as a miner's `high * 2 ** 32 + low` makes it, is 3.
+    expect(compactInteger(Number('0') * 2 ** 32 + 3)).toBe(3);
+  });
+
+  it('changes no double', () => {
+    fc.assert(fc.property(fc.double(), (value) => Object.is(compactInteger(value), value)));
   });
 });

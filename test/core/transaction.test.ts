@@ -3,15 +3,18 @@ import { describe, expect, it } from 'vitest';
 import {
   addressFromPublicKey,
   checkTransaction,
+  concatBytes,
   createCoinbase,
   createNetworkParams,
   createTransaction,
   isAddress,
+  leafHashOf,
   RejectCode,
   type Transaction,
   transactionFromJson,
   transactionToJson,
 } from '../../src/core/index.ts';
+import { sha256 } from '../../src/core/sha256.ts';
 import { alice, bob, params, pay, T0 } from './helpers.ts';
 
 function expectRejected(result: { ok: boolean; code?: string }, code: string) {
@@ -39,6 +42,16 @@ describe('transactions', () => {
     const c = createTransaction(alice, { recipient: bob.address, timestamp: T0, nonce: 8, info: 'x' }, params);
     expect(a.txid).toBe(b.txid);
     expect(a.txid).not.toBe(c.txid);
+  });
+
+  it('leaf hash: SHA-256 of the payload, the signature length byte and the signature', () => {
+    const signed = pay(alice, bob, 5, 'temperature=21.5');
+    const coinbase = createCoinbase({ recipient: bob.address, amount: 50, index: 2, timestamp: T0 });
+    for (const tx of [signed, coinbase]) {
+      const leaf = sha256(concatBytes(tx.payload, Uint8Array.of(tx.signature.length), tx.signature));
+      expect(leafHashOf(tx)).toEqual(leaf);
+    }
+    expect(leafHashOf(coinbase)).toEqual(sha256(concatBytes(coinbase.payload, Uint8Array.of(0))));
   });
 
   it('round-trips through JSON for any valid fields', () => {

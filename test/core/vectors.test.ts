@@ -10,6 +10,7 @@ import {
   encodeTransactionPayload,
   hexToBytes,
   keyPairFromSecret,
+  leafHashOf,
   transactionFromJson,
   validChain,
 } from '../../src/core/index.ts';
@@ -36,7 +37,7 @@ describe('test vectors', () => {
       const tx = transactionFromJson(v.json);
       if (!tx.ok) throw new Error(tx.detail);
       expect(bytesToHex(encodeTransactionPayload(tx.value))).toBe(v.payload_hex);
-      expect(bytesToHex(tx.value.leafHash)).toBe(v.leaf_hash);
+      expect(bytesToHex(leafHashOf(tx.value))).toBe(v.leaf_hash);
     }
   });
 
