@@ -26,11 +26,12 @@ import { recheckChain } from './chain-validation.ts';
 import type { BlockSource, Listener, NodeEvent } from './events.ts';
 import { type CommandResult, FailureCode, failed, HistoryPendingError, refused, succeeded } from './failures.ts';
 import { type BranchPlan, MiningLoop } from './mining-loop.ts';
-import type { MinerPort, NodeStorePort, StoredHistory } from './ports.ts';
+import { NodeSnapshots } from './node-snapshots.ts';
+import type { MinerPort, NodeStorePort } from './ports.ts';
 import { parseTransactionRequest } from './requests.ts';
 import { SAVE_GAP_MS, type SaveBacklog, type SaveChanges, SaveQueue } from './save-queue.ts';
 import { nobleVerifier, type SignatureVerifier, verifyBlockSignatures } from './signature-verifier.ts';
-import { checkHistory, type HistoryOutcome, openChain, type SnapshotPolicy, SnapshotTaker } from './snapshot-start.ts';
+import { type HistoryOutcome, openChain, type SnapshotPolicy } from './snapshot-start.ts';
 
 export type NodeOptions = {
   readonly params: NetworkParams;
@@ -46,12 +47,6 @@ export type NodeOptions = {
   /** When ledger snapshots are taken; DEFAULT_SNAPSHOT_POLICY (every 1,000 blocks, 64 deep) by default. */
   readonly snapshotPolicy?: SnapshotPolicy;
 };
-
-/**
- * A snapshot due at the start is taken this long after it: the first from a whole 100,000-block history costs a
- * couple of hundred milliseconds, which the page's first drawing should not wait behind.
- */
-const SNAPSHOT_AFTER_START_MS = 2_000;
 
 /** A result, and the save that carries what it changed: the owner's commands wait for that save alone. */
 type Saving<T> = { readonly result: T; readonly saved: Promise<void> };
@@ -76,15 +71,8 @@ export class BlockchainNode {
   readonly savedPeers: readonly string[];
   /** Why the stored ledger snapshot could not be started on (damaged), for the page to say; null when it was fine. */
   snapshotDamage: string | null = null;
-  /**
-   * Settles once the chain holds every stored block: at once, unless the node started on its ledger snapshot; then
-   * once the blocks before the snapshot's base were read, checked and adopted.
-   */
-  history: Promise<HistoryOutcome> = Promise.resolve({ agreed: true, blocks: 0, warnings: [] });
-  private snapshots = new SnapshotTaker(null);
-  private readonly snapshotPolicy: SnapshotPolicy | undefined;
-  /** A snapshot is being taken after the current task. */
-  private snapshotQueued = false;
+  /** The ledger snapshots this node takes, and the history a start on one still reads. */
+  private snapshots: NodeSnapshots | null = null;
 
   private constructor(
     options: NodeOptions,
@@ -100,7 +88,6 @@ export class BlockchainNode {
     this.miner = options.miner;
     this.now = options.now ?? (() => Date.now());
     this.verifier = options.verifier ?? nobleVerifier;
-    this.snapshotPolicy = options.snapshotPolicy;
     this.chain = chain;
     this.mempool = mempool;
     this.keys = keys;
@@ -143,13 +130,19 @@ export class BlockchainNode {
     for (const tx of stored.mempool) mempool.add(tx, now, { signatureChecked: true });
     mempool.takeChanges(); // the store holds these already
     const node = new BlockchainNode(options, chain, mempool, keys, [...stored.peers], stored.warnings ?? []);
-    node.snapshots = new SnapshotTaker(opened.snapshot, options.snapshotPolicy);
     node.snapshotDamage = opened.snapshotDamage;
-    const { loadHistory } = options.store;
-    if (opened.onSnapshot && loadHistory !== undefined)
-      node.history = node.adoptHistory(() => loadHistory.call(options.store));
-    // A chain that grew past the last snapshot (or never had one) gets it without waiting for its next block.
-    void node.history.then(() => setTimeout(() => node.queueSnapshot(), SNAPSHOT_AFTER_START_MS));
+    node.snapshots = new NodeSnapshots(
+      {
+        chain,
+        mempool,
+        now: node.now,
+        emit: (event) => node.events.emit(event),
+        tipMoved: () => node.mining.tipMoved(),
+        save: (changes) => node.queueSave(changes),
+      },
+      opened,
+      options,
+    );
     // What no longer fits (confirmed, overspent, past the limits) leaves the store too.
     const stale = new Set(stored.mempool.filter((tx) => !mempool.has(tx.txid)).map((tx) => tx.txid));
     const saved = node.saves.add({ mempool: { added: [], removed: [...stale] }, ...(stored.keys ? {} : { keys }) });
@@ -200,6 +193,14 @@ export class BlockchainNode {
 
   balance(address = this.address): number {
     return this.chain.balanceOf(address);
+  }
+
+  /**
+   * Settles once the chain holds every stored block: at once, unless the node started on its ledger snapshot; then
+   * once the blocks before the snapshot's base were read, checked and adopted.
+   */
+  get history(): Promise<HistoryOutcome> {
+    return this.snapshots?.history ?? Promise.resolve({ agreed: true, blocks: 0, warnings: [] });
   }
 
   exportChain(): ChainJson {
@@ -335,42 +336,8 @@ export class BlockchainNode {
   /** Queues admitted blocks with the tip as it is now, and what they changed in the mempool, for one save. */
   private saveAdmitted(blocks: readonly Block[]): Promise<void> {
     if (blocks.length === 0) return Promise.resolve();
-    this.queueSnapshot();
+    this.snapshots?.blocksAdmitted();
     return this.queueSave({ blocks, tipHash: this.chain.tip.hash });
-  }
-
-  /** Takes a ledger snapshot, if one is due, after the current task (a sync batch's blocks all count), and saves it. */
-  private queueSnapshot(): void {
-    if (this.snapshotQueued) return;
-    this.snapshotQueued = true;
-    setTimeout(() => {
-      this.snapshotQueued = false;
-      const snapshot = this.snapshots.due(this.chain);
-      if (snapshot !== null) void this.queueSave({ snapshot });
-    }, 0);
-  }
-
-  /**
-   * Reads every stored block, checks it from genesis and hands the chain over to it (checkHistory). A snapshot the
-   * blocks disagree with is dropped: the node follows the blocks, re-checks its mempool, and takes a new snapshot.
-   */
-  private async adoptHistory(load: () => Promise<StoredHistory>): Promise<HistoryOutcome> {
-    const history = await load();
-    const { full, agreed } = await checkHistory(this.chain, history);
-    const tipBefore = this.chain.tip.hash;
-    this.chain.adoptHistory(full);
-    if (!agreed) {
-      // No block was disconnected, but every pooled transaction is judged again against the blocks' ledger.
-      const dropped = this.mempool.applyReorg({ disconnected: [], connected: [this.chain.tip] }, this.now());
-      if (dropped.length > 0) this.events.emit({ type: 'dropped', transactions: dropped });
-      if (this.chain.tip.hash !== tipBefore) this.mining.tipMoved();
-      this.snapshots = new SnapshotTaker(null, this.snapshotPolicy);
-      const snapshot = this.snapshots.due(this.chain) ?? undefined;
-      void this.queueSave({ tipHash: this.chain.tip.hash, ...(snapshot ? { snapshot } : {}) });
-    }
-    const outcome = { agreed, blocks: history.blocks.length, warnings: history.warnings ?? [] };
-    this.events.emit({ type: 'history', ...outcome });
-    return outcome;
   }
 
   /** The seed's GET /mine: mines one block on the current tip and resolves with it once it is stored. If

@@ -49,6 +49,12 @@ const iotConsole = () => import('./iot-console.ts');
 export type ConsoleApi = {
   /** Resolves once the node is loaded; every other member needs it. */
   readonly ready: Promise<void>;
+  /**
+   * Resolves once the chain holds its whole history: at `ready`, unless the node started on its ledger snapshot;
+   * then `blocks` stored blocks were read and checked after it, and `agreed` says whether they matched the snapshot.
+   * Until then `chain()` and the chain files say the blocks before the snapshot are still being read.
+   */
+  readonly history: Promise<{ readonly agreed: boolean; readonly blocks: number }>;
   readonly id: string;
   readonly address: string;
   readonly network: string;
@@ -233,8 +239,11 @@ export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
     await ready;
     return loaded().doubleSpend();
   };
+  const history = ready.then(() => loaded().history).then(({ agreed, blocks }) => ({ agreed, blocks }));
+  history.catch(() => {});
   return {
     ready,
+    history,
     get id() {
       return loaded().id;
     },
