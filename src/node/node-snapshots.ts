@@ -36,8 +36,10 @@ export class NodeSnapshots {
   readonly history: Promise<HistoryOutcome>;
   private taker: SnapshotTaker;
   private readonly policy: SnapshotPolicy;
-  /** A snapshot is being taken after the current task. */
+  /** A snapshot is being taken after the current task, or once the minimum interval is over. */
   private queued = false;
+  /** When the last one was taken (Date.now): none yet, so the first is taken at once. */
+  private takenAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly port: SnapshotsPort,
@@ -55,15 +57,21 @@ export class NodeSnapshots {
     void this.history.then(() => setTimeout(() => this.blocksAdmitted(), SNAPSHOT_AFTER_START_MS));
   }
 
-  /** Blocks went in: a snapshot is taken after this task if one is due, and joins the next save. */
+  /**
+   * Blocks went in: a snapshot is taken after this task if one is due (or, within the minimum interval of the last,
+   * once it is over), and joins the next save.
+   */
   blocksAdmitted(): void {
     if (this.queued) return;
     this.queued = true;
+    const wait = Math.max(0, this.takenAt + this.policy.minIntervalMs - Date.now());
     setTimeout(() => {
       this.queued = false;
       const snapshot = this.taker.due(this.port.chain);
-      if (snapshot !== null) void this.port.save({ snapshot });
-    }, 0);
+      if (snapshot === null) return;
+      this.takenAt = Date.now();
+      void this.port.save({ snapshot });
+    }, wait);
   }
 
   /**

@@ -19,9 +19,23 @@ export const SNAPSHOT_EVERY_BLOCKS = 1_000;
  * takes a room's majority mining in secret for minutes.
  */
 export const SNAPSHOT_DEPTH = 64;
+/**
+ * At most one snapshot this often: a 10,000-block sync took one every 1,000 blocks, 0.43 s of its 8.4 s (the txids
+ * merged and the bytes hashed each time); now it takes the first, and the next once the sync is long over.
+ */
+export const SNAPSHOT_MIN_INTERVAL_MS = 30_000;
+
 /** When a node takes its snapshots; tests take them sooner than a node does. */
-export type SnapshotPolicy = { readonly everyBlocks: number; readonly depth: number };
-export const DEFAULT_SNAPSHOT_POLICY: SnapshotPolicy = { everyBlocks: SNAPSHOT_EVERY_BLOCKS, depth: SNAPSHOT_DEPTH };
+export type SnapshotPolicy = {
+  readonly everyBlocks: number;
+  readonly depth: number;
+  readonly minIntervalMs: number;
+};
+export const DEFAULT_SNAPSHOT_POLICY: SnapshotPolicy = {
+  everyBlocks: SNAPSHOT_EVERY_BLOCKS,
+  depth: SNAPSHOT_DEPTH,
+  minIntervalMs: SNAPSHOT_MIN_INTERVAL_MS,
+};
 
 /** Stored blocks loaded between two yields to the page while the history is checked (about 10 ms of work). */
 const HISTORY_SLICE_BLOCKS = 500;

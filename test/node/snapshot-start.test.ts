@@ -15,7 +15,7 @@ import { alice, bob, buildBlock, carol, NOW, params, pay } from '../core/helpers
 import { ThreadMiner } from './fakes.ts';
 
 /** Snapshots every 20 blocks, 5 deep: 59 blocks taken in at once leave one, at block 55. */
-const POLICY = { everyBlocks: 20, depth: 5 };
+const POLICY = { everyBlocks: 20, depth: 5, minIntervalMs: 0 };
 
 function openNode(store: NodeStore): Promise<BlockchainNode> {
   return BlockchainNode.open({
