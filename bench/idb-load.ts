@@ -79,7 +79,7 @@ async function plainBlockRead(tree: StorageTree, db: IDBDatabase): Promise<numbe
   const read = tree.log.placeBlockReads(tx, stores);
   await new Promise((done) => tx.addEventListener('complete', done));
   const ms = performance.now() - started;
-  if (read().segments.length === 0) throw new Error('no segments read');
+  if ((read()?.segments.length ?? 0) === 0) throw new Error('no segments read');
   return ms;
 }
 

@@ -28,9 +28,13 @@ export class BlockTree {
   private readonly forks = new Map<number, BlockNode[]>();
   private arrivals = 0;
   readonly root: BlockNode;
+  /** Work of every block before the root: none for genesis, a snapshot's for a tree hung from its base block. */
+  private readonly workBeforeRoot: bigint;
 
-  constructor(genesis: Block) {
-    this.root = this.insert(genesis, null);
+  /** A tree hanging from genesis, or from a snapshot's base block and the work of all blocks before it. */
+  constructor(root: Block, workBeforeRoot = 0n) {
+    this.workBeforeRoot = workBeforeRoot;
+    this.root = this.insert(root, null);
   }
 
   get size(): number {
@@ -53,7 +57,7 @@ export class BlockTree {
     const node: BlockNode = {
       block,
       parent,
-      totalWork: (parent?.totalWork ?? 0n) + workForDifficulty(block.difficulty),
+      totalWork: (parent?.totalWork ?? this.workBeforeRoot) + workForDifficulty(block.difficulty),
       arrival: this.arrivals++,
       children: NO_CHILDREN,
     };
@@ -132,13 +136,20 @@ export function pathFrom(ancestor: BlockNode, node: BlockNode): BlockNode[] {
   return path.reverse();
 }
 
-export function ancestorTimes(parent: BlockNode): AncestorTimes {
+/**
+ * The times the difficulty and time rules read back from `parent`. Past the root of a tree hung from a snapshot's
+ * base they go on in `beforeRoot` (the base's ancestors' timestamps, its parent first).
+ */
+export function ancestorTimes(parent: BlockNode, beforeRoot: readonly number[] = []): AncestorTimes {
   return {
     parentDifficulty: parent.block.difficulty,
     timestampAt(back: number) {
-      let n: BlockNode | null = parent;
-      for (let i = 0; i < back && n; i++) n = n.parent;
-      return n?.block.timestamp;
+      let n: BlockNode = parent;
+      for (let i = 0; i < back; i++) {
+        if (n.parent === null) return beforeRoot[back - i - 1];
+        n = n.parent;
+      }
+      return n.block.timestamp;
     },
   };
 }

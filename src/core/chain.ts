@@ -4,13 +4,17 @@
 import { type Block, checkBlock, meetsDifficulty } from './block.ts';
 import { ancestorTimes, type BlockNode, BlockTree, forkPoint, isBetterTip, pathFrom } from './block-tree.ts';
 import { BoundedSet } from './bounded-set.ts';
+import type { Added, AddOptions, BlockchainOptions, Reorg } from './chain-types.ts';
 import { expectedDifficulty, medianTimePast } from './difficulty.ts';
 import { accept, RejectCode, type Rejection, type Result, reject } from './errors.ts';
 import { createGenesisBlock } from './genesis.ts';
+import { workForDifficulty } from './header.ts';
 import { Ledger } from './ledger.ts';
-import { DEFAULT_ORPHAN_LIMITS, type Holding, LOCAL_ORIGIN, type OrphanLimits, OrphanPool } from './orphans.ts';
+import type { LedgerSnapshot } from './ledger-snapshot.ts';
+import { DEFAULT_ORPHAN_LIMITS, type Holding, LOCAL_ORIGIN, OrphanPool } from './orphans.ts';
 import type { NetworkParams } from './params.ts';
 
+export type { Added, AddOptions, BlockchainOptions, PreparedBlocks, Reorg } from './chain-types.ts';
 export {
   DEFAULT_ORPHAN_LIMITS,
   type Holding,
@@ -19,55 +23,6 @@ export {
   type OrphanLimits,
   orphanByteSize,
 } from './orphans.ts';
-
-export type Reorg = { readonly disconnected: readonly Block[]; readonly connected: readonly Block[] };
-
-export type Added = {
-  readonly block: Block;
-  /** 'main' when the block ends up on the main chain, 'side' when it is kept on a branch with less work. */
-  readonly status: 'main' | 'side';
-  /** How the main chain changed, including blocks that were waiting for this one. */
-  readonly reorg: Reorg;
-  /** Every block this call added to the tree, parents first: this one and the held blocks it let in. */
-  readonly accepted: readonly Block[];
-};
-
-export type AddOptions = {
-  /** The local clock, in ms: blocks dated further ahead than params.maxFutureMs are refused for now. */
-  readonly now: number;
-  /** Signatures already checked: a batch verified at once. Each sender must still be its key's address. */
-  readonly trusted?: boolean;
-  /**
-   * Blocks this node validated in full before and kept in its own storage: signatures and the sender-key binding are
-   * not checked again (verifyChain checks everything on demand); hashes, proof of work, root and ledger still are.
-   */
-  readonly stored?: boolean;
-  /**
-   * A stored block whose bytes are vouched for as the very bytes this node validated in full and then wrote (its
-   * store checksums them): checkBlock (version, proof of work, root, coinbase, transactions) is not run again. Its
-   * place in the tree (index, difficulty, time) and the ledger still are. Implies `stored`.
-   */
-  readonly sealed?: boolean;
-  /**
-   * Who sent the block (a peer's id), opaque to the core: blocks held for a parent are bounded per origin, so one
-   * sender's flood evicts only its own. LOCAL_ORIGIN when absent.
-   */
-  readonly origin?: string | undefined;
-};
-
-export type BlockchainOptions = {
-  /** Bounds of the blocks held for a parent; DEFAULT_ORPHAN_LIMITS for what is not given. */
-  readonly orphanLimits?: Partial<OrphanLimits>;
-};
-
-/**
- * Blocks whose signatures are being checked ahead of their admission (a node's `prepareBlocks`), handed back to its
- * `acceptBlocks`: the batch and its verdicts (one per block: all its signatures hold) travel together.
- */
-export type PreparedBlocks = {
-  readonly blocks: readonly Block[];
-  readonly signatures: Promise<readonly boolean[]>;
-};
 
 /** Hashes of blocks found invalid, kept so a peer repeating one costs a lookup; bounded against floods. */
 export const MAX_REMEMBERED_INVALID = 10_000;
@@ -95,11 +50,16 @@ const BODY_MISMATCH: ReadonlySet<RejectCode> = new Set([
 export class Blockchain {
   readonly params: NetworkParams;
   readonly genesis: Block;
-  private readonly tree: BlockTree;
-  private readonly ledger = new Ledger();
+  // Replaced, not changed, when a chain started on a snapshot takes over its checked history (adoptHistory).
+  private tree: BlockTree;
+  private ledger = new Ledger();
   private readonly invalid = new BoundedSet<string>(MAX_REMEMBERED_INVALID);
   private readonly orphans: OrphanPool;
-  private readonly main: BlockNode[];
+  private main: BlockNode[];
+  /** Index of the block in `main[0]`: genesis's 1, or a snapshot's base until the history before it is adopted. */
+  private mainBase = 1;
+  /** Timestamps before the tree's root (a snapshot's earlierTimes), its parent first: the rules read back into them. */
+  private beforeRoot: readonly number[] = [];
 
   constructor(params: NetworkParams, options: BlockchainOptions = {}) {
     this.params = params;
@@ -108,6 +68,58 @@ export class Blockchain {
     this.tree = new BlockTree(this.genesis);
     this.ledger.apply(this.genesis);
     this.main = [this.tree.root];
+  }
+
+  /**
+   * A chain that starts on a ledger snapshot and its base block, without the blocks before the base: they are
+   * neither held nor asked for until `adoptHistory` hands them over. Blocks after the base are added as usual.
+   */
+  static fromSnapshot(
+    params: NetworkParams,
+    snapshot: LedgerSnapshot,
+    base: Block,
+    options: BlockchainOptions = {},
+  ): Result<Blockchain> {
+    const chain = new Blockchain(params, options);
+    if (snapshot.genesisHash !== chain.genesis.hash) {
+      return reject(RejectCode.Malformed, 'the ledger snapshot belongs to another genesis');
+    }
+    if (base.hash !== snapshot.baseHash || base.index !== snapshot.baseIndex) {
+      return reject(RejectCode.Malformed, `the snapshot's base block ${snapshot.baseHash.slice(0, 16)} is not stored`);
+    }
+    if (base.index === 1) return accept(chain);
+    chain.tree = new BlockTree(base, snapshot.baseWork - workForDifficulty(base.difficulty));
+    chain.ledger = new Ledger(snapshot);
+    chain.main = [chain.tree.root];
+    chain.mainBase = base.index;
+    chain.beforeRoot = snapshot.earlierTimes;
+    return accept(chain);
+  }
+
+  /** False while the chain runs on a snapshot without the blocks before its base. */
+  get historyComplete(): boolean {
+    return this.mainBase === 1;
+  }
+
+  /** Index of the oldest main-chain block held: 1, or a snapshot's base. */
+  get oldestHeld(): number {
+    return this.mainBase;
+  }
+
+  /**
+   * Takes over `full`, a chain of the whole history (built from genesis) that holds every block this one holds:
+   * its tree, ledger and main chain replace ours, so every reader of this object sees the history from now on.
+   * Blocks held for a parent stay ours.
+   */
+  adoptHistory(full: Blockchain): void {
+    if (!full.historyComplete || full.genesis.hash !== this.genesis.hash) {
+      throw new Error('a chain adopts the history of a chain of its own genesis, from genesis');
+    }
+    this.tree = full.tree;
+    this.ledger = full.ledger;
+    this.main = full.main;
+    this.mainBase = 1;
+    this.beforeRoot = [];
   }
 
   get tip(): Block {
@@ -126,14 +138,14 @@ export class Blockchain {
     return this.main[this.main.length - 1] as BlockNode;
   }
 
-  /** The main chain, genesis first. */
+  /** The main chain, genesis first (a snapshot's base first while the history before it is missing). */
   mainChain(): Block[] {
     return this.main.map((n) => n.block);
   }
 
-  /** Block of the main chain at an index (genesis is 1). */
+  /** Block of the main chain at an index (genesis is 1); undefined below a snapshot's base while history is missing. */
   blockAt(index: number): Block | undefined {
-    return this.main[index - 1]?.block;
+    return index < this.mainBase ? undefined : this.main[index - this.mainBase]?.block;
   }
 
   getBlock(hash: string): Block | undefined {
@@ -146,11 +158,22 @@ export class Blockchain {
 
   isOnMainChain(hash: string): boolean {
     const node = this.tree.get(hash);
-    return node !== undefined && this.main[node.block.index - 1] === node;
+    return node !== undefined && this.main[node.block.index - this.mainBase] === node;
   }
 
   totalWorkOf(hash: string): bigint | undefined {
     return this.tree.get(hash)?.totalWork;
+  }
+
+  /** The timestamp of main-chain block `index`, also below a snapshot's base (as far back as the snapshot kept). */
+  timestampAt(index: number): number | undefined {
+    return index >= this.mainBase ? this.blockAt(index)?.timestamp : this.beforeRoot[this.mainBase - 1 - index];
+  }
+
+  /** The balances as they were at main-chain block `index` (at or above the oldest held). */
+  balancesAt(index: number): ReadonlyMap<string, number> {
+    const after = this.main.slice(index - this.mainBase + 1).map((node) => node.block);
+    return this.ledger.balancesBefore(after.reverse());
   }
 
   /** Every block known, main chain and branches. */
@@ -193,6 +216,11 @@ export class Blockchain {
     return this.ledger.hasTransaction(txid);
   }
 
+  /** How many transactions the main chain confirms, coinbases included. */
+  get transactionCount(): number {
+    return this.ledger.transactionCount;
+  }
+
   /**
    * Hashes of main-chain blocks a peer can use to find where our chains part: the last ten, then exponentially
    * sparser back to genesis (Bitcoin's block locator), newest first. About 2 log2(height) hashes.
@@ -200,8 +228,8 @@ export class Blockchain {
   locator(): string[] {
     const hashes: string[] = [];
     let step = 1;
-    for (let index = this.height; index > 1; index -= step) {
-      hashes.push((this.main[index - 1] as BlockNode).block.hash);
+    for (let index = this.height; index > 1 && index >= this.mainBase; index -= step) {
+      hashes.push((this.main[index - this.mainBase] as BlockNode).block.hash);
       if (hashes.length >= 10) step *= 2;
     }
     hashes.push(this.genesis.hash);
@@ -220,14 +248,15 @@ export class Blockchain {
   mainChainAfter(hash: string, limit: number): Block[] {
     const node = this.tree.get(hash);
     if (!node || !this.isOnMainChain(hash)) return [];
-    return this.main.slice(node.block.index, node.block.index + limit).map((n) => n.block);
+    const next = node.block.index - this.mainBase + 1;
+    return this.main.slice(next, next + limit).map((n) => n.block);
   }
 
   /** Difficulty and earliest timestamp a child of `parentHash` must have. */
   nextBlockRules(parentHash: string): { difficulty: number; minTimestamp: number } | undefined {
     const parent = this.tree.get(parentHash);
     if (!parent) return undefined;
-    const times = ancestorTimes(parent);
+    const times = ancestorTimes(parent, this.beforeRoot);
     return { difficulty: expectedDifficulty(this.params, times), minTimestamp: medianTimePast(times) };
   }
 
@@ -350,7 +379,7 @@ export class Blockchain {
       applied.push(node);
     }
     // In place: the common case appends one block, and copying a 10,000-block array per block is quadratic.
-    this.main.length = fork.block.index;
+    this.main.length = fork.block.index - this.mainBase + 1;
     for (const node of applied) this.main.push(node);
     return null;
   }

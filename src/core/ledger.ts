@@ -2,20 +2,43 @@
 // chain, so a reorg costs the blocks it touches, not a replay from genesis.
 import type { Block } from './block.ts';
 import { accept, RejectCode, type Result, reject } from './errors.ts';
+import { SortedTxids } from './sorted-txids.ts';
 import { isCoinbase } from './transaction.ts';
 
+/** The state a ledger starts from when it does not start at genesis: a snapshot's (ledger-snapshot.ts). */
+export type LedgerBase = { readonly balances: ReadonlyMap<string, number>; readonly txids: SortedTxids };
+
 export class Ledger {
-  private readonly balances = new Map<string, number>();
+  private readonly balances: Map<string, number>;
   private readonly txids = new Set<string>();
+  /** Txids confirmed up to a snapshot's base block: never reverted, since no reorg reaches below the base. */
+  private readonly baseTxids: SortedTxids;
   /** The balances a block being applied changes, before they are all written (apply's scratch). */
   private readonly changed = new Map<string, number>();
+
+  constructor(base?: LedgerBase) {
+    this.balances = new Map(base?.balances);
+    this.baseTxids = base?.txids ?? SortedTxids.EMPTY;
+  }
 
   balanceOf(address: string): number {
     return this.balances.get(address) ?? 0;
   }
 
   hasTransaction(txid: string): boolean {
-    return this.txids.has(txid);
+    return this.txids.has(txid) || this.baseTxids.has(txid);
+  }
+
+  /** How many transactions are confirmed. */
+  get transactionCount(): number {
+    return this.txids.size + this.baseTxids.size;
+  }
+
+  /** The balances as they were before `blocks` (the newest applied ones, newest first) were applied. */
+  balancesBefore(blocks: readonly Block[]): ReadonlyMap<string, number> {
+    const earlier = new Ledger({ balances: this.balances, txids: SortedTxids.EMPTY });
+    for (const block of blocks) earlier.revert(block);
+    return earlier.balances;
   }
 
   /** Every address with a non-zero balance. */
@@ -31,7 +54,7 @@ export class Ledger {
     changed.clear();
     const balance = (address: string) => changed.get(address) ?? this.balanceOf(address);
     for (const tx of block.transactions) {
-      if (this.txids.has(tx.txid)) {
+      if (this.hasTransaction(tx.txid)) {
         return reject(
           RejectCode.DuplicateTransaction,
           `block ${block.index}: transaction ${tx.txid} is already in the chain`,

@@ -23,6 +23,8 @@ export async function serveChain(ctx: HandlerContext, session: PeerSession, mess
     return;
   }
   try {
+    // A node started on its ledger snapshot sends its chain from genesis once it holds it.
+    await ctx.node.whenHistory?.();
     const blocks = ctx.node.chain.mainChain();
     for (let sent = 0; sent < blocks.length && !session.isClosed; ) {
       await session.writable();

@@ -51,6 +51,11 @@ export interface NetworkNode {
   subscribe(listener: (news: NodeNews) => void): () => void;
   /** What it is doing, for the room's reports; a node without it reports an idle miner. */
   activity?(): NodeActivity;
+  /**
+   * Settles once the chain holds its whole history: a node started on its ledger snapshot answers a peer that needs
+   * older blocks after that. At once for a node without it.
+   */
+  whenHistory?(): Promise<unknown>;
 }
 
 /** What the message handlers (sync, chain transfer) need from the network that runs them. */

@@ -69,7 +69,9 @@ export function dispatch(ctx: DispatchContext, session: PeerSession, message: Me
       break;
     case 'get-blocks':
       if (!withinRate(ctx, session, 'get-blocks')) break;
-      serveBlocks(ctx, session, message);
+      serveBlocks(ctx, session, message).catch((error: unknown) => {
+        console.error(`serving blocks to ${session.peerId} failed`, error);
+      });
       break;
     case 'get-chain':
       if (!withinRate(ctx, session, 'get-chain')) break;

@@ -31,9 +31,16 @@ export function packBlocks(
   return packed;
 }
 
-/** Answers get-blocks: our main chain after the newest locator hash we have on it. */
-export function serveBlocks(ctx: HandlerContext, session: PeerSession, message: GetBlocksMessage): void {
+/**
+ * Answers get-blocks: our main chain after the newest locator hash we have on it. Where that lies below what a node
+ * started on its ledger snapshot holds yet, after its history is in (a second or a few).
+ */
+export async function serveBlocks(ctx: HandlerContext, session: PeerSession, message: GetBlocksMessage): Promise<void> {
   const { chain } = ctx.node;
+  if (!chain.historyComplete && !chain.isOnMainChain(chain.forkPointOf(message.locator).hash)) {
+    await ctx.node.whenHistory?.();
+    if (session.isClosed) return;
+  }
   const fork = chain.forkPointOf(message.locator);
   const limit = Math.min(message.limit, MAX_BLOCKS_PER_MESSAGE);
   const following = chain.mainChainAfter(fork.hash, limit);

@@ -61,7 +61,7 @@ export class NodeBackups {
       network: node.network,
       nodeId: node.id,
       keys: node.keys,
-      blocks: node.chain.mainChain(),
+      blocks: node.wholeMainChain(),
       createdAt: this.now(),
     });
   }

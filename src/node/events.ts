@@ -31,7 +31,17 @@ export type NodeEvent =
    */
   | { readonly type: 'saved'; readonly tipHash: string; readonly height: number }
   /** A write failed: the storage's coded error, or null for anything else (then `message` is all there is). */
-  | { readonly type: 'storage-error'; readonly error: StorageError | null; readonly message: string };
+  | { readonly type: 'storage-error'; readonly error: StorageError | null; readonly message: string }
+  /**
+   * A node started on its ledger snapshot now holds its whole history, read and checked: `agreed` false when the
+   * blocks disagreed with the snapshot (the node follows the blocks). `blocks` stored blocks were read.
+   */
+  | {
+      readonly type: 'history';
+      readonly agreed: boolean;
+      readonly blocks: number;
+      readonly warnings: readonly string[];
+    };
 
 export type Listener = (event: NodeEvent) => void;
 

@@ -4,6 +4,8 @@
 import type { RejectCode } from '../core/index.ts';
 
 export const FailureCode = {
+  /** The blocks before block `{from}` are still being read and checked after a start on the ledger snapshot. */
+  HistoryPending: 'history-pending',
   /** The request is not an object like { recipient, info, amount }. */
   NotAnObject: 'not-an-object',
   /** `sender` names another address than this node's `{address}`: a node signs only as itself. */
@@ -81,6 +83,16 @@ export function succeeded<T>(value: T): { readonly ok: true; readonly value: T }
 /** A rejection by the chain's rules; an overspend is about the amount asked for. */
 export function refused(reason: RejectCode, detail: string): { readonly ok: false; readonly failure: NodeFailure } {
   return failed(FailureCode.Refused, reason === 'overspend' ? 'amount' : null, { reason, detail });
+}
+
+/** Thrown by what needs the whole chain while a start on the ledger snapshot still reads the blocks before it. */
+export class HistoryPendingError extends Error {
+  override readonly name = 'HistoryPendingError';
+  readonly failure: NodeFailure;
+  constructor(readonly from: number) {
+    super(`the blocks before block ${from} are still being read and checked (a start on the ledger snapshot)`);
+    this.failure = failed(FailureCode.HistoryPending, null, { from }).failure;
+  }
 }
 
 /** What a failure says to a developer reading a log: its code and values, no sentence. */

@@ -40,6 +40,7 @@ import type { BlockchainNode } from './node.ts';
 import { type NodeNotice, NoticeCode, nodeNotice } from './notices.ts';
 import type { MiningProgress } from './ports.ts';
 import { textSigningMessage } from './signed-text.ts';
+import type { HistoryOutcome } from './snapshot-start.ts';
 
 export type {
   AttachedNetwork,
@@ -79,7 +80,7 @@ export class FullNode {
     this.backups = options.backups ?? null;
     this.iotStore = options.iotStore ?? null;
     this.clock = options.clock ?? systemClock;
-    this.noticeList = [...(options.notices ?? [])];
+    this.noticeList = [...(options.notices ?? []), ...historyNotices(this.node)];
     this.miningActive = this.node.isMining;
     const genesis = this.node.chain.genesis.hash;
     const registered = this.node.savedPeers.flatMap((id) => toRoomPeerId(id, genesis) ?? []);
@@ -100,6 +101,7 @@ export class FullNode {
         if (!event.active) this.miningProgress = null;
       }
       if (event.type === 'mining-progress') this.miningProgress = event.progress;
+      if (event.type === 'history' && !event.agreed) this.addNotice(nodeNotice(NoticeCode.SnapshotDisagreed));
       if (event.type === 'dropped') {
         this.droppedList.push(...event.transactions);
         this.droppedList.splice(0, this.droppedList.length - DROPPED_KEPT);
@@ -222,7 +224,12 @@ export class FullNode {
 
   /** The main chain as a file: the seed's {chain, length} JSON, or the paper's block.txt. */
   chainFile(format: ChainFileFormat): string {
-    return writeChainFile(this.node.chain.mainChain(), format);
+    return writeChainFile(this.node.wholeMainChain(), format);
+  }
+
+  /** Settles once the chain holds its whole history (at once, unless the node started on its ledger snapshot). */
+  get history(): Promise<HistoryOutcome> {
+    return this.node.history;
   }
 
   /**
@@ -397,4 +404,15 @@ export class FullNode {
     attached.dialFailures?.subscribe(() => this.events.emit({ type: 'dial-failures' }));
     for (const peerId of this.directory.registered()) attached.network.connect(peerId, 'registered');
   }
+}
+
+/** What a start on (or past) the stored ledger snapshot has to tell: a damaged one, or the history being checked. */
+function historyNotices(node: BlockchainNode): NodeNotice[] {
+  const notices: NodeNotice[] = [];
+  if (node.snapshotDamage !== null)
+    notices.push(nodeNotice(NoticeCode.SnapshotDamaged, { reason: node.snapshotDamage }));
+  if (!node.chain.historyComplete) {
+    notices.push(nodeNotice(NoticeCode.HistoryChecking, { base: String(node.chain.oldestHeld) }));
+  }
+  return notices;
 }

@@ -15,6 +15,7 @@ export function networkPortOf(node: BlockchainNode, activity: () => NodeActivity
     prepareBlocks: (blocks) => node.prepareBlocks(blocks),
     acceptBlocks: (batch, source, origin) => node.acceptBlocks(batch, source, origin),
     acceptTransaction: (transaction, source) => node.acceptTransaction(transaction, source),
+    whenHistory: () => node.history,
     subscribe: (listener) =>
       node.subscribe((event) => {
         if (event.type === 'block' || event.type === 'transaction') listener(event);

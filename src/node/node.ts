@@ -3,7 +3,7 @@
 import {
   type Added,
   type Block,
-  Blockchain,
+  type Blockchain,
   type BlockJson,
   blockToJson,
   type ChainJson,
@@ -24,12 +24,14 @@ import { StorageError } from '../storage/index.ts';
 import { type CheckedAppChain, checkAppChainFile } from './chain-files.ts';
 import { recheckChain } from './chain-validation.ts';
 import type { BlockSource, Listener, NodeEvent } from './events.ts';
-import { type CommandResult, FailureCode, failed, refused, succeeded } from './failures.ts';
+import { type CommandResult, FailureCode, failed, HistoryPendingError, refused, succeeded } from './failures.ts';
 import { type BranchPlan, MiningLoop } from './mining-loop.ts';
+import { NodeSnapshots } from './node-snapshots.ts';
 import type { MinerPort, NodeStorePort } from './ports.ts';
 import { parseTransactionRequest } from './requests.ts';
 import { SAVE_GAP_MS, type SaveBacklog, type SaveChanges, SaveQueue } from './save-queue.ts';
 import { nobleVerifier, type SignatureVerifier, verifyBlockSignatures } from './signature-verifier.ts';
+import { type HistoryOutcome, openChain, type SnapshotPolicy } from './snapshot-start.ts';
 
 export type NodeOptions = {
   readonly params: NetworkParams;
@@ -42,10 +44,9 @@ export type NodeOptions = {
   readonly verifier?: SignatureVerifier;
   /** The pause between busy saves; SAVE_GAP_MS by default (a test that steps saves one by one passes 0). */
   readonly saveGapMs?: number;
+  /** When ledger snapshots are taken; DEFAULT_SNAPSHOT_POLICY (every 1,000 blocks, 64 deep) by default. */
+  readonly snapshotPolicy?: SnapshotPolicy;
 };
-
-/** Stored blocks were validated when they arrived; loading them again must not depend on today's clock. */
-const TRUSTED_LOAD_CLOCK = Number.MAX_SAFE_INTEGER;
 
 /** A result, and the save that carries what it changed: the owner's commands wait for that save alone. */
 type Saving<T> = { readonly result: T; readonly saved: Promise<void> };
@@ -68,6 +69,10 @@ export class BlockchainNode {
   readonly loadWarnings: readonly string[];
   /** The registered peers the store held when the node was opened (the peer directory keeps them from then on). */
   readonly savedPeers: readonly string[];
+  /** Why the stored ledger snapshot could not be started on (damaged), for the page to say; null when it was fine. */
+  snapshotDamage: string | null = null;
+  /** The ledger snapshots this node takes, and the history a start on one still reads. */
+  private snapshots: NodeSnapshots | null = null;
 
   private constructor(
     options: NodeOptions,
@@ -111,21 +116,33 @@ export class BlockchainNode {
     });
   }
 
-  /** Rebuilds the node from its store (signatures of stored blocks are not checked again) or starts it fresh. */
+  /**
+   * Rebuilds the node from its store (signatures of stored blocks are not checked again), on its ledger snapshot and
+   * the blocks after it where it has one (the rest is checked and adopted after: `history`), or starts it fresh.
+   */
   static async open(options: NodeOptions): Promise<BlockchainNode> {
-    const stored = await options.store.load();
+    const opened = await openChain(options.params, options.store);
     performance.mark('node-start:loaded');
-    const chain = new Blockchain(options.params);
-    for (const block of stored.blocks) {
-      if (block.hash === chain.genesis.hash) continue;
-      chain.addBlock(block, { now: TRUSTED_LOAD_CLOCK, stored: true, sealed: stored.sealed?.has(block) === true });
-    }
+    const { chain, stored } = opened;
     const now = (options.now ?? Date.now)();
     const keys = stored.keys ?? (options.generateKeys ?? generateKeyPair)();
     const mempool = new Mempool(chain, { owner: keys.address });
     for (const tx of stored.mempool) mempool.add(tx, now, { signatureChecked: true });
     mempool.takeChanges(); // the store holds these already
     const node = new BlockchainNode(options, chain, mempool, keys, [...stored.peers], stored.warnings ?? []);
+    node.snapshotDamage = opened.snapshotDamage;
+    node.snapshots = new NodeSnapshots(
+      {
+        chain,
+        mempool,
+        now: node.now,
+        emit: (event) => node.events.emit(event),
+        tipMoved: () => node.mining.tipMoved(),
+        save: (changes) => node.queueSave(changes),
+      },
+      opened,
+      options,
+    );
     // What no longer fits (confirmed, overspent, past the limits) leaves the store too.
     const stale = new Set(stored.mempool.filter((tx) => !mempool.has(tx.txid)).map((tx) => tx.txid));
     const saved = node.saves.add({ mempool: { added: [], removed: [...stale] }, ...(stored.keys ? {} : { keys }) });
@@ -178,8 +195,25 @@ export class BlockchainNode {
     return this.chain.balanceOf(address);
   }
 
+  /**
+   * Settles once the chain holds every stored block: at once, unless the node started on its ledger snapshot; then
+   * once the blocks before the snapshot's base were read, checked and adopted.
+   */
+  get history(): Promise<HistoryOutcome> {
+    return this.snapshots?.history ?? Promise.resolve({ agreed: true, blocks: 0, warnings: [] });
+  }
+
   exportChain(): ChainJson {
-    return exportChain(this.chain.mainChain());
+    return exportChain(this.wholeMainChain());
+  }
+
+  /**
+   * The main chain from genesis. Throws while a start on the ledger snapshot still reads the blocks before its base
+   * (a second or a few, `history`): a chain without them is no chain to hand anyone.
+   */
+  wholeMainChain(): Block[] {
+    if (!this.chain.historyComplete) throw new HistoryPendingError(this.chain.oldestHeld);
+    return this.chain.mainChain();
   }
 
   /** Checks a chain file of any room with that room's rules, signatures in one batch, on this node's clock. */
@@ -193,6 +227,7 @@ export class BlockchainNode {
    * rule's reference check (the core's, in noble), not the batch verifier whose verdicts admitted them.
    */
   async verifyChain(): Promise<{ valid: true; length: number } | { valid: false; code: string; detail: string }> {
+    await this.history;
     const result = await recheckChain(this.exportChain(), this.params, this.now());
     return result.ok
       ? { valid: true, length: result.value.height }
@@ -301,6 +336,7 @@ export class BlockchainNode {
   /** Queues admitted blocks with the tip as it is now, and what they changed in the mempool, for one save. */
   private saveAdmitted(blocks: readonly Block[]): Promise<void> {
     if (blocks.length === 0) return Promise.resolve();
+    this.snapshots?.blocksAdmitted();
     return this.queueSave({ blocks, tipHash: this.chain.tip.hash });
   }
 

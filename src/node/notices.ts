@@ -33,6 +33,12 @@ export const NoticeCode = {
   NoWasmSimd: 'no-wasm-simd',
   /** No BroadcastChannel: this browser's tabs link through the signalling server, like separate devices. */
   NoBroadcastChannel: 'no-broadcast-channel',
+  /** Started on the ledger snapshot at block `{base}`: the blocks before it are being read and checked. */
+  HistoryChecking: 'history-checking',
+  /** The stored ledger snapshot could not be used (`{reason}`): the whole chain was read and checked instead. */
+  SnapshotDamaged: 'snapshot-damaged',
+  /** The blocks before the snapshot's base disagreed with it: the node follows the blocks and took a new one. */
+  SnapshotDisagreed: 'snapshot-disagreed',
 } as const;
 export type NoticeCode = (typeof NoticeCode)[keyof typeof NoticeCode];
 

@@ -1,9 +1,9 @@
 // What a node needs from its edges, as narrow structural types: IndexedDB, the worker pool and (later) the network
 // are injected, so unit tests run a whole node in Node with in-memory fakes.
 import type { Block, KeyPair, Transaction } from '../core/index.ts';
-import type { NodeSave } from '../storage/index.ts';
+import type { NodeSave, StoredSnapshot } from '../storage/index.ts';
 
-export type { NodeSave };
+export type { NodeSave, StoredSnapshot };
 
 export type StoredNode = {
   readonly blocks: readonly Block[];
@@ -15,10 +15,22 @@ export type StoredNode = {
   readonly peers: readonly string[];
   /** What the load skipped (unreadable records), in English; none when absent. */
   readonly warnings?: readonly string[];
+  /** The stored ledger snapshot's bytes, if any (core decodeLedgerSnapshot checks them). */
+  readonly snapshot?: unknown;
 };
+
+/** Every stored block, read after a start on a snapshot. */
+export type StoredHistory = Pick<StoredNode, 'blocks' | 'sealed' | 'warnings'>;
 
 export interface NodeStorePort {
   load(): Promise<StoredNode>;
+  /**
+   * What a start on the stored ledger snapshot needs (the newest blocks, back to the snapshot's base), or null
+   * when there is none. A store without it (a test's) always loads everything.
+   */
+  loadRecent?(): Promise<StoredNode | null>;
+  /** Every stored block: what a node started on a snapshot checks and adopts once it is ready. */
+  loadHistory?(): Promise<StoredHistory>;
   /**
    * Everything the node changed since its last save, in one transaction: blocks (parents first) with the tip they
    * lead to, the mempool's net changes, the peers, the keys. The node runs one at a time (save-queue.ts).

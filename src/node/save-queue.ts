@@ -2,7 +2,7 @@
 // the store is never more than one transaction behind, however fast blocks and transactions come (issue 12: saved
 // one by one, a low-difficulty chain left IndexedDB 2,000 blocks and 2.8 s behind).
 import type { Block, KeyPair, MempoolChanges, Transaction } from '../core/index.ts';
-import type { NodeSave } from './ports.ts';
+import type { NodeSave, StoredSnapshot } from './ports.ts';
 
 /** Changes to save; absent fields are unchanged. */
 export type SaveChanges = {
@@ -16,6 +16,8 @@ export type SaveChanges = {
   readonly mempool?: MempoolChanges;
   readonly peers?: readonly string[];
   readonly keys?: KeyPair;
+  /** A new ledger snapshot: a later one replaces it in the queue. */
+  readonly snapshot?: StoredSnapshot;
 };
 
 export type SaveQueueOptions = {
@@ -45,6 +47,7 @@ type Batch = {
   mempool: Map<string, Transaction | null>;
   peers: readonly string[] | undefined;
   keys: KeyPair | undefined;
+  snapshot: StoredSnapshot | undefined;
   readonly settled: Promise<void>;
   readonly settle: () => void;
 };
@@ -151,7 +154,8 @@ function emptyBatch(): Batch {
   const settled = new Promise<void>((resolve) => {
     settle = resolve;
   });
-  return { blocks: [], tipHash: undefined, mempool: new Map(), peers: undefined, keys: undefined, settled, settle };
+  const nothing = { peers: undefined, keys: undefined, snapshot: undefined };
+  return { blocks: [], tipHash: undefined, mempool: new Map(), ...nothing, settled, settle };
 }
 
 function merge(batch: Batch, changes: SaveChanges): void {
@@ -162,6 +166,7 @@ function merge(batch: Batch, changes: SaveChanges): void {
   for (const txid of changes.mempool?.removed ?? []) toggle(batch.mempool, txid, null);
   if (changes.peers !== undefined) batch.peers = changes.peers;
   if (changes.keys !== undefined) batch.keys = changes.keys;
+  if (changes.snapshot !== undefined) batch.snapshot = changes.snapshot;
 }
 
 /**
@@ -188,6 +193,7 @@ function combined(failed: Batch, later: Batch): Batch {
     mempool,
     peers: later.peers ?? failed.peers,
     keys: later.keys ?? failed.keys,
+    snapshot: later.snapshot ?? failed.snapshot,
     settled: later.settled,
     settle: later.settle,
   };
@@ -208,6 +214,7 @@ function toSave(batch: Batch): NodeSave | null {
     ...(removed.length > 0 ? { mempoolRemoved: removed } : {}),
     ...(batch.peers === undefined ? {} : { peers: batch.peers }),
     ...(batch.keys === undefined ? {} : { keys: batch.keys }),
+    ...(batch.snapshot === undefined ? {} : { snapshot: batch.snapshot }),
   };
   return Object.keys(save).length > 0 ? save : null;
 }

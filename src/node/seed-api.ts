@@ -84,6 +84,7 @@ export async function seedRegisterNodes(node: FullNode, body: unknown): Promise<
 /** GET /nodes/resolve: the seed's two answers, each with the chain as it now is. */
 export async function seedResolve(node: FullNode): Promise<SeedResponse> {
   const { replaced, length } = await node.resolve();
+  await node.history;
   const { chain } = node.exportChain();
   const body: ResolveAnswer = replaced
     ? { message: SEED_MESSAGES.replaced, new_chain: chain, replaced, length }
@@ -110,6 +111,7 @@ export async function handleSeedRequest(
     case '/mine':
       return seedMine(node);
     case '/chain':
+      await node.history;
       return { status: 200, body: node.exportChain() };
     case '/nodes/register':
       return seedRegisterNodes(node, request.body);

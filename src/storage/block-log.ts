@@ -163,14 +163,27 @@ export async function segmentIntact(packed: Uint8Array): Promise<boolean> {
 export type BlockStores = { readonly segments: string; readonly blocks: string; readonly meta: string };
 
 /**
- * Places the two reads of all blocks in a transaction over the segments and loose blocks. Like placeBlockStamp, it
- * uses nothing but its arguments: index.html's first script (early-read.ts) runs its source as it stands.
+ * Places the two reads of all blocks in a transaction over the segments and loose blocks (and meta, with
+ * `unlessKey`: then only where meta has no such key, and the reads come back null otherwise: a start on a ledger
+ * snapshot reads its own few). Like placeBlockStamp, it uses nothing but its arguments: index.html's first script
+ * (early-read.ts) runs its source as it stands.
  */
-export type PlaceBlockReads = (tx: IDBTransaction, stores: BlockStores) => () => RawBlockRecords;
-export const placeBlockReads: PlaceBlockReads = (tx, stores) => {
-  const segments = tx.objectStore(stores.segments).getAll();
-  const loose = tx.objectStore(stores.blocks).getAll();
-  return () => ({ segments: segments.result, loose: loose.result });
+export type PlaceBlockReads = (
+  tx: IDBTransaction,
+  stores: BlockStores,
+  unlessKey?: string,
+) => () => RawBlockRecords | null;
+export const placeBlockReads: PlaceBlockReads = (tx, stores, unlessKey) => {
+  let reads: { segments: IDBRequest; loose: IDBRequest } | null = null;
+  const place = () => {
+    reads = { segments: tx.objectStore(stores.segments).getAll(), loose: tx.objectStore(stores.blocks).getAll() };
+  };
+  if (unlessKey === undefined) place();
+  else {
+    const found = tx.objectStore(stores.meta).count(unlessKey);
+    found.addEventListener('success', () => found.result === 0 && place());
+  }
+  return () => (reads === null ? null : { segments: reads.segments.result, loose: reads.loose.result });
 };
 
 /** What says whether the stored blocks changed between two reads: every block save moves the tip or adds a record. */

@@ -68,6 +68,11 @@ export const MetaKeys = {
   SecretKey: 'secret-key',
   /** Known peer ids, an array of strings. */
   Peers: 'peers',
+  /**
+   * The newest ledger snapshot (core ledger-snapshot.ts) as `{ baseHash, bytes }`: a start reads it and the blocks
+   * from its base on, and the older blocks after the node is ready. Written in the save that carries it.
+   */
+  Snapshot: 'ledger-snapshot',
 } as const;
 export type MetaKey = (typeof MetaKeys)[keyof typeof MetaKeys];
 

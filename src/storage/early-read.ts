@@ -30,11 +30,14 @@ export type EarlyReadPlan = {
   readonly version: number;
   readonly stores: BlockStores;
   readonly tipKey: string;
+  /** Meta's key of a ledger snapshot: where there is one, the start reads a few blocks of its own, not all. */
+  readonly snapshotKey: string;
 };
 
 export type EarlyReadResult = {
   readonly db: IDBDatabase;
-  readonly raw: RawBlockRecords;
+  /** Null where a ledger snapshot is stored (the start reads its own few blocks). */
+  readonly raw: RawBlockRecords | null;
   readonly stamp: BlockStamp;
   /** True once the connection was closed under the read (another tab's upgrade or delete): it cannot be adopted. */
   readonly closed: () => boolean;
@@ -95,7 +98,7 @@ export function startEarlyRead(
         try {
           const tx = db.transaction([plan.stores.segments, plan.stores.blocks, plan.stores.meta], 'readonly');
           const stamp = placeStamp(tx, plan.stores, plan.tipKey);
-          const raw = placeReads(tx, plan.stores);
+          const raw = placeReads(tx, plan.stores, plan.snapshotKey);
           tx.oncomplete = () => resolve({ db, raw: raw(), stamp: stamp(), closed: () => closed });
           tx.onabort = () => {
             db.close();
@@ -136,6 +139,7 @@ export function earlyReadPlan(): EarlyReadPlan {
     version: NODE_DB_VERSION,
     stores: BLOCK_STORES,
     tipKey: MetaKeys.Tip,
+    snapshotKey: MetaKeys.Snapshot,
   };
 }
 

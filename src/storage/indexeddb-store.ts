@@ -1,5 +1,5 @@
 // The NodeStore of a browser tab: one IndexedDB database per node, named by network and node id.
-import { type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, unwrap } from 'idb';
+import { type IDBPObjectStore, type IDBPTransaction, unwrap } from 'idb';
 import type { Block } from '../core/index.ts';
 import {
   type AppendedBlocks,
@@ -29,9 +29,11 @@ import type { EarlyReadResult } from './early-read.ts';
 import type { StorageAction, StorageError } from './errors.ts';
 import { Connection, type ConnectionOptions, defaultFactory, placeInOrder } from './idb.ts';
 import { checkNodeName } from './node-id.ts';
-import type { LoadedNode, NodeSave, NodeStore } from './node-store.ts';
+import type { LoadedNode, NodeSave, NodeStore, StoredHistory } from './node-store.ts';
 import { decodeRecords, type SaveRecords, saveAction, saveRecords, uniqueBlockRecords } from './records.ts';
 import { SegmentTail } from './segment-tail.ts';
+import { readEntries, readRecent } from './store-reads.ts';
+import { upgradeNodeDatabase } from './upgrade.ts';
 
 export type OpenStoreOptions = {
   readonly network: string;
@@ -44,56 +46,8 @@ export type OpenStoreOptions = {
   readonly early?: EarlyReadResult;
 };
 
-/** Version 1 indexed every stored block's hash to skip a block saved twice; the store now knows that from its load. */
-const RETIRED_BLOCK_HASHES_STORE = 'block-hashes';
-/** Version 2 kept the whole mempool as one array of TransactionJson under this meta key, rewritten on every change. */
-const RETIRED_MEMPOOL_KEY = 'mempool';
-
-/** Schema migrations, one step per version: a database at any older version is brought up to NODE_DB_VERSION. */
-function upgradeNodeDatabase(db: IDBPDatabase<NodeSchema>, oldVersion: number, transaction: IDBTransaction): void {
-  if (oldVersion < 1) {
-    // Out-of-line auto-increment keys: the key is the insertion ordinal, the value just the block record.
-    db.createObjectStore(NodeStores.Segments, { autoIncrement: true });
-    db.createObjectStore(NodeStores.Blocks, { autoIncrement: true });
-    db.createObjectStore(NodeStores.Meta);
-    db.createObjectStore(NodeStores.Settings);
-  }
-  if (oldVersion < 3) {
-    // Not unique: a duplicate record must never abort a save; the load skips it and a removal deletes every copy.
-    db.createObjectStore(NodeStores.Mempool, { autoIncrement: true }).createIndex(MEMPOOL_TXID_INDEX, 'txid');
-    if (oldVersion > 0) moveMempoolRecord(transaction);
-  }
-  // Not in today's schema, so only the plain database can name it.
-  const plain = unwrap(db);
-  if (plain.objectStoreNames.contains(RETIRED_BLOCK_HASHES_STORE)) plain.deleteObjectStore(RETIRED_BLOCK_HASHES_STORE);
-}
-
-/**
- * Moves version 2's one mempool record into one record per transaction, in its order, as it is: decoding (and
- * skipping what is unreadable, with a warning) stays the load's. Plain requests, since an upgrade cannot await.
- */
-function moveMempoolRecord(transaction: IDBTransaction): void {
-  const meta = transaction.objectStore(NodeStores.Meta);
-  const read = meta.get(RETIRED_MEMPOOL_KEY);
-  read.addEventListener('success', () => {
-    const record: unknown = read.result;
-    const mempool = transaction.objectStore(NodeStores.Mempool);
-    if (Array.isArray(record)) for (const entry of record) mempool.add(entry);
-    meta.delete(RETIRED_MEMPOOL_KEY);
-  });
-}
-
 function hashesOf(node: LoadedNode): Set<string> {
   return new Set(node.blocks.map((block) => block.hash));
-}
-
-/** Keys and values of a store, read with two requests in one transaction; both come back in key order. */
-async function readEntries<
-  Scope extends ArrayLike<NodeStoreName>,
-  Name extends typeof NodeStores.Meta | typeof NodeStores.Settings,
->(store: IDBPObjectStore<NodeSchema, Scope, Name>): Promise<Map<string, unknown>> {
-  const [keys, values] = await placeInOrder([() => store.getAllKeys(), () => store.getAll()]);
-  return new Map(keys.map((key, i) => [key, values[i]]));
 }
 
 /**
@@ -131,7 +85,7 @@ async function readPlain<Scope extends ArrayLike<NodeStoreName>, T>(
 
 /** The stamp, and the blocks too unless the stamp is `known` (what a prefetch read is still current with). */
 function placeLoadReads(tx: IDBTransaction, known: BlockStamp | undefined): () => RawBlockRecords | null {
-  let blocks: (() => RawBlockRecords) | null = null;
+  let blocks: (() => RawBlockRecords | null) | null = null;
   placeBlockStamp(tx, BLOCK_STORES, MetaKeys.Tip, (stamp) => {
     if (known === undefined || !sameStamp(known, stamp)) blocks = placeBlockReads(tx, BLOCK_STORES);
   });
@@ -242,12 +196,12 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
       if (savesPending === 0) queueMerge();
     }, 0);
   };
-  /** A prefetch: the block records (checksums checked) and the stamp of the moment they were read. */
-  let prefetched: Promise<{ blocks: BlockRecords; stamp: BlockStamp }> | null = null;
+  /** A prefetch: the block records (checksums checked; null where a snapshot is stored) and their stamp. */
+  let prefetched: Promise<{ blocks: BlockRecords | null; stamp: BlockStamp }> | null = null;
 
   // Checksums are checked while the caller still waits for its claim.
-  const checkPrefetched = async ({ raw, stamp }: { raw: RawBlockRecords; stamp: BlockStamp }) => ({
-    blocks: await blockRecordsOf(raw),
+  const checkPrefetched = async ({ raw, stamp }: { raw: RawBlockRecords | null; stamp: BlockStamp }) => ({
+    blocks: raw === null ? null : await blockRecordsOf(raw),
     stamp,
   });
   // What index.html's first script read counts as a prefetch: load() reads again if anything was saved since.
@@ -255,8 +209,9 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
 
   /** Meta and settings, and the blocks too unless the prefetched ones are still what is stored. */
   const readAll = async () => {
-    const early = prefetched === null ? null : await prefetched.catch(() => null);
+    const prefetch = prefetched === null ? null : await prefetched.catch(() => null);
     prefetched = null;
+    const early = prefetch?.blocks === null ? null : prefetch;
     // Four async functions: none throws while placing, so none leaves another's requests unobserved.
     const [raw, meta, settings, mempool] = await connection.run(readStores, 'readonly', LOAD_NODE, (tx) =>
       Promise.all([
@@ -313,6 +268,7 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
         () => placeMempoolChanges(tx.objectStore(NodeStores.Mempool), records),
         () => (peers === null ? Promise.resolve() : meta.put([...peers], MetaKeys.Peers)),
         () => (secretKey === null ? Promise.resolve() : meta.put(secretKey, MetaKeys.SecretKey)),
+        () => (records.snapshot === null ? Promise.resolve() : meta.put(records.snapshot, MetaKeys.Snapshot)),
       ]);
       return blocks;
     });
@@ -340,7 +296,7 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
         .run(readStores, 'readonly', LOAD_NODE, (tx) =>
           readPlain(tx, (plain) => {
             const stamp = placeBlockStamp(plain, BLOCK_STORES, MetaKeys.Tip);
-            const blocks = placeBlockReads(plain, BLOCK_STORES);
+            const blocks = placeBlockReads(plain, BLOCK_STORES, MetaKeys.Snapshot);
             return () => ({ raw: blocks(), stamp: stamp() });
           }),
         )
@@ -352,6 +308,44 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
       storedHashes = loaded.then(hashesOf);
       storedHashes.catch(() => {}); // a failed load is the caller's to see
       return loaded;
+    },
+
+    async loadRecent(): Promise<LoadedNode | null> {
+      prefetched = null; // where a snapshot is stored, a prefetch read no blocks
+      const recent = await connection.run(readStores, 'readonly', LOAD_NODE, (tx) => readRecent(tx));
+      if (recent === null) return null;
+      const blocks = await blockRecordsOf(recent.raw);
+      tail.loaded(blocks.tail);
+      performance.mark('node-start:records-read');
+      const { records, sealed, warnings } = blocks;
+      const loaded = decodeRecords({ ...recent, blocks: records, sealed, warnings });
+      // Blocks saved from now on descend from the base, so they are stored after these; loadHistory adds the rest.
+      storedHashes = Promise.resolve(hashesOf(loaded));
+      return loaded;
+    },
+
+    async loadHistory(): Promise<StoredHistory> {
+      const blockStores = [NodeStores.Segments, NodeStores.Blocks];
+      const raw = await connection.run(blockStores, 'readonly', LOAD_NODE, (tx) =>
+        readPlain(tx, (plain) => placeBlockReads(plain, BLOCK_STORES)),
+      );
+      const blocks = await blockRecordsOf(raw ?? { segments: [], loose: [] });
+      const { records, sealed, warnings } = blocks;
+      const history = decodeRecords({
+        blocks: records,
+        sealed,
+        warnings,
+        meta: new Map(),
+        settings: new Map(),
+        mempool: [],
+      });
+      // The same set a save in flight may hold: it learns of the older blocks too.
+      const known = storedHashes ?? Promise.resolve(new Set<string>());
+      storedHashes = known.then((set) => {
+        for (const block of history.blocks) set.add(block.hash);
+        return set;
+      });
+      return history;
     },
 
     save,

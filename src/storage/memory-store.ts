@@ -2,7 +2,7 @@
 import { type MetaKey, MetaKeys } from './constants.ts';
 import { type StorageAction, StorageError, StorageErrorCode, toStorageError } from './errors.ts';
 import type { LoadedNode, NodeSave, NodeStore } from './node-store.ts';
-import { decodeRecords, saveAction, saveRecords, uniqueBlockRecords } from './records.ts';
+import { decodeRecords, saveAction, saveRecords, snapshotBaseOf, uniqueBlockRecords } from './records.ts';
 
 /**
  * Behaves as the IndexedDB store does: argument errors throw at the call, values are structured-cloned on the way
@@ -11,6 +11,8 @@ import { decodeRecords, saveAction, saveRecords, uniqueBlockRecords } from './re
  */
 export function createMemoryStore(): NodeStore {
   const blocks: unknown[] = [];
+  /** The hash of each record in `blocks`, at the same place. */
+  const order: string[] = [];
   const storedHashes = new Set<string>();
   const meta = new Map<MetaKey, unknown>();
   const settings = new Map<string, unknown>();
@@ -34,21 +36,35 @@ export function createMemoryStore(): NodeStore {
     return run(saveAction(records, fresh.length), () => {
       const { blocks: _, ...rest } = records;
       const cloned = structuredClone({ ...rest, fresh: fresh.map(({ record }) => record) });
-      for (const { hash } of fresh) storedHashes.add(hash);
+      for (const { hash } of fresh) {
+        storedHashes.add(hash);
+        order.push(hash);
+      }
       blocks.push(...cloned.fresh);
       if (cloned.tip !== null) meta.set(MetaKeys.Tip, cloned.tip);
       for (const txid of cloned.mempoolRemoved) mempool.delete(txid);
       for (const record of cloned.mempoolAdded) mempool.set(record.txid, record);
       if (cloned.peers !== null) meta.set(MetaKeys.Peers, cloned.peers);
       if (cloned.secretKey !== null) meta.set(MetaKeys.SecretKey, cloned.secretKey);
+      if (cloned.snapshot !== null) meta.set(MetaKeys.Snapshot, cloned.snapshot);
     });
   };
 
+  const load = (from: number) => {
+    const records = { blocks: blocks.slice(from), meta, settings, mempool: [...mempool.values()] };
+    return run({ kind: 'load-node' }, () => decodeRecords(structuredClone(records)));
+  };
+
   return {
-    load(): Promise<LoadedNode> {
-      const records = { blocks, meta, settings, mempool: [...mempool.values()] };
-      return run({ kind: 'load-node' }, () => decodeRecords(structuredClone(records)));
+    load: () => load(0),
+
+    /** From the snapshot's base block on (every block, as IndexedDB's backward read, when the base is not stored). */
+    loadRecent(): Promise<LoadedNode | null> {
+      const baseHash = snapshotBaseOf(meta.get(MetaKeys.Snapshot));
+      return baseHash === null ? Promise.resolve(null) : load(Math.max(0, order.indexOf(baseHash)));
     },
+
+    loadHistory: () => load(0),
 
     save,
     saveBlocks: (newBlocks, tipHash) => save({ blocks: newBlocks, tipHash }),

@@ -30,6 +30,8 @@ export type LoadedNode = {
   readonly keys: KeyPair | null;
   readonly peers: readonly string[];
   readonly settings: Readonly<Record<string, unknown>>;
+  /** The stored ledger snapshot's bytes (core decodeLedgerSnapshot checks them), undefined when there is none. */
+  readonly snapshot: unknown;
   /** Stored blocks that could not be decoded and were left out (their descendants then wait as orphans). */
   readonly droppedBlocks: number;
   /** Mempool entries that could not be decoded and were left out. */
@@ -55,11 +57,25 @@ export type NodeSave = {
   readonly peers?: readonly string[];
   /** Stored with the public half, so loading needs no scalar multiplication. */
   readonly keys?: KeyPair;
+  /** A new ledger snapshot, replacing the stored one: its base block's hash and its bytes. */
+  readonly snapshot?: StoredSnapshot;
 };
+
+export type StoredSnapshot = { readonly baseHash: string; readonly bytes: Uint8Array };
+
+/** Stored blocks read after a start on a snapshot: all of them, as `load` reads them. */
+export type StoredHistory = Pick<LoadedNode, 'blocks' | 'sealed' | 'droppedBlocks' | 'warnings'>;
 
 export interface NodeStore {
   /** Everything stored, read in one transaction, so it is one consistent snapshot. */
   load(): Promise<LoadedNode>;
+  /**
+   * What a start on the stored ledger snapshot needs: everything `load` reads, except that `blocks` holds only the
+   * newest ones, back to (at least) the snapshot's base block. Null when there is no snapshot to start on.
+   */
+  loadRecent(): Promise<LoadedNode | null>;
+  /** Every stored block, after `loadRecent`: the history a start on a snapshot checks and adopts once it is ready. */
+  loadHistory(): Promise<StoredHistory>;
   /**
    * Everything in `changes`, in one transaction. A block that is already stored is skipped, so saving a reorg's
    * connected blocks again is harmless. Argument errors (a tip that is not a hash, blocks without a tip) throw at

@@ -16,7 +16,7 @@ import {
 } from '../core/index.ts';
 import { type MetaKey, MetaKeys } from './constants.ts';
 import type { StorageAction } from './errors.ts';
-import type { LoadedNode, NodeSave } from './node-store.ts';
+import type { LoadedNode, NodeSave, StoredSnapshot } from './node-store.ts';
 
 /** What a load reads before decoding: block records and mempool records in insertion order, meta and settings. */
 export type StoredRecords = {
@@ -73,6 +73,7 @@ export type SaveRecords = {
   readonly mempoolRemoved: readonly string[];
   readonly peers: readonly string[] | null;
   readonly secretKey: Uint8Array | null;
+  readonly snapshot: StoredSnapshot | null;
 };
 
 /** Throws TypeError for blocks without the tip they lead to, a tip or txid that is not a hash, a peer id not a string. */
@@ -91,6 +92,7 @@ export function saveRecords(save: NodeSave): SaveRecords {
     mempoolRemoved,
     peers: save.peers === undefined ? null : peersRecord(save.peers),
     secretKey: save.keys === undefined ? null : secretKeyRecord(save.keys),
+    snapshot: save.snapshot === undefined ? null : snapshotRecord(save.snapshot),
   };
 }
 
@@ -114,6 +116,20 @@ export function secretKeyRecord(keys: KeyPair): Uint8Array {
   record.set(keys.secretKey);
   record.set(keys.publicKey, 32);
   return record;
+}
+
+/** Throws TypeError for a snapshot without a base hash or bytes. */
+export function snapshotRecord(snapshot: StoredSnapshot): StoredSnapshot {
+  if (!isHex(snapshot.baseHash, 32)) throw new TypeError('a snapshot names its base block by hash');
+  if (!(snapshot.bytes instanceof Uint8Array)) throw new TypeError("a snapshot's bytes are a Uint8Array");
+  return { baseHash: snapshot.baseHash, bytes: snapshot.bytes };
+}
+
+/** The base hash a stored snapshot record names, or null when the record is none (or not one this release wrote). */
+export function snapshotBaseOf(record: unknown): string | null {
+  if (typeof record !== 'object' || record === null) return null;
+  const { baseHash, bytes } = record as Partial<StoredSnapshot>;
+  return isHex(baseHash, 32) && bytes instanceof Uint8Array ? baseHash : null;
 }
 
 export function peersRecord(ids: readonly string[]): string[] {
@@ -187,6 +203,10 @@ function decodePeers(record: unknown, warnings: string[]): string[] {
   return peers;
 }
 
+function snapshotBytesOf(record: unknown): Uint8Array | undefined {
+  return snapshotBaseOf(record) === null ? undefined : (record as StoredSnapshot).bytes;
+}
+
 export function decodeRecords(records: StoredRecords): LoadedNode {
   const warnings: string[] = [...(records.warnings ?? [])];
   const meta = (key: MetaKey) => records.meta.get(key);
@@ -201,6 +221,7 @@ export function decodeRecords(records: StoredRecords): LoadedNode {
     keys: decodeKeys(meta(MetaKeys.SecretKey), warnings),
     peers: decodePeers(meta(MetaKeys.Peers), warnings),
     settings: Object.fromEntries(records.settings),
+    snapshot: snapshotBytesOf(meta(MetaKeys.Snapshot)),
     droppedBlocks,
     droppedTransactions,
     warnings,

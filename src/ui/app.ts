@@ -225,15 +225,29 @@ export function notice(doc: Document, text: string, kind: 'info' | 'warning' = '
     byId(doc, 'notice-actions', HTMLElement).append(item);
     return;
   }
+  byId(doc, 'notice-list', HTMLElement).append(item);
+  refreshNoticeLine(doc, true);
+}
+
+/** Takes back a notice that no longer holds (a check that has finished); the line shows what is left, if anything. */
+export function withdrawNotice(doc: Document, text: string): void {
   const list = byId(doc, 'notice-list', HTMLElement);
-  list.append(item);
+  for (const shown of list.querySelectorAll<HTMLElement>('[data-text]'))
+    if (shown.dataset.text === text) shown.remove();
+  refreshNoticeLine(doc, false);
+}
+
+/** The line names the newest warning while there is one (an info arriving later does not hide it), else the newest. */
+function refreshNoticeLine(doc: Document, show: boolean): void {
+  const list = byId(doc, 'notice-list', HTMLElement);
   const line = byId(doc, 'notice-line', HTMLElement);
-  const warned = list.querySelector('.warning') !== null;
-  line.classList.toggle('warning', warned);
-  // The line names the newest warning while there is one: an info arriving later does not hide it.
-  if (kind === 'warning' || !warned) setText(byId(doc, 'notice-line-text', HTMLElement), text);
+  const warnings = list.querySelectorAll<HTMLElement>('.warning');
+  const named = warnings[warnings.length - 1] ?? (list.lastElementChild as HTMLElement | null);
+  line.classList.toggle('warning', warnings.length > 0);
+  setText(byId(doc, 'notice-line-text', HTMLElement), named?.dataset.text ?? '');
   setText(byId(doc, 'notice-line-count', HTMLElement), list.children.length > 1 ? `(${list.children.length})` : '');
-  line.hidden = false;
+  if (named === null) line.hidden = true;
+  else if (show) line.hidden = false;
 }
 
 /** The notice line's dismiss button: hides the line until a new notice shows it again. */

@@ -5,6 +5,7 @@
 //   POST /transactions/new -> newTransaction   GET /mine -> mine   GET /chain -> chain
 //   POST /nodes/register   -> registerNodes    GET /nodes/resolve -> resolve
 import {
+  type Block,
   type ChainFileFormat,
   type ConfirmedChainJson,
   type ConfirmedTransactionJson,
@@ -48,6 +49,12 @@ const iotConsole = () => import('./iot-console.ts');
 export type ConsoleApi = {
   /** Resolves once the node is loaded; every other member needs it. */
   readonly ready: Promise<void>;
+  /**
+   * Resolves once the chain holds its whole history: at `ready`, unless the node started on its ledger snapshot;
+   * then `blocks` stored blocks were read and checked after it, and `agreed` says whether they matched the snapshot.
+   * Until then `chain()` and the chain files say the blocks before the snapshot are still being read.
+   */
+  readonly history: Promise<{ readonly agreed: boolean; readonly blocks: number }>;
   readonly id: string;
   readonly address: string;
   readonly network: string;
@@ -195,6 +202,15 @@ function unwrap<T>(result: CommandResult<T>): T {
   return result.value;
 }
 
+/** The main chain from genesis, or a worded HistoryPending failure while a start on the snapshot still reads it. */
+function wholeChainOf(node: FullNode): Block[] {
+  const { chain } = node;
+  if (!chain.historyComplete) {
+    throw new NodeCommandError({ code: FailureCode.HistoryPending, values: { from: chain.oldestHeld }, field: null });
+  }
+  return chain.mainChain();
+}
+
 /** Builds the API over a node that is still starting: members wait for it or throw a clear error until then. */
 export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
   let node: FullNode | null = null;
@@ -223,8 +239,11 @@ export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
     await ready;
     return loaded().doubleSpend();
   };
+  const history = ready.then(() => loaded().history).then(({ agreed, blocks }) => ({ agreed, blocks }));
+  history.catch(() => {});
   return {
     ready,
+    history,
     get id() {
       return loaded().id;
     },
@@ -242,7 +261,7 @@ export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
       await ready;
       return seedBody(await seedMine(loaded()));
     },
-    chain: () => exportChainWithConfirmations(loaded().chain.mainChain()),
+    chain: () => exportChainWithConfirmations(wholeChainOf(loaded())),
     exportChain: (format = 'json') => loaded().chainFile(format),
     async importChain(text) {
       await ready;

@@ -4,7 +4,7 @@ import './style.css';
 import './views.css';
 import { type BlockJson, blockToJson, createGenesisBlock, type NetworkParams } from '../core/index.ts';
 import { startBrowserFullNode } from '../node/index.ts';
-import { bindNoticeLine, mountNodeView, notice } from './app.ts';
+import { bindNoticeLine, mountNodeView, notice, withdrawNotice } from './app.ts';
 import { mountChainView } from './chain-view.ts';
 import { type ConsoleApi, createConsoleApi } from './console-api.ts';
 import { applyDisplaySettings, bindDisplayControls, startLanguage } from './display-settings.ts';
@@ -13,7 +13,7 @@ import { recordNetworkHistories } from './event-history.ts';
 import { findGenesisElements, type GenesisView, renderGenesis } from './genesis-view.ts';
 import { loadLanguage, t, translatePage } from './i18n/index.ts';
 import { bindPageMenu } from './menu.ts';
-import { errorText, nodeNoticeText, storageErrorText } from './node-notices.ts';
+import { errorText, nodeNoticeText, noticeKind, storageErrorText } from './node-notices.ts';
 import { openOnDemand } from './open-on-demand.ts';
 import { startPwa } from './pwa.ts';
 import { networkProblemText, parseNetwork } from './room.ts';
@@ -94,7 +94,10 @@ function start(): Promise<void> {
         // The node is up and `blockchain.ready` resolves now; the views, whose first layout costs a fixed couple of
         // hundred milliseconds however long the chain is, are drawn in the next task instead of holding it back.
         await nextTask();
-        for (const nodeNotice of node.notices) notice(document, nodeNoticeText(nodeNotice), 'warning');
+        for (const nodeNotice of node.notices) notice(document, nodeNoticeText(nodeNotice), noticeKind(nodeNotice));
+        // "The blocks before the snapshot are being checked" holds until they are.
+        const checking = node.notices.find((shown) => shown.code === 'history-checking');
+        if (checking) void node.history.then(() => withdrawNotice(document, nodeNoticeText(checking)));
         node.subscribe((event) => event.type === 'notice' && notice(document, nodeNoticeText(event.notice), 'warning'));
         byId(document, 'section-nav', HTMLElement).hidden = false;
         byId(document, 'room-new-link', HTMLAnchorElement).hidden = false;

@@ -29,6 +29,11 @@ function valueText(value: NodeNotice['values'][string]): string {
   return typeof value === 'string' ? value : errorText(value);
 }
 
+/** Most of what a start tells needs the user's attention; a check under way is only news. */
+export function noticeKind(notice: NodeNotice): 'info' | 'warning' {
+  return notice.code === 'history-checking' ? 'info' : 'warning';
+}
+
 export function nodeNoticeText(notice: NodeNotice): string {
   const key: MessageKey = `notice.${notice.code}`;
   const values = Object.fromEntries(Object.entries(notice.values).map(([name, value]) => [name, valueText(value)]));

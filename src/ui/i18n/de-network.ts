@@ -76,6 +76,12 @@ export const deNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
   'notice.no-wasm-simd':
     'Dieser Browser hat kein WebAssembly-SIMD, daher nutzt der Miner seinen JavaScript-Kern: etwa ein Fünftel der ' +
     'üblichen Hashrate. Alles andere funktioniert wie gewohnt.',
+  'notice.history-checking':
+    'Dieser Knoten startete mit seinem Ledger-Schnappschuss bei Block {base}; die Blöcke davor werden gerade gelesen und geprüft',
+  'notice.snapshot-damaged':
+    'Der gespeicherte Ledger-Schnappschuss war unbrauchbar ({reason}), daher wurde die ganze Kette gelesen und geprüft',
+  'notice.snapshot-disagreed':
+    'Der gespeicherte Ledger-Schnappschuss passte nicht zu den Blöcken davor: der Knoten folgt den Blöcken und nahm einen neuen auf',
   'notice.no-broadcast-channel':
     'Dieser Browser kann seine eigenen Tabs nicht direkt verbinden (kein BroadcastChannel): Andere Tabs hier ' +
     'verbinden sich über den Signalisierungsserver wie getrennte Geräte, und ohne ihn gar nicht.',

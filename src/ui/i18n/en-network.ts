@@ -67,6 +67,12 @@ export const enNetwork = {
   'notice.no-wasm-simd':
     'This browser has no WebAssembly SIMD, so the miner uses its JavaScript kernel: about a fifth of the usual ' +
     'hash rate. Everything else works as usual.',
+  'notice.history-checking':
+    'This node started on its ledger snapshot at block {base}; the blocks before it are being read and checked',
+  'notice.snapshot-damaged':
+    'The stored ledger snapshot could not be used ({reason}), so the whole chain was read and checked instead',
+  'notice.snapshot-disagreed':
+    'The stored ledger snapshot disagreed with the blocks before it: this node follows the blocks and took a new snapshot',
   'notice.no-broadcast-channel':
     'This browser cannot link its own tabs directly (no BroadcastChannel): other tabs here link through the ' +
     'signalling server, like separate devices, and not at all without one.',

@@ -72,6 +72,12 @@ export const esNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
   'notice.no-wasm-simd':
     'Este navegador no tiene WebAssembly SIMD, así que el minero usa su núcleo de JavaScript: más o menos una quinta parte de la ' +
     'tasa de hash habitual. Todo lo demás funciona como siempre.',
+  'notice.history-checking':
+    'Este nodo arrancó desde su instantánea del libro en el bloque {base}; los bloques anteriores se están leyendo y comprobando',
+  'notice.snapshot-damaged':
+    'La instantánea del libro guardada no se pudo usar ({reason}), así que se leyó y comprobó la cadena entera',
+  'notice.snapshot-disagreed':
+    'La instantánea del libro guardada no coincidía con los bloques anteriores: el nodo sigue los bloques y tomó una nueva',
   'notice.no-broadcast-channel':
     'Este navegador no puede enlazar sus propias pestañas directamente (no hay BroadcastChannel): las demás pestañas de aquí se enlazan a través del ' +
     'servidor de señalización, como dispositivos separados, y sin él no se enlazan.',

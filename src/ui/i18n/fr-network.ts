@@ -73,6 +73,12 @@ export const frNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
   'notice.no-wasm-simd':
     'Ce navigateur n’a pas WebAssembly SIMD, donc le mineur utilise son noyau JavaScript : environ un cinquième du taux de ' +
     'hachage habituel. Tout le reste fonctionne normalement.',
+  'notice.history-checking':
+    'Ce nœud a démarré sur son instantané du registre au bloc {base} ; les blocs antérieurs sont en cours de lecture et de vérification',
+  'notice.snapshot-damaged':
+    'L’instantané du registre enregistré était inutilisable ({reason}) : toute la chaîne a été lue et vérifiée à la place',
+  'notice.snapshot-disagreed':
+    'L’instantané du registre enregistré ne concordait pas avec les blocs antérieurs : le nœud suit les blocs et en a pris un nouveau',
   'notice.no-broadcast-channel':
     'Ce navigateur ne peut pas relier directement ses propres onglets (pas de BroadcastChannel) : les autres onglets ici se relient via le ' +
     'serveur de signalisation, comme des appareils distincts, et pas du tout sans lui.',

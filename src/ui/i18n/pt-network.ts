@@ -67,6 +67,12 @@ export const ptNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
   'notice.no-wasm-simd':
     'Este navegador não tem WebAssembly SIMD, então o minerador usa o núcleo em JavaScript: cerca de um quinto da taxa de ' +
     'hash habitual. Todo o resto funciona normalmente.',
+  'notice.history-checking':
+    'Este nó iniciou a partir do seu instantâneo do livro no bloco {base}; os blocos anteriores estão sendo lidos e verificados',
+  'notice.snapshot-damaged':
+    'O instantâneo do livro salvo não pôde ser usado ({reason}), então a cadeia inteira foi lida e verificada',
+  'notice.snapshot-disagreed':
+    'O instantâneo do livro salvo não batia com os blocos anteriores: o nó segue os blocos e tirou um novo',
   'notice.no-broadcast-channel':
     'Este navegador não consegue ligar as próprias abas diretamente (sem BroadcastChannel): as outras abas daqui se ligam pelo ' +
     'servidor de sinalização, como dispositivos separados, e sem ele não se ligam.',

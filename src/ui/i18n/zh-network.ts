@@ -63,6 +63,9 @@ export const zhNetwork: { readonly [K in keyof typeof enNetwork]: string } = {
     '较新的浏览器可以挖矿。',
   'notice.no-wasm-simd':
     '此浏览器不支持 WebAssembly SIMD，所以矿工使用 JavaScript 内核：算力约为平时的五分之一。其他一切照常。',
+  'notice.history-checking': '本节点从区块 {base} 处的账本快照启动；之前的区块正在读取和检查',
+  'notice.snapshot-damaged': '已存储的账本快照无法使用（{reason}），因此改为读取并检查了整条链',
+  'notice.snapshot-disagreed': '已存储的账本快照与之前的区块不一致：本节点以区块为准，并重新生成了快照',
   'notice.no-broadcast-channel':
     '此浏览器无法直接连接自己的标签页（没有 BroadcastChannel）：这里的其他标签页像独立设备一样通过信令服务器' +
     '连接，没有信令服务器就完全无法连接。',

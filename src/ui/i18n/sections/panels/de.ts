@@ -142,6 +142,8 @@ export const panelsDe: SectionTable<PanelsKey> = {
   'event.signalling': 'Signalisierung {state}: {detail}',
   'failure.attack-stage': 'die 51-%-Lektion ist gerade bei einem anderen Schritt ({stage})',
   'failure.attack-blocks-invalid': '{value} ist keine ganze Zahl privater Blöcke von 1 bis {max}',
+  'failure.history-pending':
+    'Die Blöcke vor Block {from} werden noch gelesen und geprüft (der Knoten startete mit seinem Schnappschuss): bitte gleich noch einmal',
   'failure.attack-payment-pending':
     'die Zahlung wartet noch im Mempool: tauche ab, sobald der Raum sie in einen Block gelegt hat',
   'failure.attack-payment-gone':

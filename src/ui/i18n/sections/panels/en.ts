@@ -135,6 +135,8 @@ export const panelsEn = {
   'event.signalling': 'signalling {state}: {detail}',
   'failure.attack-stage': 'the 51% lesson is at another step ({stage})',
   'failure.attack-blocks-invalid': '{value} is not a whole number of private blocks from 1 to {max}',
+  'failure.history-pending':
+    'The blocks before block {from} are still being read and checked (this node started on its ledger snapshot): ask again in a moment',
   'failure.attack-payment-pending':
     'the payment still waits in the mempool: go dark once the room has put it in a block',
   'failure.attack-payment-gone':

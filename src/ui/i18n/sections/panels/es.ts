@@ -141,6 +141,8 @@ export const panelsEs: SectionTable<PanelsKey> = {
   'event.signalling': 'señalización {state}: {detail}',
   'failure.attack-stage': 'la lección del 51 % está en otro paso ({stage})',
   'failure.attack-blocks-invalid': '{value} no es un número entero de bloques privados de 1 a {max}',
+  'failure.history-pending':
+    'Los bloques anteriores al bloque {from} aún se están leyendo y comprobando (el nodo arrancó desde su instantánea): vuelve a pedirlo en un momento',
   'failure.attack-payment-pending':
     'el pago aún espera en la mempool: escóndete cuando la sala lo haya puesto en un bloque',
   'failure.attack-payment-gone':

@@ -141,6 +141,8 @@ export const panelsFr: SectionTable<PanelsKey> = {
   'event.signalling': 'signalisation {state} : {detail}',
   'failure.attack-stage': 'la leçon des 51 % en est à une autre étape ({stage})',
   'failure.attack-blocks-invalid': '{value} n’est pas un nombre entier de blocs privés de 1 à {max}',
+  'failure.history-pending':
+    'Les blocs avant le bloc {from} sont encore en cours de lecture et de vérification (le nœud a démarré sur son instantané) : redemandez dans un instant',
   'failure.attack-payment-pending':
     'le paiement attend encore dans la mempool : passez dans l’ombre quand la salle l’aura mis dans un bloc',
   'failure.attack-payment-gone':

@@ -139,6 +139,8 @@ export const panelsPt: SectionTable<PanelsKey> = {
   'event.signalling': 'sinalização {state}: {detail}',
   'failure.attack-stage': 'a lição do ataque de 51% está em outra etapa ({stage})',
   'failure.attack-blocks-invalid': '{value} não é um número inteiro de blocos privados de 1 a {max}',
+  'failure.history-pending':
+    'Os blocos anteriores ao bloco {from} ainda estão sendo lidos e verificados (o nó iniciou do instantâneo): peça de novo em instantes',
   'failure.attack-payment-pending':
     'o pagamento ainda espera na mempool: esconda-se quando a sala o tiver colocado num bloco',
   'failure.attack-payment-gone':

@@ -137,6 +137,8 @@ export const panelsRu: SectionTable<PanelsKey> = {
   'event.signalling': 'сигнальный сервер {state}: {detail}',
   'failure.attack-stage': 'урок об атаке 51% сейчас на другом шаге ({stage})',
   'failure.attack-blocks-invalid': '{value} — не целое число тайных блоков от 1 до {max}',
+  'failure.history-pending':
+    'Блоки до блока {from} ещё читаются и проверяются (узел запустился со снимка реестра): повторите чуть позже',
   'failure.attack-payment-pending': 'платёж ещё ждёт в мемпуле: уходите в тень, когда комната включит его в блок',
   'failure.attack-payment-gone':
     'платежа нет ни в блоке, ни в мемпуле этого узла, или его монеты уже потрачены: нечего тратить дважды',

@@ -140,6 +140,8 @@ export const panelsUk: SectionTable<PanelsKey> = {
   'event.signalling': 'сигналізація {state}: {detail}',
   'failure.attack-stage': 'урок про атаку 51% зараз на іншому кроці ({stage})',
   'failure.attack-blocks-invalid': '{value} — не ціле число таємних блоків від 1 до {max}',
+  'failure.history-pending':
+    'Блоки до блоку {from} ще читаються й перевіряються (вузол запустився зі знімка реєстру): спробуйте трохи згодом',
   'failure.attack-payment-pending': 'платіж ще чекає в мемпулі: йдіть у тінь, коли кімната включить його в блок',
   'failure.attack-payment-gone':
     'платежу немає ні в блоці, ні в мемпулі цього вузла, або його монети вже витрачено: нічого витрачати двічі',

@@ -131,6 +131,7 @@ export const panelsZh: SectionTable<PanelsKey> = {
   'event.signalling': '信令 {state}：{detail}',
   'failure.attack-stage': '51% 攻击课程正处在另一个步骤（{stage}）',
   'failure.attack-blocks-invalid': '私有区块数必须是 1 到 {max} 之间的整数，而不是 {value}',
+  'failure.history-pending': '区块 {from} 之前的区块仍在读取和检查中（本节点从账本快照启动）：请稍后再试',
   'failure.attack-payment-pending': '付款仍在内存池中等待：等房间把它打包进区块后再隐身',
   'failure.attack-payment-gone': '这笔付款不在此节点的任何区块或交易池中，或者它的币已经没了：没有可以花两次的东西',
   'settings.signal': '信令服务器（PeerJS URL，或 "none"）',
