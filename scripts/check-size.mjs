@@ -17,11 +17,12 @@ import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /**
- * 118.5 kB, in bytes (kB = 1000 bytes, as Vite reports sizes): 117.2 kB measured when views below the first screen
- * began to load when opened, and a little room. The issue's goal is 80 kB; what keeps the rest is the node itself
- * (core, storage, network, PeerJS, signatures), which every visit runs.
+ * 122.5 kB, in bytes (kB = 1000 bytes, as Vite reports sizes): 121.3 kB measured once views below the first screen
+ * loaded when opened and ledger snapshots had come (117.2 before them), and a little room. The issue's goal is
+ * 80 kB; what keeps the rest is the node itself (core, storage, network, PeerJS, signatures): 88 of the entry's
+ * 100 kB, which every visit runs.
  */
-export const BUDGET_BYTES = 118_500;
+export const BUDGET_BYTES = 122_500;
 
 /**
  * What src/ui/main.ts imports dynamically on every visit once the node is up (manifest keys): the node panel's role
