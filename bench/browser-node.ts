@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
 import { PeerServer } from 'peer';
 import playwrightConfig from '../playwright.config.ts';
-import { sessionNodeKey } from '../src/storage/constants.ts';
+import { MetaKeys, nodeDatabaseName, sessionNodeKey } from '../src/storage/constants.ts';
 import { type BenchPageServer, startBenchPageServer } from './bench-page-server.ts';
 import type { ChainBenchApi } from './chain-bench-api.ts';
+import { BENCH_CHAIN_DIFFICULTY, BENCH_CHAIN_ROOM } from './fixtures.ts';
 import { round, type SuiteContext } from './registry.ts';
 import { benchChainText, CACHE_FILE } from './validate-chain.ts';
 
@@ -246,6 +247,51 @@ export async function storeBenchChain(
   } catch (error) {
     await page.close();
     throw error;
+  }
+}
+
+/** How long a node that ran once may take to store its first ledger snapshot (2 s after its start, then its save). */
+const SNAPSHOT_WAIT_MS = 60_000;
+
+/**
+ * Runs stored node `nodeId` once, as a user's earlier visit would, until it has stored its ledger snapshot: a
+ * returning tab of a node that has run starts on it (src/node/node-snapshots.ts), where the chain bench page's save
+ * alone leaves none.
+ */
+export async function settleStoredNode(
+  env: Environment,
+  ctx: BrowserContext,
+  nodeId: string,
+  context: SuiteContext,
+): Promise<void> {
+  const page = await nodePage(ctx, BENCH_CHAIN_ROOM, nodeId);
+  try {
+    await openNode(page, env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY));
+    const started = Date.now();
+    const name = nodeDatabaseName(BENCH_CHAIN_ROOM, nodeId);
+    const stored = () =>
+      page.evaluate(
+        ([database, key]) =>
+          new Promise<boolean>((resolve) => {
+            const open = indexedDB.open(database);
+            open.onerror = () => resolve(false);
+            open.onsuccess = () => {
+              const read = open.result.transaction('meta').objectStore('meta').count(key);
+              read.onsuccess = () => {
+                open.result.close();
+                resolve(read.result > 0);
+              };
+            };
+          }),
+        [name, MetaKeys.Snapshot] as const,
+      );
+    while (!(await stored())) {
+      if (Date.now() - started > SNAPSHOT_WAIT_MS) throw new Error(`${nodeId} stored no ledger snapshot`);
+      await page.waitForTimeout(250);
+    }
+    context.log(`${nodeId} stored its ledger snapshot ${Date.now() - started} ms after ready`);
+  } finally {
+    await page.close();
   }
 }
 

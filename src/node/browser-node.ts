@@ -146,16 +146,21 @@ function resumable(registry: Promise<NodeRegistry | null>, network: string): () 
   };
 }
 
-/** A store whose first load is one already made (to see whether the node's key is there), then itself again. */
-function preloaded(store: IndexedDbStore, loaded: LoadedNode): IndexedDbStore {
+/**
+ * A store whose first load is one already made (to see whether the node's key is there), then itself again: a
+ * snapshot's recent load (then `loadRecent` answers it) or the full one (then `load` does).
+ */
+function preloaded(store: IndexedDbStore, loaded: LoadedNode, recent: boolean): IndexedDbStore {
   let first: LoadedNode | null = loaded;
+  const take = () => {
+    const answer = first;
+    first = null;
+    return answer;
+  };
   return {
     ...store,
-    load: () => {
-      const answer = first;
-      first = null;
-      return answer === null ? store.load() : Promise.resolve(answer);
-    },
+    load: () => (recent ? store.load() : Promise.resolve(take() ?? store.load())),
+    loadRecent: () => (recent ? Promise.resolve(take() ?? store.loadRecent()) : store.loadRecent()),
   };
 }
 
@@ -176,9 +181,11 @@ async function openClaimed(
   onError: (error: StorageError) => void,
 ): Promise<Opened> {
   const store = await adopt(claimed.nodeId);
-  const loaded = await store.load();
+  // The key is read with the blocks a start needs: on a ledger snapshot, the newest few, not all 100,000.
+  const recent = await store.loadRecent();
+  const loaded = recent ?? (await store.load());
   const { network, nodeId } = claimed;
-  const opened = { identity: claimed, store: preloaded(store, loaded), lost: null };
+  const opened = { identity: claimed, store: preloaded(store, loaded, recent !== null), lost: null };
   if (loaded.keys !== null || claimed.origin === 'created') return opened;
   const devices = await registry;
   const listed = devices === null ? null : await devices.list(network).catch(() => null);

@@ -129,6 +129,8 @@ export class FullNode {
         full.addNotice(nodeNotice(NoticeCode.NoNetwork, { error: error instanceof Error ? error : String(error) }));
       }
     }
+    // After the task that hands the node to its page, which draws its first screen then, not behind the history.
+    setTimeout(() => full.node.beginHistoryCheck(), 0);
     return full;
   }
 

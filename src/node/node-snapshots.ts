@@ -32,8 +32,13 @@ export type SnapshotsPort = {
 };
 
 export class NodeSnapshots {
-  /** Settles once the chain holds every stored block (at once, unless it started on a snapshot). */
+  /**
+   * Settles once the chain holds every stored block: at once, unless it started on a snapshot; then after `begin`
+   * and the check.
+   */
   readonly history: Promise<HistoryOutcome>;
+  /** Starts the history's check; a no-op when there is none to make or it has begun. */
+  readonly begin: () => void;
   private taker: SnapshotTaker;
   private readonly policy: SnapshotPolicy;
   /** A snapshot is being taken after the current task, or once the minimum interval is over. */
@@ -49,10 +54,17 @@ export class NodeSnapshots {
     this.policy = options.snapshotPolicy ?? DEFAULT_SNAPSHOT_POLICY;
     this.taker = new SnapshotTaker(opened.snapshot, this.policy);
     const { store } = options;
-    this.history =
-      opened.onSnapshot && store.loadHistory !== undefined
-        ? this.adopt(() => (store.loadHistory as () => Promise<StoredHistory>).call(store))
-        : Promise.resolve({ agreed: true, blocks: 0, warnings: [] });
+    const loadHistory = store.loadHistory;
+    if (opened.onSnapshot && loadHistory !== undefined) {
+      let begin = (): void => {};
+      this.history = new Promise<void>((resolve) => {
+        begin = resolve;
+      }).then(() => this.adopt(() => loadHistory.call(store)));
+      this.begin = begin;
+    } else {
+      this.history = Promise.resolve({ agreed: true, blocks: 0, warnings: [] });
+      this.begin = () => {};
+    }
     // A chain that grew past the last snapshot (or never had one) gets it without waiting for its next block.
     void this.history.then(() => setTimeout(() => this.blocksAdmitted(), SNAPSHOT_AFTER_START_MS));
   }

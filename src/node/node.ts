@@ -203,6 +203,14 @@ export class BlockchainNode {
     return this.snapshots?.history ?? Promise.resolve({ agreed: true, blocks: 0, warnings: [] });
   }
 
+  /**
+   * Starts reading and checking the history before the snapshot a node started on: its owner calls it once the
+   * start is over (FullNode.start), since the read and the rebuild would otherwise share the start's time.
+   */
+  beginHistoryCheck(): void {
+    this.snapshots?.begin();
+  }
+
   exportChain(): ChainJson {
     return exportChain(this.wholeMainChain());
   }

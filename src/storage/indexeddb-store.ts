@@ -32,7 +32,7 @@ import { checkNodeName } from './node-id.ts';
 import type { LoadedNode, NodeSave, NodeStore, StoredHistory } from './node-store.ts';
 import { decodeRecords, type SaveRecords, saveAction, saveRecords, uniqueBlockRecords } from './records.ts';
 import { SegmentTail } from './segment-tail.ts';
-import { readEntries, readRecent } from './store-reads.ts';
+import { HISTORY_READ_SEGMENTS, readEntries, readOlderSegments, readRecent } from './store-reads.ts';
 import { upgradeNodeDatabase } from './upgrade.ts';
 
 export type OpenStoreOptions = {
@@ -325,11 +325,17 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
     },
 
     async loadHistory(): Promise<StoredHistory> {
-      const blockStores = [NodeStores.Segments, NodeStores.Blocks];
-      const raw = await connection.run(blockStores, 'readonly', LOAD_NODE, (tx) =>
-        readPlain(tx, (plain) => placeBlockReads(plain, BLOCK_STORES)),
-      );
-      const blocks = await blockRecordsOf(raw ?? { segments: [], loose: [] });
+      // A few segments a transaction, newest first: a save waits for one short read, never for all of them.
+      const segments: unknown[] = [];
+      for (let below: number | null = null; ; ) {
+        const older = await connection.run([NodeStores.Segments], 'readonly', LOAD_NODE, (tx) =>
+          readOlderSegments(tx, below, HISTORY_READ_SEGMENTS),
+        );
+        for (const segment of older.segments) segments.push(segment);
+        if (older.oldestKey === null) break;
+        below = older.oldestKey;
+      }
+      const blocks = await blockRecordsOf({ segments: segments.reverse(), loose: [] });
       const { records, sealed, warnings } = blocks;
       const history = decodeRecords({
         blocks: records,

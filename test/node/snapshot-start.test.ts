@@ -67,6 +67,7 @@ describe('a start on the ledger snapshot', () => {
     const next = buildBlock(first.chain, first.chain.tip, { miner: carol });
     expect(node.acceptBlock(next, 'peer').ok).toBe(true);
 
+    node.beginHistoryCheck();
     await expect(node.history).resolves.toMatchObject({ agreed: true, blocks: 59 });
     expect(node.chain.historyComplete).toBe(true);
     expect(node.exportChain().chain.map((b) => b.hash)).toEqual(
@@ -75,6 +76,7 @@ describe('a start on the ledger snapshot', () => {
     expect(await node.verifyChain()).toEqual({ valid: true, length: 61 });
     await node.whenSaved();
     const again = await openNode(store);
+    again.beginHistoryCheck();
     await again.history;
     expect(again.chain.tip.hash).toBe(next.hash);
   });
@@ -115,6 +117,7 @@ describe('a start on the ledger snapshot', () => {
     expect(node.balance(carol.address)).toBeGreaterThan(1_000_000 - 1);
     const events: string[] = [];
     node.subscribe((event) => event.type === 'history' && events.push(String(event.agreed)));
+    node.beginHistoryCheck();
 
     await expect(node.history).resolves.toMatchObject({ agreed: false });
     expect(events).toEqual(['false']);

@@ -63,3 +63,17 @@ describe('a start on the ledger snapshot reads', () => {
     db.close();
   });
 });
+
+describe('the history read after a start on a snapshot', () => {
+  it('reads every segment, a few a transaction, in insertion order', async () => {
+    const many = mineChain(11 * 260);
+    const indexedDB = freshIndexedDb();
+    const store = await openTestStore(indexedDB);
+    // Runs of 260 are never merged: eleven segments, more than one transaction's share.
+    for (let from = 0; from < many.length; from += 260) await saveRun(store, many.slice(from, from + 260));
+    store.close();
+    expect((await layout(indexedDB)).segments.length).toBe(11);
+    const history = await (await openTestStore(indexedDB)).loadHistory();
+    expect(history.blocks.map((b) => b.hash)).toEqual(many.map((b) => b.hash));
+  });
+});
