@@ -93,8 +93,8 @@ function stampReady(signals: { ready: string; views: string }): void {
 }
 
 /** Resolves when the page logs `signal` (bounded); made before the navigation, so the signal cannot be missed. */
-export function consoleSignal(page: Page, signal: string): Promise<unknown> {
-  return page.waitForEvent('console', { predicate: (message) => message.text() === signal, timeout: WAIT_MS });
+export function consoleSignal(page: Page, signal: string, timeout = WAIT_MS): Promise<unknown> {
+  return page.waitForEvent('console', { predicate: (message) => message.text() === signal, timeout });
 }
 
 /**

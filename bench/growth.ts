@@ -7,10 +7,13 @@ import { SNAPSHOT_DEPTH, SNAPSHOT_EVERY_BLOCKS } from '../src/node/snapshot-star
 import { benchNodeId, type Environment, settleStoredNode, storeBenchChain, withEnvironment } from './browser-node.ts';
 import { type TabStart, timeTabStart } from './cold-start.ts';
 import { type Measured, median, round, type Suite, type SuiteContext } from './registry.ts';
+import { timeSyncs } from './sync.ts';
 import { benchChainText, chainCacheFile } from './validate-chain.ts';
 
 /** The sizes of the curve; 10,000 is also cold-start's own figure, measured there with more runs. */
 const SIZES = [1_000, 10_000, 100_000] as const;
+/** Sync's curve: 10,000 is the sync suite's own figure. */
+const SYNC_SIZES = [1_000, 100_000] as const;
 
 /** Bob is paid 1 in every block from the third on: his balance says the tab holds the whole chain. */
 const bobBalance = (blocks: number) => blocks - 2;
@@ -53,13 +56,19 @@ async function measureGrowth(context: SuiteContext): Promise<Measured[]> {
   const runs = context.quick ? 1 : 3;
   for (const blocks of SIZES) await benchChainText(context, blocks); // built once, then cached
   const files = Object.fromEntries(SIZES.map((blocks) => [`chain-${blocks}.json`, chainCacheFile(blocks)]));
-  return withEnvironment(context, { signalling: false, files }, async (env) => {
+  return withEnvironment(context, { signalling: true, files }, async (env) => {
     // A new node's start once per run, between the sizes' starts: its own context each time, as nothing is stored.
     const empty: TabStart[] = [];
     const bySize = new Map<number, TabStart[]>();
     for (const blocks of SIZES) {
       empty.push(...(await startsOf(env, context, null, 1)));
       bySize.set(blocks, await startsOf(env, context, blocks, runs));
+    }
+    // Sync at the two sizes the sync suite does not measure (its 10,000 is sync_10k_ms): one joiner each.
+    const syncs = new Map<number, number[]>();
+    for (const blocks of SYNC_SIZES) {
+      const chain = { url: `/chain-${blocks}.json`, blocks };
+      syncs.set(blocks, (await timeSyncs(env, context, chain, 1, null)).synced);
     }
     const emptyReady = median(empty.map((tab) => tab.readyAt));
     const table = SIZES.map((blocks) => {
@@ -97,6 +106,14 @@ async function measureGrowth(context: SuiteContext): Promise<Measured[]> {
           runs: tabs.map((tab) => tab.heapMb),
         },
       );
+    }
+    for (const blocks of SYNC_SIZES) {
+      figures.push({
+        id: `sync_${label(blocks)}_ms`,
+        unit: 'ms',
+        description: `growth suite: a fresh tab syncing ${blocks} blocks from a tab that holds them, its ready to the whole chain`,
+        runs: syncs.get(blocks) ?? [],
+      });
     }
     return figures;
   });

@@ -122,6 +122,18 @@ export const RATIOS: readonly Ratio[] = [
     denominator: 'cold_start_empty_growth_ms',
   },
   {
+    id: 'sync_10k_vs_1k',
+    description: 'sync of 10,000 blocks / of 1,000 (sync and growth suites, one run): 10 is linear',
+    numerator: 'sync_10k_ms',
+    denominator: 'sync_1k_ms',
+  },
+  {
+    id: 'sync_100k_vs_10k',
+    description: 'sync of 100,000 blocks / of 10,000 (growth and sync suites, one run): 10 is linear',
+    numerator: 'sync_100k_ms',
+    denominator: 'sync_10k_ms',
+  },
+  {
     id: 'cold_start_rebuild_share',
     description: "chain rebuild / the whole cold start: how much of a returning tab's start is the Blockchain rebuild",
     numerator: 'cold_start_10k_rebuild_ms',

@@ -5,14 +5,16 @@ import {
   benchNodeId,
   CHAIN_URL,
   consoleSignal,
+  type Environment,
   nodePage,
   openNode,
   profiled,
+  settleStoredNode,
   storeBenchChain,
   WAIT_MS,
   withEnvironment,
 } from './browser-node.ts';
-import { BENCH_CHAIN_DIFFICULTY, BENCH_CHAIN_ROOM, BOB_FULL_BALANCE, bob, CHAIN_BLOCKS } from './fixtures.ts';
+import { BENCH_CHAIN_DIFFICULTY, BENCH_CHAIN_ROOM, bob, CHAIN_BLOCKS } from './fixtures.ts';
 import { type Measured, round, type Suite, type SuiteContext } from './registry.ts';
 
 /** What a sync joiner's init script logs once it holds the whole chain. */
@@ -45,27 +47,41 @@ async function measureBrowserValidation(context: SuiteContext): Promise<Measured
   });
 }
 
-async function measureSync(context: SuiteContext): Promise<Measured[]> {
-  const runs = context.quick ? 1 : 3;
-  return withEnvironment(context, { signalling: true }, async (env) => {
-    // The serving tab: a node whose database holds the bench chain, started from it like any returning tab.
-    const serverCtx = await env.newContext();
+/** A chain to sync: where the bench server serves it, and how many blocks it holds after genesis and block 2. */
+export type SyncedChain = { readonly url: string; readonly blocks: number };
+
+/**
+ * Fresh tabs (each a new context: empty IndexedDB) opening the invite link of a tab that holds `chain`: each one's
+ * ready to the whole chain as its main chain, and to its first ready peer. The serving tab is a returning tab of a
+ * node that has run before (its ledger snapshot stored), as a teacher's is.
+ */
+export async function timeSyncs(
+  env: Environment,
+  context: SuiteContext,
+  chain: SyncedChain,
+  runs: number,
+  profileName: string | null,
+): Promise<{ synced: number[]; connected: number[] }> {
+  const serverCtx = await env.newContext();
+  try {
     const servingId = benchNodeId();
-    const { page: benchPage, stored } = await storeBenchChain(env, serverCtx, servingId, context);
+    const { page: benchPage, stored } = await storeBenchChain(env, serverCtx, servingId, context, chain.url);
     await benchPage.close();
+    await settleStoredNode(env, serverCtx, servingId, context);
     const serving = await nodePage(serverCtx, BENCH_CHAIN_ROOM, servingId);
     const servingNode = await openNode(serving, env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY));
     if (servingNode.id !== servingId) throw new Error(`the serving tab runs ${servingNode.id}, not ${servingId}`);
-
+    // Bob is paid 1 in every block from the third on: his balance is complete exactly when the whole chain is the main one.
+    const full = chain.blocks - 2;
+    const waitMs = Math.max(WAIT_MS, chain.blocks * 5);
     const synced: number[] = [];
     const connected: number[] = [];
     for (let run = 0; run < runs; run++) {
-      // A fresh joiner each run: a new context (empty IndexedDB) opening the serving node's invite link (?peer=).
       const ctx = await env.newContext();
       try {
         const page = await nodePage(ctx, BENCH_CHAIN_ROOM, null);
         await page.addInitScript(
-          ([address, full, waitMs, syncedSignal]) => {
+          ([address, balance, limitMs, syncedSignal]) => {
             const win = window as unknown as BenchWindow;
             const state: { connectedAt?: number; syncedAt?: number } = {};
             win.benchSync = state;
@@ -76,27 +92,26 @@ async function measureSync(context: SuiteContext): Promise<Measured[]> {
                 if (state.connectedAt === undefined && api.peerInfo().some((p) => p.ready)) {
                   state.connectedAt = performance.now();
                 }
-                // Bob is paid 1 in every block: his balance is complete exactly when the whole chain is the main one.
-                if (api.balance(address) === full) {
+                if (api.balance(address) === balance) {
                   state.syncedAt = performance.now();
                   console.debug(syncedSignal);
                   return;
                 }
               }
-              if (performance.now() - started < waitMs) setTimeout(tick, 10);
+              if (performance.now() - started < limitMs) setTimeout(tick, 10);
             };
             tick();
           },
-          [bob.address, BOB_FULL_BALANCE, WAIT_MS, SYNCED_SIGNAL] as const,
+          [bob.address, full, waitMs, SYNCED_SIGNAL] as const,
         );
-        const syncedSignal = consoleSignal(page, SYNCED_SIGNAL);
+        const syncedSignal = consoleSignal(page, SYNCED_SIGNAL, waitMs);
         const invite = env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY, { peer: servingNode.peerId });
         const joiner = await openNode(page, invite);
         const wait = () => syncedSignal;
-        if (run === 0) await profiled(page, 'sync-joiner', context, wait);
+        if (run === 0 && profileName !== null) await profiled(page, profileName, context, wait);
         else await wait();
         const state = await page.evaluate(() => (window as unknown as BenchWindow).benchSync);
-        const tip = await page.evaluate(() => (window as unknown as BenchWindow).blockchain.chain().chain.at(-1)?.hash);
+        const tip = await page.evaluate(() => (window as unknown as BenchWindow).blockchain.storage().tipHash);
         if (tip !== stored.tipHash) throw new Error(`run ${run}: the joiner's tip is ${tip}, not ${stored.tipHash}`);
         synced.push(round((state?.syncedAt ?? Number.NaN) - joiner.readyAt, 1));
         connected.push(round((state?.connectedAt ?? Number.NaN) - joiner.readyAt, 1));
@@ -105,8 +120,19 @@ async function measureSync(context: SuiteContext): Promise<Measured[]> {
       }
     }
     context.log(
-      `sync ${CHAIN_BLOCKS}: ${synced.join(' ')} ms after ready (first ready peer at ${connected.join(' ')} ms)`,
+      `sync ${chain.blocks}: ${synced.join(' ')} ms after ready (first ready peer at ${connected.join(' ')} ms)`,
     );
+    return { synced, connected };
+  } finally {
+    await serverCtx.close();
+  }
+}
+
+async function measureSync(context: SuiteContext): Promise<Measured[]> {
+  const runs = context.quick ? 1 : 3;
+  return withEnvironment(context, { signalling: true }, async (env) => {
+    const chain = { url: CHAIN_URL, blocks: CHAIN_BLOCKS };
+    const { synced, connected } = await timeSyncs(env, context, chain, runs, 'sync-joiner');
     return [
       {
         id: 'sync_10k_ms',
