@@ -92,7 +92,7 @@ async function measureColdStart(context: SuiteContext): Promise<Measured[]> {
     const ctx = await env.newContext();
     const nodeId = benchNodeId();
     const { page: benchPage } = await storeBenchChain(env, ctx, nodeId, context);
-    await settleStoredNode(env, ctx, nodeId, context);
+    await settleStoredNode(env, ctx, nodeId, context, CHAIN_BLOCKS);
     const splits = [];
     for (let run = 0; run < runs; run++) {
       splits.push(

@@ -3,7 +3,6 @@
 // curve is measured side by side. Each size is a node of its own in a context of its own (the device resumes its
 // most recently used node, so sizes must not share one), stored through the chain bench page as cold-start does.
 
-import { SNAPSHOT_DEPTH, SNAPSHOT_EVERY_BLOCKS } from '../src/node/snapshot-start.ts';
 import { benchNodeId, type Environment, settleStoredNode, storeBenchChain, withEnvironment } from './browser-node.ts';
 import { type TabStart, timeTabStart } from './cold-start.ts';
 import { type Measured, median, round, type Suite, type SuiteContext } from './registry.ts';
@@ -32,8 +31,7 @@ async function startsOf(
     if (blocks !== null && nodeId !== null) {
       const { page } = await storeBenchChain(env, ctx, nodeId, context, `/chain-${blocks}.json`);
       await page.close();
-      // 1,000 blocks are short of the first snapshot (taken at 1,065): that start reads them all, as a user's does.
-      if (blocks > SNAPSHOT_EVERY_BLOCKS + SNAPSHOT_DEPTH) await settleStoredNode(env, ctx, nodeId, context);
+      await settleStoredNode(env, ctx, nodeId, context, blocks);
     }
     const starts: TabStart[] = [];
     for (let run = 0; run < runs; run++) {

@@ -67,7 +67,7 @@ export async function timeSyncs(
     const servingId = benchNodeId();
     const { page: benchPage, stored } = await storeBenchChain(env, serverCtx, servingId, context, chain.url);
     await benchPage.close();
-    await settleStoredNode(env, serverCtx, servingId, context);
+    await settleStoredNode(env, serverCtx, servingId, context, chain.blocks);
     const serving = await nodePage(serverCtx, BENCH_CHAIN_ROOM, servingId);
     const servingNode = await openNode(serving, env.appUrl(BENCH_CHAIN_ROOM, BENCH_CHAIN_DIFFICULTY));
     if (servingNode.id !== servingId) throw new Error(`the serving tab runs ${servingNode.id}, not ${servingId}`);
