@@ -30,7 +30,14 @@ import type { StorageAction, StorageError } from './errors.ts';
 import { Connection, type ConnectionOptions, defaultFactory, placeInOrder } from './idb.ts';
 import { checkNodeName } from './node-id.ts';
 import type { LoadedNode, NodeSave, NodeStore, StoredHistory } from './node-store.ts';
-import { decodeRecords, type SaveRecords, saveAction, saveRecords, uniqueBlockRecords } from './records.ts';
+import {
+  decodeRecords,
+  recordsFrom,
+  type SaveRecords,
+  saveAction,
+  saveRecords,
+  uniqueBlockRecords,
+} from './records.ts';
 import { SegmentTail } from './segment-tail.ts';
 import { HISTORY_READ_SEGMENTS, readEntries, readOlderSegments, readRecent } from './store-reads.ts';
 import { upgradeNodeDatabase } from './upgrade.ts';
@@ -318,7 +325,8 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
       tail.loaded(blocks.tail);
       performance.mark('node-start:records-read');
       const { records, sealed, warnings } = blocks;
-      const loaded = decodeRecords({ ...recent, blocks: records, sealed, warnings });
+      const from = recordsFrom(records, sealed, recent.baseHash);
+      const loaded = decodeRecords({ ...recent, blocks: records.slice(from), sealed, warnings });
       // Blocks saved from now on descend from the base, so they are stored after these; loadHistory adds the rest.
       storedHashes = Promise.resolve(hashesOf(loaded));
       return loaded;

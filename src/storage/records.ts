@@ -58,6 +58,19 @@ function decodeBlockRecord(record: unknown, sealed: boolean) {
   return sealed ? blockFromSealedBytes(record) : blockFromBytes(record);
 }
 
+/**
+ * Where the block `baseHash` is among `records` (stored order), found from the newest back: a start on a snapshot
+ * decodes the base and what came after it (some tens of blocks), not the runs it read around them (up to 2,048). 0
+ * when it is not there (the start then finds the snapshot stale).
+ */
+export function recordsFrom(records: readonly unknown[], sealed: ReadonlySet<unknown>, baseHash: string): number {
+  for (let i = records.length - 1; i >= 0; i--) {
+    const decoded = decodeBlockRecord(records[i], sealed.has(records[i]));
+    if (decoded.ok && decoded.value.hash === baseHash) return i;
+  }
+  return 0;
+}
+
 /** Throws TypeError: a tip that is not a hash is a caller's bug, and must not reach the disk. */
 export function checkTipHash(tipHash: string): string {
   if (!isHex(tipHash, 32)) throw new TypeError(`tip must be a 32-byte lowercase hex hash, got ${String(tipHash)}`);

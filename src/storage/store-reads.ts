@@ -33,6 +33,8 @@ function holds(bytes: Uint8Array, wanted: Uint8Array): boolean {
 
 export type RecentRead = {
   readonly raw: RawBlockRecords;
+  /** The snapshot's base block: what is stored from it on is what the start decodes. */
+  readonly baseHash: string;
   readonly meta: Map<string, unknown>;
   readonly settings: Map<string, unknown>;
   readonly mempool: unknown[];
@@ -63,7 +65,7 @@ export async function readRecent<Scope extends ArrayLike<NodeStoreName>>(
     named = cursor.value instanceof Uint8Array && holds(cursor.value, base);
     cursor = await cursor.continue();
   }
-  return { raw: { segments: segments.reverse(), loose: [] }, meta, settings, mempool };
+  return { raw: { segments: segments.reverse(), loose: [] }, baseHash, meta, settings, mempool };
 }
 
 /**

@@ -63,13 +63,15 @@ export function openOnDemand(doc: Document, views: readonly OnDemandView[]): OnD
     const element = byId(doc, section, HTMLElement);
     observer.unobserve(element);
     element.dataset.viewState = 'loading';
-    const mounted = view.mount(() => openers.get(section) ?? null).then(
-      () => settled(element, 'ready'),
-      (error: unknown) => {
-        settled(element, 'failed');
-        console.error(`the view of #${section} did not load`, error);
-      },
-    );
+    const mounted = view
+      .mount(() => openers.get(section) ?? null)
+      .then(
+        () => settled(element, 'ready'),
+        (error: unknown) => {
+          settled(element, 'failed');
+          console.error(`the view of #${section} did not load`, error);
+        },
+      );
     opened.set(section, mounted);
     return mounted;
   };
