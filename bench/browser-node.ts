@@ -266,7 +266,7 @@ export async function settleStoredNode(
   context: SuiteContext,
   blocks: number,
 ): Promise<void> {
-  // A chain short of the first snapshot (taken at 1,065 blocks) has none to wait for: its starts read every block.
+  // A chain short of the first snapshot (taken at 321 blocks) has none to wait for: its starts read every block.
   if (blocks <= SNAPSHOT_EVERY_BLOCKS + SNAPSHOT_DEPTH) return;
   const page = await nodePage(ctx, BENCH_CHAIN_ROOM, nodeId);
   try {

@@ -35,7 +35,9 @@ async function startsOf(
     }
     const starts: TabStart[] = [];
     for (let run = 0; run < runs; run++) {
-      const tab = await timeTabStart(env, ctx, nodeId, null, context);
+      // The longest chain's last start is the one profiled (BENCH_PROFILE / BENCH_TRACE).
+      const profile = blocks === SIZES.at(-1) && run === runs - 1 ? `growth-${label(blocks)}` : null;
+      const tab = await timeTabStart(env, ctx, nodeId, profile, context);
       if (blocks !== null && (tab.id !== nodeId || tab.bob !== bobBalance(blocks))) {
         throw new Error(
           `${label(blocks)} run ${run}: the tab ran ${tab.id} with Bob at ${tab.bob}, not the whole chain`,

@@ -44,7 +44,7 @@ export type NodeOptions = {
   readonly verifier?: SignatureVerifier;
   /** The pause between busy saves; SAVE_GAP_MS by default (a test that steps saves one by one passes 0). */
   readonly saveGapMs?: number;
-  /** When ledger snapshots are taken; DEFAULT_SNAPSHOT_POLICY (every 1,000 blocks, 64 deep) by default. */
+  /** When ledger snapshots are taken; DEFAULT_SNAPSHOT_POLICY (every 256 blocks, 64 deep, at most one per 30 s) by default. */
   readonly snapshotPolicy?: SnapshotPolicy;
 };
 

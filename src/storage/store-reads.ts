@@ -48,14 +48,19 @@ export type RecentRead = {
 export async function readRecent<Scope extends ArrayLike<NodeStoreName>>(
   tx: IDBPTransaction<NodeSchema, Scope, 'readonly'>,
 ): Promise<RecentRead | null> {
-  const [meta, settings, mempool, loose] = await Promise.all([
+  // A node without a snapshot (a short chain) loads everything right after: one request, not a second full read.
+  const [snapshots, loose] = await Promise.all([
+    tx.objectStore(NodeStores.Meta).count(MetaKeys.Snapshot),
+    tx.objectStore(NodeStores.Blocks).count(),
+  ]);
+  if (snapshots === 0 || loose > 0) return null;
+  const [meta, settings, mempool] = await Promise.all([
     readEntries(tx.objectStore(NodeStores.Meta)),
     readEntries(tx.objectStore(NodeStores.Settings)),
     tx.objectStore(NodeStores.Mempool).getAll(),
-    tx.objectStore(NodeStores.Blocks).count(),
   ]);
   const baseHash = snapshotBaseOf(meta.get(MetaKeys.Snapshot));
-  if (baseHash === null || loose > 0) return null;
+  if (baseHash === null) return null;
   const base = hexToBytes(baseHash);
   const segments: unknown[] = [];
   let named = false;

@@ -9,7 +9,7 @@ function roomUrl(name: string): string {
   return `/?room=${name}-${Math.random().toString(36).slice(2, 8)}&difficulty=1`;
 }
 
-/** Past the first snapshot: taken once the chain is 1,000 blocks past genesis, 64 below the tip. */
+/** Well past the first snapshot (taken once the chain is 256 blocks past genesis, 64 below the tip). */
 const BLOCKS = 1_100;
 
 type NoticeWindow = Window & { shownNotices?: string[] };
