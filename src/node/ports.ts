@@ -17,6 +17,8 @@ export type StoredNode = {
   readonly warnings?: readonly string[];
   /** The stored ledger snapshot's bytes, if any (core decodeLedgerSnapshot checks them). */
   readonly snapshot?: unknown;
+  /** The store found the snapshot's checksum to hold (hashed off the main thread): the decode need not hash it. */
+  readonly snapshotIntact?: boolean;
 };
 
 /** Every stored block, read after a start on a snapshot. */

@@ -78,7 +78,7 @@ export function addStored(
 
 /** The chain a start on `recent` (the store's loadRecent) runs on, or why there is none. */
 export function startOnSnapshot(params: NetworkParams, recent: StoredNode): SnapshotStart | SnapshotProblem {
-  const decoded = decodeLedgerSnapshot(recent.snapshot);
+  const decoded = decodeLedgerSnapshot(recent.snapshot, recent.snapshotIntact === true);
   if (!decoded.ok) return { problem: 'damaged', detail: decoded.detail };
   const snapshot = decoded.value;
   const base = recent.blocks.find((block) => block.hash === snapshot.baseHash);

@@ -151,12 +151,16 @@ async function digestOf(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
 }
 
+/** Whether `body` hashes to `stated` (SHA-256, off the main thread where the page has WebCrypto). */
+export async function digestMatches(body: Uint8Array, stated: Uint8Array): Promise<boolean> {
+  const digest = await digestOf(body);
+  return digest.length === stated.length && digest.every((byte, i) => byte === stated[i]);
+}
+
 /** Whether a packed segment is byte for byte what packSegment wrote: its checksum holds. */
 export async function segmentIntact(packed: Uint8Array): Promise<boolean> {
   if (packed.length < RECORDS_AT) return false;
-  const digest = await digestOf(packed.subarray(COUNT_AT));
-  const stated = packed.subarray(DIGEST_AT, COUNT_AT);
-  return digest.every((byte, i) => byte === stated[i]);
+  return digestMatches(packed.subarray(COUNT_AT), packed.subarray(DIGEST_AT, COUNT_AT));
 }
 
 /** The stores the block reads touch, by role: NodeStores, passed in (see PlaceBlockReads). */

@@ -1,6 +1,6 @@
 // The NodeStore of a browser tab: one IndexedDB database per node, named by network and node id.
 import { type IDBPObjectStore, type IDBPTransaction, unwrap } from 'idb';
-import type { Block } from '../core/index.ts';
+import { type Block, snapshotChecksumParts } from '../core/index.ts';
 import {
   type AppendedBlocks,
   appendBlocks,
@@ -9,6 +9,7 @@ import {
   type BlockStamp,
   blockRecordsOf,
   chunks,
+  digestMatches,
   placeBlockReads,
   placeBlockStamp,
   type RawBlockRecords,
@@ -327,9 +328,11 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
       const { records, sealed, warnings } = blocks;
       const from = recordsFrom(records, sealed, recent.baseHash);
       const loaded = decodeRecords({ ...recent, blocks: records.slice(from), sealed, warnings });
+      const parts = loaded.snapshot instanceof Uint8Array ? snapshotChecksumParts(loaded.snapshot) : null;
+      const snapshotIntact = parts !== null && (await digestMatches(parts.body, parts.stated));
       // Blocks saved from now on descend from the base, so they are stored after these; loadHistory adds the rest.
       storedHashes = Promise.resolve(hashesOf(loaded));
-      return loaded;
+      return { ...loaded, snapshotIntact };
     },
 
     async loadHistory(): Promise<StoredHistory> {

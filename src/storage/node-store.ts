@@ -32,6 +32,8 @@ export type LoadedNode = {
   readonly settings: Readonly<Record<string, unknown>>;
   /** The stored ledger snapshot's bytes (core decodeLedgerSnapshot checks them), undefined when there is none. */
   readonly snapshot: unknown;
+  /** True when the store checked the snapshot's checksum itself (off the main thread) and it holds. */
+  readonly snapshotIntact?: boolean;
   /** Stored blocks that could not be decoded and were left out (their descendants then wait as orphans). */
   readonly droppedBlocks: number;
   /** Mempool entries that could not be decoded and were left out. */
