@@ -124,6 +124,8 @@ test('a browser killed while mining reopens with every block whose save it had b
         async ([height]) => {
           const api = window.blockchain;
           if (api === undefined) throw new Error('no console API on the page');
+          // A node past its first snapshot reopens on it: the whole chain is there once its history is checked.
+          await api.history;
           const block = api.chain().chain.find((b) => b.index === height);
           return { storage: api.storage(), hashAtTold: block?.hash ?? null, verified: await api.verify() };
         },
