@@ -319,7 +319,6 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
     },
 
     async loadRecent(): Promise<LoadedNode | null> {
-      prefetched = null; // where a snapshot is stored, a prefetch read no blocks
       const recent = await connection.run(readStores, 'readonly', LOAD_NODE, (tx) => readRecent(tx));
       if (recent === null) return null;
       const blocks = await blockRecordsOf(recent.raw);

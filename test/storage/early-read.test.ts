@@ -55,6 +55,22 @@ describe('early block read', () => {
     store.close();
   });
 
+  it('is still taken over at load after a start asked for a snapshot there is none of, as a tab start does', async () => {
+    const indexedDB = freshIndexedDb();
+    const blocks = await storedNode(indexedDB);
+    const found = await startRead(indexedDB)?.result;
+    if (!found) throw new Error('no early read');
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const store = await openIndexedDbStore({ network: NETWORK, nodeId: NODE, indexedDB, early: found });
+    expect(await store.loadRecent()).toBeNull();
+    const loaded = await store.load();
+    expect(loaded.blocks.map((b) => b.hash)).toEqual(blocks.map((b) => b.hash));
+    // The blocks were not read a second time: loadRecent left the early read for the load.
+    expect(getAll.mock.contexts.map((s) => (s as IDBObjectStore).name).sort()).toEqual(['mempool', 'meta', 'settings']);
+    getAll.mockRestore();
+    store.close();
+  });
+
   it('is read again at load when a block was saved after it', async () => {
     const indexedDB = freshIndexedDb();
     const blocks = mineChain(41);
