@@ -31,7 +31,7 @@ import type { MinerPort, NodeStorePort } from './ports.ts';
 import { parseTransactionRequest } from './requests.ts';
 import { SAVE_GAP_MS, type SaveBacklog, type SaveChanges, SaveQueue } from './save-queue.ts';
 import { nobleVerifier, type SignatureVerifier, verifyBlockSignatures } from './signature-verifier.ts';
-import { type HistoryOutcome, openChain, type SnapshotPolicy } from './snapshot-start.ts';
+import { type HistoryOutcome, type OpenedChain, openChain, type SnapshotPolicy } from './snapshot-start.ts';
 
 export type NodeOptions = {
   readonly params: NetworkParams;
@@ -70,18 +70,12 @@ export class BlockchainNode {
   /** The registered peers the store held when the node was opened (the peer directory keeps them from then on). */
   readonly savedPeers: readonly string[];
   /** Why the stored ledger snapshot could not be started on (damaged), for the page to say; null when it was fine. */
-  snapshotDamage: string | null = null;
+  readonly snapshotDamage: string | null;
   /** The ledger snapshots this node takes, and the history a start on one still reads. */
-  private snapshots: NodeSnapshots | null = null;
+  private readonly snapshots: NodeSnapshots;
 
-  private constructor(
-    options: NodeOptions,
-    chain: Blockchain,
-    mempool: Mempool,
-    keys: KeyPair,
-    peers: string[],
-    loadWarnings: readonly string[],
-  ) {
+  private constructor(options: NodeOptions, opened: OpenedChain, mempool: Mempool, keys: KeyPair) {
+    const { chain, stored } = opened;
     this.id = options.nodeId;
     this.params = options.params;
     this.store = options.store;
@@ -91,8 +85,9 @@ export class BlockchainNode {
     this.chain = chain;
     this.mempool = mempool;
     this.keys = keys;
-    this.savedPeers = peers;
-    this.loadWarnings = loadWarnings;
+    this.savedPeers = [...stored.peers];
+    this.loadWarnings = stored.warnings ?? [];
+    this.snapshotDamage = opened.snapshotDamage;
     this.mining = new MiningLoop({
       chain,
       mempool,
@@ -114,6 +109,15 @@ export class BlockchainNode {
         this.events.emit({ type: 'storage-error', error: error instanceof StorageError ? error : null, message });
       },
     });
+    const port = {
+      chain,
+      mempool,
+      now: this.now,
+      emit: (event: NodeEvent) => this.events.emit(event),
+      tipMoved: () => this.mining.tipMoved(),
+      save: (changes: Omit<SaveChanges, 'mempool'>) => this.queueSave(changes),
+    };
+    this.snapshots = new NodeSnapshots(port, opened, options);
   }
 
   /**
@@ -129,20 +133,7 @@ export class BlockchainNode {
     const mempool = new Mempool(chain, { owner: keys.address });
     for (const tx of stored.mempool) mempool.add(tx, now, { signatureChecked: true });
     mempool.takeChanges(); // the store holds these already
-    const node = new BlockchainNode(options, chain, mempool, keys, [...stored.peers], stored.warnings ?? []);
-    node.snapshotDamage = opened.snapshotDamage;
-    node.snapshots = new NodeSnapshots(
-      {
-        chain,
-        mempool,
-        now: node.now,
-        emit: (event) => node.events.emit(event),
-        tipMoved: () => node.mining.tipMoved(),
-        save: (changes) => node.queueSave(changes),
-      },
-      opened,
-      options,
-    );
+    const node = new BlockchainNode(options, opened, mempool, keys);
     // What no longer fits (confirmed, overspent, past the limits) leaves the store too.
     const stale = new Set(stored.mempool.filter((tx) => !mempool.has(tx.txid)).map((tx) => tx.txid));
     const saved = node.saves.add({ mempool: { added: [], removed: [...stale] }, ...(stored.keys ? {} : { keys }) });
@@ -200,7 +191,7 @@ export class BlockchainNode {
    * once the blocks before the snapshot's base were read, checked and adopted.
    */
   get history(): Promise<HistoryOutcome> {
-    return this.snapshots?.history ?? Promise.resolve({ agreed: true, blocks: 0, warnings: [] });
+    return this.snapshots.history;
   }
 
   /**
@@ -208,7 +199,7 @@ export class BlockchainNode {
    * start is over (FullNode.start), since the read and the rebuild would otherwise share the start's time.
    */
   beginHistoryCheck(): void {
-    this.snapshots?.begin();
+    this.snapshots.begin();
   }
 
   exportChain(): ChainJson {
@@ -344,7 +335,7 @@ export class BlockchainNode {
   /** Queues admitted blocks with the tip as it is now, and what they changed in the mempool, for one save. */
   private saveAdmitted(blocks: readonly Block[]): Promise<void> {
     if (blocks.length === 0) return Promise.resolve();
-    this.snapshots?.blocksAdmitted();
+    this.snapshots.blocksAdmitted();
     return this.queueSave({ blocks, tipHash: this.chain.tip.hash });
   }
 

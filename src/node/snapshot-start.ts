@@ -106,7 +106,7 @@ export type HistoryOutcome = {
 export type OpenedChain = {
   readonly chain: Blockchain;
   readonly stored: StoredNode;
-  /** The snapshot the chain started on, or the stored one a full load found usable (the next is taken from it). */
+  /** The snapshot the chain started on (the next is taken from it); null after a full load. */
   readonly snapshot: LedgerSnapshot | null;
   readonly onSnapshot: boolean;
   /** Why a stored snapshot could not be started on, when it was damaged (a stale one is no news). */
@@ -123,11 +123,12 @@ export async function openChain(params: NetworkParams, store: NodeStorePort): Pr
   const stored = await store.load();
   const chain = new Blockchain(params);
   addStored(chain, stored.blocks, stored.sealed);
-  const kept = stored.snapshot === undefined ? null : decodeLedgerSnapshot(stored.snapshot);
+  // A stored snapshot a full load meets was damaged or stale (or lies behind an earlier release's loose records):
+  // decoding it again would only cost the start its checksum. The first snapshot is taken from the whole history.
   return {
     chain,
     stored,
-    snapshot: kept?.ok === true ? kept.value : null,
+    snapshot: null,
     onSnapshot: false,
     snapshotDamage: started?.problem === 'damaged' ? started.detail : null,
   };
