@@ -1,6 +1,14 @@
 // The one way a peer's block reaches the node: decoded by the core, validated in full by the node (alone, or as a
 // batch whose signatures are verified together), and the verdict turned into what it means for the peer.
-import { type Added, type Block, blockFromJson, type PreparedBlocks, RejectCode, type Result } from '../core/index.ts';
+import {
+  type Added,
+  type Block,
+  blockFromBytes,
+  blockFromJson,
+  type PreparedBlocks,
+  RejectCode,
+  type Result,
+} from '../core/index.ts';
 import type { HandlerContext } from './context.ts';
 import type { SyncEnd } from './network-events.ts';
 import type { PeerSession } from './peer-session.ts';
@@ -8,9 +16,13 @@ import type { PeerSession } from './peer-session.ts';
 /** How a peer's block fared: added to the tree, already there, held for its parent, or refused. */
 export type Admission = 'added' | 'known' | 'orphan' | 'refused';
 
-/** Decodes block JSON from a peer; a body that does not decode is charged like an invalid block. */
-export function decodeBlock(ctx: HandlerContext, session: PeerSession, json: unknown): Block | null {
-  const decoded = blockFromJson(json, ctx.node.params.maxTransactionsPerBlock);
+/**
+ * Decodes a block from a peer: JSON, or block bytes from a binary message (JSON.parse never makes a byte array). A
+ * body that does not decode is charged like an invalid block.
+ */
+export function decodeBlock(ctx: HandlerContext, session: PeerSession, body: unknown): Block | null {
+  const max = ctx.node.params.maxTransactionsPerBlock;
+  const decoded = body instanceof Uint8Array ? blockFromBytes(body, max) : blockFromJson(body, max);
   if (decoded.ok) return decoded.value;
   ctx.penalize(session, decoded.code, 'block', decoded.detail);
   return null;
@@ -74,14 +86,14 @@ export async function admitBlocks(
 export type DecodedBatch = { readonly prepared: PreparedBlocks; readonly undecodable: boolean };
 
 /** Decodes a batch in order up to the first body that does not decode, and starts checking its signatures. */
-export function decodeBatch(ctx: HandlerContext, session: PeerSession, jsons: readonly unknown[]): DecodedBatch {
+export function decodeBatch(ctx: HandlerContext, session: PeerSession, bodies: readonly unknown[]): DecodedBatch {
   const blocks: Block[] = [];
-  for (const json of jsons) {
-    const block = decodeBlock(ctx, session, json);
+  for (const body of bodies) {
+    const block = decodeBlock(ctx, session, body);
     if (block === null) break;
     blocks.push(block);
   }
-  return { prepared: ctx.node.prepareBlocks(blocks), undecodable: blocks.length < jsons.length };
+  return { prepared: ctx.node.prepareBlocks(blocks), undecodable: blocks.length < bodies.length };
 }
 
 /** Admits what decoded; a batch cut short by a body that does not decode stops there. */

@@ -38,8 +38,16 @@ export type NetworkConfig = {
   readonly maxPendingRequests: number;
   /** Blocks asked for per get-blocks (at most MAX_BLOCKS_PER_MESSAGE). */
   readonly blocksPerRequest: number;
-  /** A blocks or chain message is filled up to about this many bytes of JSON (always with at least one block). */
+  /**
+   * A blocks or chain message is filled up to about this many bytes (JSON, or block bytes for a peer that asked for
+   * them), always with at least one block.
+   */
   readonly batchBytes: number;
+  /**
+   * Ask peers (status feature `block-bytes`) to answer get-blocks in binary (binary-messages.ts). False: ask as a
+   * node before it did, for JSON; binary answers are read either way.
+   */
+  readonly blockBytes: boolean;
   /** Sending pauses while a link buffers more than this, and resumes below lowWaterBytes. */
   readonly highWaterBytes: number;
   readonly lowWaterBytes: number;
@@ -107,6 +115,7 @@ export const DEFAULT_NETWORK_CONFIG: NetworkConfig = {
   // 512 KiB: thirty-two 16 KiB frames, about 500 small blocks (the most one message carries), half the smallest
   // message limit (1 MiB). Against 256 KiB it halves the round trips of a 10,000-block sync, a fifth of its time.
   batchBytes: 512 * 1024,
+  blockBytes: true,
   // PeerJS itself starts buffering in memory past 8 MiB of bufferedAmount; we stay far below it.
   highWaterBytes: 1024 * 1024,
   lowWaterBytes: 256 * 1024,
@@ -151,6 +160,7 @@ export const DEFAULT_NETWORK_CONFIG: NetworkConfig = {
 export function createNetworkConfig(overrides: Partial<NetworkConfig> = {}): NetworkConfig {
   const config = { ...DEFAULT_NETWORK_CONFIG, ...overrides };
   for (const [field, value] of Object.entries(config)) {
+    if (typeof value === 'boolean') continue;
     if (!Number.isSafeInteger(value) || value < 1) {
       throw new RangeError(`network config ${field} must be a positive integer, got ${String(value)}`);
     }

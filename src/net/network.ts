@@ -333,7 +333,7 @@ export class PeerNetwork {
       onSend: (messageType, bytes) =>
         this.emit({ type: 'traffic', peerId: link.peerId, direction: 'out', messageType, bytes }),
     });
-    session.send(statusOf(this.node, this.sessionNonce));
+    session.send(statusOf(this.node, this.sessionNonce, this.config.blockBytes));
     return session;
   }
 

@@ -4,8 +4,11 @@
 // A message is UTF-8 JSON of one object `{ "v": 1, "type": …, …fields }` with exactly the fields its type lists
 // (frames.ts splits it into data-channel frames). Block and transaction bodies travel in the chain format's JSON
 // (docs/chain-format.md) and are narrowed by the core's own decoders (blockFromJson, transactionFromJson,
-// parseChain): this file checks the envelope, every other field, and every count.
+// parseChain): this file checks the envelope, every other field, and every count. The one exception is a `blocks`
+// answer to a peer that asked for block bytes in its status: binary, its blocks in the chain format's block bytes
+// (binary-messages.ts).
 import { hasExactKeys, isHex, isUint, NETWORK_NAME_RE, type NetworkParams, utf8 } from '../core/index.ts';
+import { decodeBinaryMessage, encodeBlocksBinary, isBinaryBlocks, isBinaryMessage } from './binary-messages.ts';
 import { isPeerId } from './room.ts';
 
 export const PROTOCOL_VERSION = 1;
@@ -59,6 +62,12 @@ export type StatusMessage = Envelope<'status'> & {
    * Optional: a status without it, from a node before this field, is read as before.
    */
   readonly session?: string;
+  /**
+   * What the sender understands beyond version 1's JSON, by name; a receiver passes over names it does not know, so a
+   * later feature needs no new field. `block-bytes`: send me `blocks` answers in binary (binary-messages.ts).
+   * Optional, as session.
+   */
+  readonly features?: readonly string[];
 };
 /** A new transaction for the mempool; the body is transaction JSON. */
 export type TransactionMessage = Envelope<'transaction'> & { readonly transaction: unknown };
@@ -150,6 +159,7 @@ export function maxMessageBytes(params: NetworkParams): number {
 }
 
 export function encodeMessage(body: MessageBody): Uint8Array {
+  if (isBinaryBlocks(body)) return encodeBlocksBinary(body);
   return utf8(JSON.stringify({ v: PROTOCOL_VERSION, ...body }));
 }
 
@@ -161,6 +171,7 @@ const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Bytes from a peer (already within the size limit) to a typed message, or why they are not one. */
 export function decodeMessage(bytes: Uint8Array): Decoded {
+  if (isBinaryMessage(bytes)) return decodeBinaryMessage(bytes, MAX_BLOCKS_PER_MESSAGE);
   let json: unknown;
   try {
     json = JSON.parse(utf8Decoder.decode(bytes));
@@ -202,23 +213,37 @@ const FIELDS: { readonly [T in MessageType]: readonly string[] } = {
 
 /** Fields a message may leave out: later additions, so a message from a node before them is still read. */
 const OPTIONAL_FIELDS: { readonly [T in MessageType]?: readonly string[] } = {
-  status: ['session'],
+  status: ['session', 'features'],
 };
+/** Feature names a status may list: at most this many, each a short lowercase word or words joined by '-'. */
+export const MAX_FEATURES = 16;
+const FEATURE_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_FEATURE_LENGTH = 32;
+const isFeature = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= MAX_FEATURE_LENGTH && FEATURE_RE.test(value);
 
 const v = PROTOCOL_VERSION;
 
 const NARROWERS: { readonly [T in MessageType]: Narrower } = {
   status(fields) {
-    const { network, genesis, tip, height, work, session } = fields;
+    const { network, genesis, tip, height, work, session, features } = fields;
     if (typeof network !== 'string' || !NETWORK_NAME_RE.test(network)) return 'network must be a room name';
     if (!isHash(genesis)) return 'genesis must be 32 bytes hex';
     if (!isHash(tip)) return 'tip must be 32 bytes hex';
     if (!isUint(height, U32) || height < 1) return 'height must be a u32 of at least 1';
     if (typeof work !== 'string' || !WORK_RE.test(work)) return 'work must be a decimal string';
-    const status = { v, type: 'status', network, genesis, tip, height, work } as const;
-    if (!Object.hasOwn(fields, 'session')) return status;
-    if (!isSessionNonce(session)) return `session must be ${MIN_SESSION_BYTES} to ${MAX_SESSION_BYTES} bytes hex`;
-    return { ...status, session };
+    let status: StatusMessage = { v, type: 'status', network, genesis, tip, height, work };
+    if (Object.hasOwn(fields, 'session')) {
+      if (!isSessionNonce(session)) return `session must be ${MIN_SESSION_BYTES} to ${MAX_SESSION_BYTES} bytes hex`;
+      status = { ...status, session };
+    }
+    if (Object.hasOwn(fields, 'features')) {
+      if (!isArrayOf(features, MAX_FEATURES, isFeature)) {
+        return `features must be at most ${MAX_FEATURES} names of lowercase letters, digits and '-'`;
+      }
+      status = { ...status, features };
+    }
+    return status;
   },
   transaction: ({ transaction }) => ({ v, type: 'transaction', transaction }),
   block: ({ block }) => ({ v, type: 'block', block }),

@@ -1,34 +1,58 @@
 // Block sync: serving get-blocks from our main chain, and catching up with a peer by block locator, batch after
 // batch, from where our chains part (never the whole chain), one peer at a time.
-import { type Block, type BlockJson, blockToJson, utf8Length } from '../core/index.ts';
+import { type Block, type BlockJson, blockToJson, encodeBlockBytes, utf8Length } from '../core/index.ts';
 import { admitDecoded, type DecodedBatch, decodeBatch } from './admission.ts';
+import { wantsBlockBytes } from './binary-messages.ts';
 import type { HandlerContext } from './context.ts';
 import type { SyncEnd } from './network-events.ts';
 import type { PeerSession } from './peer-session.ts';
 import { type BlocksMessage, type GetBlocksMessage, MAX_BLOCKS_PER_MESSAGE, MAX_LOCATOR_HASHES } from './protocol.ts';
 
+/** One block as it travels, and the bytes it adds to its message. */
+type Packed<T> = { readonly body: T; readonly bytes: number };
+
+function asJson(block: Block): Packed<BlockJson> {
+  const body = blockToJson(block);
+  return { body, bytes: utf8Length(JSON.stringify(body)) + 1 };
+}
+
+function asBlockBytes(block: Block): Packed<Uint8Array> {
+  const body = encodeBlockBytes(block);
+  return { body, bytes: body.length + 4 };
+}
+
 /**
- * Blocks from `start` on, as JSON, up to `maxCount` and about `budgetBytes` (always at least one block, so a
- * large block still travels, alone).
+ * Blocks from `start` on, up to `maxCount` and about `budgetBytes` (always at least one block, so a large block
+ * still travels, alone).
  */
+function pack<T>(
+  blocks: readonly Block[],
+  start: number,
+  maxCount: number,
+  budgetBytes: number,
+  encode: (block: Block) => Packed<T>,
+): T[] {
+  const packed: T[] = [];
+  let bytes = 0;
+  for (let i = start; packed.length < maxCount; i++) {
+    const block = blocks[i];
+    if (block === undefined) break;
+    const one = encode(block);
+    if (packed.length > 0 && bytes + one.bytes > budgetBytes) break;
+    packed.push(one.body);
+    bytes += one.bytes;
+  }
+  return packed;
+}
+
+/** Blocks from `start` on as JSON, as pack() counts them. */
 export function packBlocks(
   blocks: readonly Block[],
   start: number,
   maxCount: number,
   budgetBytes: number,
 ): BlockJson[] {
-  const packed: BlockJson[] = [];
-  let bytes = 0;
-  for (let i = start; packed.length < maxCount; i++) {
-    const block = blocks[i];
-    if (block === undefined) break;
-    const json = blockToJson(block);
-    const size = utf8Length(JSON.stringify(json)) + 1;
-    if (packed.length > 0 && bytes + size > budgetBytes) break;
-    packed.push(json);
-    bytes += size;
-  }
-  return packed;
+  return pack(blocks, start, maxCount, budgetBytes, asJson);
 }
 
 /**
@@ -44,8 +68,11 @@ export async function serveBlocks(ctx: HandlerContext, session: PeerSession, mes
   const fork = chain.forkPointOf(message.locator);
   const limit = Math.min(message.limit, MAX_BLOCKS_PER_MESSAGE);
   const following = chain.mainChainAfter(fork.hash, limit);
-  const blocks = packBlocks(following, 0, limit, ctx.config.batchBytes);
-  for (const block of blocks) session.markKnown(block.hash);
+  const { batchBytes } = ctx.config;
+  const blocks = wantsBlockBytes(session.status)
+    ? pack(following, 0, limit, batchBytes, asBlockBytes)
+    : packBlocks(following, 0, limit, batchBytes);
+  for (const block of following.slice(0, blocks.length)) session.markKnown(block.hash);
   const more = fork.index + blocks.length < chain.height;
   session.send({ type: 'blocks', request: message.request, blocks, more });
 }
@@ -67,15 +94,10 @@ async function requestBlocks(ctx: HandlerContext, session: PeerSession, locator:
 
 export type SyncOutcome = { readonly added: number; readonly rounds: number; readonly stoppedBy: SyncEnd };
 
-/** The hash a batch of block JSON says it ends with, or null: only a guess at where to ask next, checked later. */
-function statedLastHash(blocks: readonly unknown[]): string | null {
-  const last = blocks.at(-1);
-  if (typeof last !== 'object' || last === null) return null;
-  const hash = (last as { hash?: unknown }).hash;
-  return typeof hash === 'string' ? hash : null;
-}
-
-/** An answer to get-blocks as it arrived: decoded, its signatures being checked, and where it says it ends. */
+/**
+ * An answer to get-blocks as it arrived: decoded, its signatures being checked, and the last block that decoded:
+ * only a guess at where to ask next (it is not admitted yet), checked once it is.
+ */
 type Arrival = {
   readonly batch: DecodedBatch;
   readonly count: number;
@@ -91,12 +113,10 @@ type Arrival = {
 function requestAfter(ctx: HandlerContext, session: PeerSession, from: string | null): Promise<Arrival> {
   const ours = ctx.node.chain.locator();
   const locator = (from === null ? ours : [from, ...ours]).slice(0, MAX_LOCATOR_HASHES);
-  const arrival = requestBlocks(ctx, session, locator).then(({ blocks, more }) => ({
-    batch: decodeBatch(ctx, session, blocks),
-    count: blocks.length,
-    more,
-    end: more ? statedLastHash(blocks) : null,
-  }));
+  const arrival = requestBlocks(ctx, session, locator).then(({ blocks, more }) => {
+    const batch = decodeBatch(ctx, session, blocks);
+    return { batch, count: blocks.length, more, end: more ? (batch.prepared.blocks.at(-1)?.hash ?? null) : null };
+  });
   arrival.catch(() => {});
   return arrival;
 }

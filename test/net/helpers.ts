@@ -143,15 +143,25 @@ export function blocksOf(chain: Blockchain): Block[] {
   return chain.mainChain().slice(1);
 }
 
+function trafficEvents(peer: TestPeer, direction: 'in' | 'out', messageType: MessageType, to?: TestPeer) {
+  return peer.events.flatMap((e) =>
+    e.type === 'traffic' &&
+    e.direction === direction &&
+    e.messageType === messageType &&
+    (to === undefined || e.peerId === to.peerId)
+      ? [e]
+      : [],
+  );
+}
+
 /** Messages of a type a node sent or received, per the network's traffic events. */
 export function traffic(peer: TestPeer, direction: 'in' | 'out', messageType: MessageType, to?: TestPeer): number {
-  return peer.events.filter(
-    (e) =>
-      e.type === 'traffic' &&
-      e.direction === direction &&
-      e.messageType === messageType &&
-      (to === undefined || e.peerId === to.peerId),
-  ).length;
+  return trafficEvents(peer, direction, messageType, to).length;
+}
+
+/** Their bytes on the wire, all together. */
+export function trafficBytes(peer: TestPeer, direction: 'in' | 'out', messageType: MessageType): number {
+  return trafficEvents(peer, direction, messageType).reduce((sum, e) => sum + e.bytes, 0);
 }
 
 export function faultsOf(peer: TestPeer, offender: string): string[] {

@@ -8,12 +8,14 @@ import {
   blockToJson,
   createBlock,
   createNetworkParams,
+  encodeBlockBytes,
   mineBlock,
   transactionToJson,
   utf8,
 } from '../../src/core/index.ts';
 import { FRAME_HEADER_BYTES, toFrames } from '../../src/net/frames.ts';
 import { BAN_THRESHOLD, penaltyFor } from '../../src/net/misbehaviour.ts';
+import { encodeMessage } from '../../src/net/protocol.ts';
 import { peerIdFor } from '../../src/net/room.ts';
 import { alice, bob, buildBlock, extend, mineFailingPow, NOW, params, pay } from '../core/helpers.ts';
 import { succeededWith } from '../node/fakes.ts';
@@ -131,23 +133,61 @@ describe('a peer that sends bad data', () => {
     expectBannedAndUnharmed(s);
   });
 
-  it('is charged when a sync batch holds an invalid block: the blocks before it are kept', async () => {
+  for (const form of ['JSON', 'block bytes'] as const) {
+    it(`is charged when a sync batch (${form}) holds an invalid block: the blocks before it are kept`, async () => {
+      const s = await scene({ status: false });
+      const chain = s.victim.node.chain;
+      const longer = new Blockchain(params);
+      for (const block of blocksOf(premadeChain(5))) longer.addBlock(block, { now: NOW });
+      const good = buildBlock(longer, longer.tip);
+      longer.addBlock(good, { now: NOW });
+      const bad = mineFailingPow(buildBlock(longer, good));
+      const encode = (block: Block): unknown => (form === 'JSON' ? blockToJson(block) : encodeBlockBytes(block));
+      s.rogue.on('get-blocks', (message) => {
+        if (message.type !== 'get-blocks') return;
+        s.rogue.send({ type: 'blocks', request: message.request, blocks: [good, bad].map(encode), more: false });
+      });
+      // It claims far more work than it has, so the victim syncs from it.
+      s.rogue.send({ ...statusOf(longer), work: (longer.totalWork * 10n).toString() });
+      await s.hub.settle();
+      expect(chain.tip.hash).toBe(good.hash);
+      expect(faultsOf(s.victim, s.rogue.peerId)).toEqual(['bad-pow']);
+    });
+  }
+
+  it('charges block bytes that do not read as a block like an invalid block; the stream goes on', async () => {
     const s = await scene({ status: false });
-    const chain = s.victim.node.chain;
     const longer = new Blockchain(params);
     for (const block of blocksOf(premadeChain(5))) longer.addBlock(block, { now: NOW });
     const good = buildBlock(longer, longer.tip);
     longer.addBlock(good, { now: NOW });
-    const bad = mineFailingPow(buildBlock(longer, good));
+    const cutShort = encodeBlockBytes(buildBlock(longer, good)).subarray(0, 50);
     s.rogue.on('get-blocks', (message) => {
       if (message.type !== 'get-blocks') return;
-      s.rogue.send({ type: 'blocks', request: message.request, blocks: [good, bad].map(blockToJson), more: false });
+      const blocks = [encodeBlockBytes(good), cutShort];
+      s.rogue.send({ type: 'blocks', request: message.request, blocks, more: false });
     });
-    // It claims far more work than it has, so the victim syncs from it.
     s.rogue.send({ ...statusOf(longer), work: (longer.totalWork * 10n).toString() });
     await s.hub.settle();
-    expect(chain.tip.hash).toBe(good.hash);
-    expect(faultsOf(s.victim, s.rogue.peerId)).toEqual(['bad-pow']);
+    expect(s.victim.node.chain.tip.hash).toBe(good.hash);
+    expect(faultsOf(s.victim, s.rogue.peerId)).toEqual(['malformed']);
+    expect(s.rogue.closed).toBe(false);
+  });
+
+  it('charges a binary message that is not one as malformed, as bad JSON is', async () => {
+    const s = await scene();
+    // A blocks message stating two blocks and holding one.
+    const bytes = encodeMessage({
+      type: 'blocks',
+      request: 1,
+      more: false,
+      blocks: [Uint8Array.of(1), Uint8Array.of(2)],
+    });
+    bytes[8] = 3;
+    for (const frame of toFrames(bytes)) s.rogue.sendRaw(frame);
+    await s.hub.settle();
+    expect(faultsOf(s.victim, s.rogue.peerId)).toEqual(['malformed']);
+    expect(s.rogue.closed).toBe(false);
   });
 
   it('is charged for a longer, well-linked chain holding a block without proof of work; ours stays', async () => {

@@ -6,6 +6,7 @@ import {
   decodeMessage,
   encodeMessage,
   MAX_BLOCKS_PER_MESSAGE,
+  MAX_FEATURES,
   MAX_LOCATOR_HASHES,
   MAX_PEERS_PER_MESSAGE,
   MAX_SESSION_BYTES,
@@ -32,6 +33,7 @@ const messageBody: fc.Arbitrary<MessageBody> = fc.oneof(
       work: fc.bigInt({ min: 0n, max: 2n ** 280n }).map(String),
       // Optional: a node from before the field sends none.
       session: fc.uint8Array({ minLength: MIN_SESSION_BYTES, maxLength: MAX_SESSION_BYTES }).map(bytesToHex),
+      features: fc.array(fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10})?$/), { maxLength: MAX_FEATURES }),
     },
     { requiredKeys: ['type', 'network', 'genesis', 'tip', 'height', 'work'] },
   ),
@@ -118,10 +120,24 @@ describe('protocol', () => {
       { v: 1, type: 'status', network: 'x', genesis: h, tip: h, height: 1, work: '1', session },
       /session/,
     ]),
+    ...(
+      [
+        ['features as a string', 'block-bytes'],
+        ['an upper-case feature', ['Block-Bytes']],
+        ['a feature with a space', ['block bytes']],
+        ['an empty feature', ['']],
+        ['a feature of 33 characters', ['a'.repeat(33)]],
+        ['17 features', Array(17).fill('a')],
+      ] as const
+    ).map(([what, features]): [string, unknown, RegExp] => [
+      what,
+      { v: 1, type: 'status', network: 'x', genesis: h, tip: h, height: 1, work: '1', features },
+      /features/,
+    ]),
     [
       'an unknown optional field',
       { v: 1, type: 'status', network: 'x', genesis: h, tip: h, height: 1, work: '1', sessions: 'ab'.repeat(16) },
-      /exactly the fields .* \(and may have session\)/,
+      /exactly the fields .* \(and may have session, features\)/,
     ],
     ['an empty locator', { v: 1, type: 'get-blocks', request: 1, locator: [], limit: 1 }, /locator/],
     ['a long locator', { v: 1, type: 'get-blocks', request: 1, locator: Array(65).fill(h), limit: 1 }, /locator/],

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Blockchain } from '../../src/core/index.ts';
 import { alice, bob, buildBlock, carol, extend, NOW, params } from '../core/helpers.ts';
 import { succeededWith } from '../node/fakes.ts';
-import { blocksOf, link, premadeChain, startPeer, type TestPeer, traffic } from './helpers.ts';
+import { blocksOf, link, premadeChain, startPeer, type TestPeer, traffic, trafficBytes } from './helpers.ts';
 import { MemoryHub } from './memory-transport.ts';
 
 describe('status exchange', () => {
@@ -60,14 +60,39 @@ describe('locator sync', () => {
     expect(traffic(joiner, 'out', 'get-blocks')).toBe(3);
   });
 
-  it('packs answers by bytes as well as by count', async () => {
+  it('packs answers by bytes as well as by count, in either form', async () => {
+    for (const blockBytes of [false, true]) {
+      const hub = new MemoryHub();
+      const seed = await startPeer(hub, 'seed', {
+        blocks: blocksOf(premadeChain(300)),
+        config: { batchBytes: 16_384 },
+      });
+      const joiner = await startPeer(hub, 'joiner', { config: { blockBytes } });
+      await link(hub, [[joiner, seed]]);
+      expect(joiner.node.chain.height).toBe(301);
+      // 16 KiB answers: as many as the bytes need (about 200 KB as JSON, 60 KB as block bytes), not one per 500 blocks.
+      const answers = traffic(seed, 'out', 'blocks');
+      expect(answers).toBeGreaterThanOrEqual(Math.ceil(trafficBytes(joiner, 'in', 'blocks') / 16_384));
+      expect(answers).toBeGreaterThan(blockBytes ? 3 : 10);
+    }
+  });
+
+  it('answers a peer that lists block-bytes in binary, and one that does not (a node before it) in JSON', async () => {
     const hub = new MemoryHub();
-    const seed = await startPeer(hub, 'seed', { blocks: blocksOf(premadeChain(300)), config: { batchBytes: 16_384 } });
-    const joiner = await startPeer(hub, 'joiner');
-    await link(hub, [[joiner, seed]]);
-    expect(joiner.node.chain.height).toBe(301);
-    // About 700 bytes a block: 16 KiB holds a couple of dozen, so 300 blocks take more than ten answers.
-    expect(traffic(seed, 'out', 'blocks')).toBeGreaterThan(10);
+    const source = premadeChain(200);
+    const seed = await startPeer(hub, 'seed', { blocks: blocksOf(source) });
+    const current = await startPeer(hub, 'current');
+    const earlier = await startPeer(hub, 'earlier', { config: { blockBytes: false } });
+    await link(hub, [
+      [current, seed],
+      [earlier, seed],
+    ]);
+    for (const joiner of [current, earlier]) {
+      expect(joiner.node.chain.tip.hash).toBe(source.tip.hash);
+      expect(joiner.store.blocks).toHaveLength(200);
+    }
+    // The same 200 blocks: block bytes are under half their JSON.
+    expect(trafficBytes(current, 'in', 'blocks') * 2).toBeLessThan(trafficBytes(earlier, 'in', 'blocks'));
   });
 
   it('follows a heavier branch that forks below our tip until it overtakes ours', async () => {
