@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addressFromPublicKey,
+  bytesToHex,
   checkTransaction,
   concatBytes,
   createCoinbase,
@@ -23,6 +24,29 @@ function expectRejected(result: { ok: boolean; code?: string }, code: string) {
 }
 
 describe('transactions', () => {
+  it('derive addresses from recently seen keys as from new ones, whatever their callers do with the bytes later', () => {
+    const reference = (key: Uint8Array) => bytesToHex(sha256(key).subarray(0, 20));
+    fc.assert(
+      fc.property(
+        fc.array(fc.uint8Array({ minLength: 32, maxLength: 32 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 200 }),
+        (keys, picks) => {
+          for (const pick of picks) {
+            const key = keys[pick % keys.length] as Uint8Array;
+            const view = Uint8Array.from(key);
+            expect(addressFromPublicKey(view)).toBe(reference(key));
+            // A caller reusing its buffer must not change what the same key derives to next time.
+            view.fill(pick & 0xff);
+          }
+        },
+      ),
+    );
+    const buffer = Uint8Array.from(alice.publicKey);
+    expect(addressFromPublicKey(buffer)).toBe(alice.address);
+    buffer.set(bob.publicKey);
+    expect(addressFromPublicKey(buffer)).toBe(bob.address);
+  });
+
   it('derive the sender address from the signing key', () => {
     const tx = pay(alice, bob, 5, 'temperature=21.5');
     expect(tx.sender).toBe(addressFromPublicKey(alice.publicKey));
