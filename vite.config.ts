@@ -76,6 +76,11 @@ export default defineConfig({
         find: /^webrtc-adapter$/,
         replacement: fileURLToPath(new URL('src/net/webrtc-browser-details.ts', import.meta.url)),
       },
+      // Its `binary` serialization's MessagePack: our channels are raw (src/net/no-binarypack.ts).
+      {
+        find: /^peerjs-js-binarypack$/,
+        replacement: fileURLToPath(new URL('src/net/no-binarypack.ts', import.meta.url)),
+      },
     ],
   },
   // Loopback only by default: a node on the LAN is an explicit choice (`--host`), not an accident.
