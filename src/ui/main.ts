@@ -3,7 +3,7 @@
 import './style.css';
 import './views.css';
 import { type BlockJson, blockToJson, createGenesisBlock, type NetworkParams } from '../core/index.ts';
-import { startBrowserFullNode } from '../node/index.ts';
+import { type FullNode, startBrowserFullNode } from '../node/index.ts';
 import { bindNoticeLine, mountNodeView, notice, withdrawNotice } from './app.ts';
 import { mountChainView } from './chain-view.ts';
 import { type ConsoleApi, createConsoleApi } from './console-api.ts';
@@ -12,6 +12,7 @@ import { byId } from './dom.ts';
 import { recordNetworkHistories } from './event-history.ts';
 import { findGenesisElements, type GenesisView, renderGenesis } from './genesis-view.ts';
 import { loadLanguage, t, translatePage } from './i18n/index.ts';
+import { installMoment } from './install-moment.ts';
 import { bindPageMenu } from './menu.ts';
 import { errorText, nodeNoticeText, noticeKind, storageErrorText } from './node-notices.ts';
 import { openOnDemand } from './open-on-demand.ts';
@@ -52,8 +53,8 @@ function mountLater(view: string, load: () => Promise<unknown>): void {
   load().catch((error: unknown) => console.error(`${view} did not load`, error));
 }
 
-/** Resolves once the node and its views are up, or its start failed (then the page shows why). */
-function start(): Promise<void> {
+/** Resolves with the node once it and its views are up, or with null when its start failed (the page shows why). */
+function start(): Promise<FullNode | null> {
   performance.mark('node-start:module');
   // `?view=room`: the page shows the room view alone (a teacher's projector); the node runs as on any page.
   if (new URLSearchParams(window.location.search).get('view') === 'room')
@@ -83,7 +84,7 @@ function start(): Promise<void> {
     const elements = findGenesisElements(document);
     if (!room.ok) {
       renderGenesis({ kind: 'error', message: networkProblemText(room.problem) }, elements);
-      return;
+      return null;
     }
     renderGenesis(genesisView(room.params), elements);
     return started.then(
@@ -116,9 +117,11 @@ function start(): Promise<void> {
         mountLater('the first-visit guide', () =>
           import('./first-visit-guide.ts').then((m) => m.mountFirstVisitGuide(node, document)),
         );
+        return node;
       },
       (error: unknown) => {
         renderGenesis({ kind: 'error', message: t('notice.startFailed', { error: errorText(error) }) }, elements);
+        return null;
       },
     );
   });
@@ -126,6 +129,8 @@ function start(): Promise<void> {
 
 const starting = start();
 // Install and offline use; on plain http from a LAN address it says what is missing instead. Only once the node is
-// up: registering (and update-checking) the service worker competes with the node's storage for the browser.
+// up: registering (and update-checking) the service worker competes with the node's storage for the browser; and on
+// a first visit only once its first sync is over (install-moment.ts), when the install's downloads cost it nothing.
 const startInstallable = () => startPwa(document, (message, action) => notice(document, message, 'info', action));
-starting.then(startInstallable, startInstallable);
+const controlled = navigator.serviceWorker?.controller != null;
+starting.then((node) => installMoment(node, controlled)).then(startInstallable, startInstallable);
