@@ -4,13 +4,15 @@
 // signatures are left for whoever loads it to trust or check. Compared with BlockJson it is about half the size, it
 // needs no hex parsing, and IndexedDB clones one byte array per block instead of a tree of strings.
 //
-// Format 2, the sealed form, adds the hashes a load would compute: the block hash after the header, and after each
-// transaction its txid and leaf hash. Read as given (blockFromSealedBytes) it costs no hashing at all, so it is only
-// for bytes something else vouches for: a checksum over a run of blocks this node validated and then wrote itself.
-// A transaction keeps no leaf hash (leafHashOf computes it), so a trusted read passes over the stated one.
+// Format 3, the sealed form, adds the hashes a load would compute: the block hash after the header, and after each
+// transaction its txid. Read as given (blockFromSealedBytes) it costs no hashing at all, so it is only for bytes
+// something else vouches for: a checksum over a run of blocks this node validated and then wrote itself. Format 2,
+// which earlier releases wrote, also states each transaction's leaf hash; it is still read (a trusted read passes
+// over the leaf hashes, a checked one compares them), never written: a loaded transaction keeps no leaf hash, so
+// writing one cost every save a hash per transaction that no load used.
 //
-// A private room's block adds its miner's public key and signature at the end: formats 17 and 18 are 1 and 2 with
-// those 96 bytes after the last transaction, so a public room's blocks are written byte for byte as before.
+// A private room's block adds its miner's public key and signature at the end: formats 17, 18 and 19 are 1, 2 and 3
+// with those 96 bytes after the last transaction, so a public room's blocks are written byte for byte as before.
 
 import { type Block, blockFromHeader, withMinerSignature } from './block.ts';
 import { ByteReadError, ByteReader, ByteWriter, bytesToHex, equalBytes, hexToBytes, isUint } from './bytes.ts';
@@ -22,15 +24,17 @@ import { leafHashOf, type Transaction, transactionFromPayload, transactionFromSe
 
 /** The first byte: a later layout gets a new number, and readers tell the two apart. */
 export const BLOCK_BYTES_FORMAT = 1;
-/** The first byte of the sealed form (format 1 plus stated hashes). */
-export const SEALED_BLOCK_BYTES_FORMAT = 2;
-/** Added to a format for a block with a miner signature (a private room's): 17 and 18. */
+/** The first byte of the sealed form (format 1 plus the stated block hash and txids), as written now. */
+export const SEALED_BLOCK_BYTES_FORMAT = 3;
+/** The sealed form of earlier releases: format 3 plus each transaction's leaf hash after its txid. Read, not written. */
+export const SEALED_WITH_LEAVES_FORMAT = 2;
+/** Added to a format for a block with a miner signature (a private room's): 17, 18 and 19. */
 const MINER_SIGNED = 16;
 
 const HASH_BYTES = 32;
 
 function encode(block: Block, sealed: boolean): Uint8Array {
-  const perTransactionHashes = sealed ? 2 * HASH_BYTES : 0;
+  const perTransactionHashes = sealed ? HASH_BYTES : 0;
   const { miner } = block;
   let size = 1 + HEADER_SIZE + (sealed ? HASH_BYTES : 0) + 4 + (miner ? PUBLIC_KEY_BYTES + SIGNATURE_BYTES : 0);
   for (const tx of block.transactions) size += 4 + tx.payload.length + 1 + tx.signature.length + perTransactionHashes;
@@ -40,7 +44,7 @@ function encode(block: Block, sealed: boolean): Uint8Array {
   writer.u32(block.transactions.length);
   for (const tx of block.transactions) {
     writer.u32(tx.payload.length).bytes(tx.payload).shortBytes(tx.signature);
-    if (sealed) writer.bytes(hexToBytes(tx.txid)).bytes(leafHashOf(tx));
+    if (sealed) writer.bytes(hexToBytes(tx.txid));
   }
   if (miner) writer.bytes(miner.publicKey).bytes(miner.signature);
   return writer.take();
@@ -50,13 +54,13 @@ export function encodeBlockBytes(block: Block): Uint8Array {
   return encode(block, false);
 }
 
-/** The sealed form (format 2): for a store that checksums what it writes, so a load can take the hashes as given. */
+/** The sealed form (format 3): for a store that checksums what it writes, so a load can take the hashes as given. */
 export function encodeSealedBlockBytes(block: Block): Uint8Array {
   return encode(block, true);
 }
 
-/** A transaction read from block bytes, with the hashes format 2 states (null in format 1, and the leaf hash when
- *  trusted: nothing would read it). */
+/** A transaction read from block bytes, with the hashes a sealed form states (null in format 1; the leaf hash only in
+ *  format 2, and only when checked: a trusted read has nothing to compare it with). */
 type ReadTransaction = {
   readonly payload: Uint8Array;
   readonly signature: Uint8Array;
@@ -64,11 +68,15 @@ type ReadTransaction = {
   readonly leafHash: Uint8Array | null;
 };
 
-function readTransaction(reader: ByteReader, sealed: boolean, trustStated: boolean): ReadTransaction {
+/** What a format states besides format 1's fields. */
+type Stated = 'nothing' | 'txids' | 'txids and leaves';
+
+function readTransaction(reader: ByteReader, stated: Stated, trustStated: boolean): ReadTransaction {
   const payload = reader.bytes(reader.u32('a transaction'), 'a transaction');
   const signature = reader.shortBytes('a signature');
-  if (!sealed) return { payload, signature, txid: null, leafHash: null };
+  if (stated === 'nothing') return { payload, signature, txid: null, leafHash: null };
   const txid = reader.bytes(HASH_BYTES, 'a txid');
+  if (stated === 'txids') return { payload, signature, txid, leafHash: null };
   if (trustStated) {
     reader.skip(HASH_BYTES, 'a leaf hash');
     return { payload, signature, txid, leafHash: null };
@@ -81,12 +89,18 @@ function transactionFrom(read: ReadTransaction, trustStated: boolean): Result<Tr
   const { payload, signature, txid, leafHash } = read;
   if (trustStated && txid !== null) return transactionFromSealedPayload(payload, signature, txid);
   const tx = transactionFromPayload(payload, signature);
-  if (!tx.ok || txid === null || leafHash === null) return tx;
-  if (bytesToHex(txid) !== tx.value.txid || !equalBytes(leafHash, leafHashOf(tx.value))) {
+  if (!tx.ok || txid === null) return tx;
+  if (bytesToHex(txid) !== tx.value.txid || (leafHash !== null && !equalBytes(leafHash, leafHashOf(tx.value)))) {
     return reject(RejectCode.Malformed, `stated hashes of ${tx.value.txid} are not its own`);
   }
   return tx;
 }
+
+const STATED_BY_FORMAT: ReadonlyMap<number, Stated> = new Map([
+  [BLOCK_BYTES_FORMAT, 'nothing'],
+  [SEALED_WITH_LEAVES_FORMAT, 'txids and leaves'],
+  [SEALED_BLOCK_BYTES_FORMAT, 'txids'],
+]);
 
 function readBlock(bytes: Uint8Array, maxTransactions: number, trustStated: boolean): Result<Block> {
   const transactions: Transaction[] = [];
@@ -98,16 +112,15 @@ function readBlock(bytes: Uint8Array, maxTransactions: number, trustStated: bool
     const format = reader.u8('format');
     const signed = format > MINER_SIGNED;
     const base = signed ? format - MINER_SIGNED : format;
-    if (base !== BLOCK_BYTES_FORMAT && base !== SEALED_BLOCK_BYTES_FORMAT) {
-      return reject(RejectCode.Malformed, `block bytes of format ${format}`);
-    }
-    const sealed = base === SEALED_BLOCK_BYTES_FORMAT;
+    const stated = STATED_BY_FORMAT.get(base);
+    if (stated === undefined) return reject(RejectCode.Malformed, `block bytes of format ${format}`);
+    const sealed = stated !== 'nothing';
     header = reader.bytes(HEADER_SIZE, 'header');
     if (sealed) statedHash = reader.bytes(HASH_BYTES, 'the block hash');
     const count = reader.u32('transaction count');
     if (count > maxTransactions) return reject(RejectCode.TooManyTransactions, `${count} transactions`);
     for (let i = 0; i < count; i++) {
-      const tx = transactionFrom(readTransaction(reader, sealed, trustStated), trustStated);
+      const tx = transactionFrom(readTransaction(reader, stated, trustStated), trustStated);
       if (!tx.ok) return reject(tx.code, `transaction ${i}: ${tx.detail}`);
       transactions.push(tx.value);
     }

@@ -119,10 +119,9 @@ const SHORT_LENGTH_PREFIXES = Array.from({ length: 256 }, (_, length) => Uint8Ar
 
 /**
  * SHA-256 of the payload then the signature with its u8 length (as ByteWriter's shortBytes writes it): what the
- * transactions root commits to. Computed when asked, not kept: only a root (a block's check, a template, a save's
- * sealed form) and the anatomy view need it, and a kept one was an array per transaction every loaded block held
- * (Node heap per block of the bench chain 1,654 -> 1,443 B without them; a save hashes its blocks' leaves again,
- * about 2 µs a transaction).
+ * transactions root commits to. Computed when asked, not kept: only a root (a block's check, a template) and the
+ * anatomy view need it, and a kept one was an array per transaction every loaded block held (Node heap per block of
+ * the bench chain 1,654 -> 1,443 B without them).
  */
 export function leafHashOf(tx: Transaction): Uint8Array {
   const length = SHORT_LENGTH_PREFIXES[tx.signature.length];

@@ -15,9 +15,11 @@ import {
   encodeBlockBytes,
   encodeSealedBlockBytes,
   HEADER_SIZE,
+  hexToBytes,
   leafHashOf,
   RejectCode,
   SEALED_BLOCK_BYTES_FORMAT,
+  SEALED_WITH_LEAVES_FORMAT,
   type Transaction,
   transactionFromPayload,
   utf8,
@@ -288,7 +290,18 @@ function sameLeaves(a: Block, b: Block): boolean {
   return hex(a) === hex(b);
 }
 
-describe('sealed block form (format 2: stated hashes)', () => {
+/** A block as earlier releases sealed it (format 2): each transaction's leaf hash after its txid. */
+function sealedWithLeaves(block: Block): Uint8Array {
+  const writer = new ByteWriter().u8(SEALED_WITH_LEAVES_FORMAT).bytes(block.header).bytes(hexToBytes(block.hash));
+  writer.u32(block.transactions.length);
+  for (const tx of block.transactions) {
+    writer.u32(tx.payload.length).bytes(tx.payload).shortBytes(tx.signature).bytes(hexToBytes(tx.txid));
+    writer.bytes(leafHashOf(tx));
+  }
+  return writer.finish();
+}
+
+describe('sealed block form (format 3: stated hashes)', () => {
   const blocks: Array<[string, Block]> = [
     ['a coinbase only', plain],
     ['several transactions, Unicode info', busy],
@@ -308,9 +321,9 @@ describe('sealed block form (format 2: stated hashes)', () => {
     }
   });
 
-  it('is format 1 plus 32 bytes per block and 64 per transaction', () => {
+  it('is format 1 plus 32 bytes per block and 32 per transaction', () => {
     const extra = encodeSealedBlockBytes(busy).length - encodeBlockBytes(busy).length;
-    expect(extra).toBe(32 + 64 * busy.transactions.length);
+    expect(extra).toBe(32 + 32 * busy.transactions.length);
   });
 
   it('reads format 1 bytes with every hash computed when asked to trust', () => {
@@ -333,8 +346,22 @@ describe('sealed block form (format 2: stated hashes)', () => {
     expect(taken.ok && at(taken.value.transactions, 0).txid !== at(busy.transactions, 0).txid).toBe(true);
   });
 
-  it('computes a leaf hash from payload and signature, never from the stated one', () => {
-    const wrongLeaf = encodeSealedBlockBytes(busy);
+  it.each(blocks)(
+    'reads %s sealed by an earlier release (format 2, with leaf hashes), trusted or checked',
+    (_n, block) => {
+      const bytes = sealedWithLeaves(block);
+      for (const read of [blockFromSealedBytes, blockFromBytes]) {
+        const decoded = read(bytes);
+        if (!decoded.ok) throw new Error(decoded.detail);
+        expectSameBlock(decoded.value, block);
+        // Written again, it is the sealed form of now.
+        expect(encodeSealedBlockBytes(decoded.value)).toEqual(encodeSealedBlockBytes(block));
+      }
+    },
+  );
+
+  it('computes a leaf hash from payload and signature, never from a stated one (format 2)', () => {
+    const wrongLeaf = sealedWithLeaves(busy);
     const firstLeafAt = firstTxidAt + 32;
     wrongLeaf[firstLeafAt] = (wrongLeaf[firstLeafAt] as number) ^ 1;
     expect(blockFromBytes(wrongLeaf)).toMatchObject({ ok: false, code: RejectCode.Malformed });
@@ -356,7 +383,7 @@ describe('sealed block form (format 2: stated hashes)', () => {
   it('still checks the fields of a trusted payload (addresses, key and signature sizes)', () => {
     const bytes = encodeSealedBlockBytes(busy);
     // The first byte of the second transaction's sender: an address no longer.
-    const senderAt = firstTxidAt + 64 + 4 + 1 + 2;
+    const senderAt = firstTxidAt + 32 + 4 + 1 + 2;
     bytes[senderAt] = 0x21;
     expect(blockFromSealedBytes(bytes)).toMatchObject({ ok: false, code: RejectCode.BadAddress });
   });

@@ -180,7 +180,7 @@ describe('private rooms: the signature travels with the block', () => {
       expect(blockFromBytes(bytes.subarray(0, bytes.length - 1)).ok).toBe(false);
     }
     expect(encodeBlockBytes(block)[0]).toBe(17);
-    expect(encodeSealedBlockBytes(block)[0]).toBe(18);
+    expect(encodeSealedBlockBytes(block)[0]).toBe(19);
   });
 
   it('and the batch verifier checks it with the transactions', async () => {
