@@ -3,6 +3,8 @@
 
 export class Listeners<E> {
   private readonly listeners = new Set<(event: E) => void>();
+  /** Told before every other listener, whenever they subscribed (subscribeAhead). */
+  private readonly ahead = new Set<(event: E) => void>();
 
   constructor(private readonly what: string) {}
 
@@ -12,8 +14,17 @@ export class Listeners<E> {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Like subscribe, but told before the listeners of `subscribe`, even those that came first: for the one whose
+   * work others wait on (the network relaying a block to its peers), not for whoever merely wants to be early.
+   */
+  subscribeAhead(listener: (event: E) => void): () => void {
+    this.ahead.add(listener);
+    return () => this.ahead.delete(listener);
+  }
+
   emit(event: E): void {
-    for (const listener of [...this.listeners]) {
+    for (const listener of [...this.ahead, ...this.listeners]) {
       try {
         listener(event);
       } catch (error) {

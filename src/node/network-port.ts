@@ -16,8 +16,10 @@ export function networkPortOf(node: BlockchainNode, activity: () => NodeActivity
     acceptBlocks: (batch, source, origin) => node.acceptBlocks(batch, source, origin),
     acceptTransaction: (transaction, source) => node.acceptTransaction(transaction, source),
     whenHistory: () => node.history,
+    // Ahead of the full node, which subscribed first and hands every event on to the page: a block is relayed before
+    // a view or a client hears of it, so no listener's work stands between a block's arrival and its next hop.
     subscribe: (listener) =>
-      node.subscribe((event) => {
+      node.subscribeAhead((event) => {
         if (event.type === 'block' || event.type === 'transaction') listener(event);
       }),
   };

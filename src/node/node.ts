@@ -166,6 +166,14 @@ export class BlockchainNode {
     return this.events.subscribe(listener);
   }
 
+  /**
+   * For the node's network: told of each event before every `subscribe` listener (the full node's, and through it
+   * the page's), so a block goes on to the peers before any view or client handles it.
+   */
+  subscribeAhead(listener: Listener): () => void {
+    return this.events.subscribeAhead(listener);
+  }
+
   private announceSaved(tipHash: string): void {
     const tip = this.chain.getBlock(tipHash);
     // Every saved tip was admitted first; a block the chain no longer knows of has nothing to announce.

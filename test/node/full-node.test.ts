@@ -82,6 +82,24 @@ describe('FullNode', () => {
     expect(a.full.traffic().out.messages).toMatchObject({ status: 1, block: 1 });
   });
 
+  it("relays a peer's block on before its page hears of it, though the page subscribed first", async () => {
+    const hub = new MemoryHub();
+    const [a, b, c] = [await startPeer(hub, 'a'), await startPeer(hub, 'b'), await startPeer(hub, 'c')];
+    await link(hub, [
+      [a, b],
+      [b, c],
+    ]);
+    const relayedWhenHeard: number[] = [];
+    b.full.subscribe((event) => {
+      if (event.type === 'block') relayedWhenHeard.push(b.full.traffic().out.messages.block ?? 0);
+    });
+    succeededWith(await a.full.mine());
+    await hub.settle();
+    // b's only other peer is c: the block had gone to c by the time b's page heard of it.
+    expect(relayedWhenHeard).toEqual([1]);
+    expect(c.full.snapshot().tip.height).toBe(2);
+  });
+
   it('goes offline and online as a command, and says when there is no network to switch', async () => {
     const hub = new MemoryHub();
     const a = await startPeer(hub, 'a');
