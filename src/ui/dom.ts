@@ -118,6 +118,15 @@ export function svg<K extends keyof SVGElementTagNameMap>(
  *  reads as live, and a 10,000-block sync was spending a sixth of its page thread on redraws at one per frame. */
 export const BURST_REDRAW_MS = 250;
 
+/**
+ * How long a redraw for what the node does (a scheduler with a minimum interval) waits after the event that asked for
+ * it: about a block's trip across a room. Tabs sharing a CPU (a lesson on one laptop, the bench's 8 tabs on 2 cores)
+ * each drew a new block the moment it landed there, and those frames took the cores from the tabs it had not reached
+ * yet: the last of 8 tabs had it ~60 ms after the first, ~30 ms with the drawing this much later
+ * (bench/propagation.ts, traced). 40 ms more before a block shows on the page goes unseen.
+ */
+export const NODE_REDRAW_DELAY_MS = 40;
+
 /** How near the viewport a view counts as on screen, so it is current by the time it scrolls in. */
 const ON_SCREEN_MARGIN = '200px';
 /** How often at most a view off screen redraws: rarely enough to cost nothing per block, often enough that what a
@@ -145,7 +154,9 @@ function watchVisibility(target: Element, onChange: (onScreen: boolean) => void)
  * burst of events (a 10,000-block sync) costs a few redraws, not one per event. With `slowWhileOffScreen`, requests
  * made while that element is off screen (or hidden) redraw at most every OFF_SCREEN_REDRAW_MS, and at once when it
  * comes into view: a page holds a dozen views below the fold, and redrawing them all for every block cost each tab
- * about 25 ms a block, which a block's trip across 8 tabs on two cores paid several times over.
+ * about 25 ms a block, which a block's trip across 8 tabs on two cores paid several times over. A scheduler with a
+ * `minIntervalMs` redraws for what the node does, and also waits NODE_REDRAW_DELAY_MS after a quiet spell's first
+ * request; one without redraws for the user, in the next frame.
  */
 export function redrawScheduler(
   render: () => void,
@@ -163,23 +174,25 @@ export function redrawScheduler(
     last = performance.now();
     render();
   };
-  const schedule = () => {
+  const delay = minIntervalMs > 0 ? NODE_REDRAW_DELAY_MS : 0;
+  const request = (leastWaitMs: number) => {
     if (frame !== 0 || timer !== undefined) return;
     const interval = offScreen ? Math.max(minIntervalMs, OFF_SCREEN_REDRAW_MS) : minIntervalMs;
-    const wait = last + interval - performance.now();
+    const wait = Math.max(last + interval - performance.now(), leastWaitMs);
     if (wait > 0) timer = setTimeout(() => (frame = requestAnimationFrame(run)), wait);
     else frame = requestAnimationFrame(run);
   };
+  const schedule = () => request(delay);
   const unwatch =
     slowWhileOffScreen === undefined
       ? () => {}
       : watch(slowWhileOffScreen, (onScreen) => {
           offScreen = !onScreen;
-          // A redraw held back for being off screen is due now that the view shows.
+          // A redraw held back for being off screen is due now that the view shows (the user scrolled: no delay).
           if (onScreen && timer !== undefined) {
             clearTimeout(timer);
             timer = undefined;
-            schedule();
+            request(0);
           }
         });
   return {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { OFF_SCREEN_REDRAW_MS, redrawScheduler } from '../../src/ui/dom.ts';
+import { NODE_REDRAW_DELAY_MS, OFF_SCREEN_REDRAW_MS, redrawScheduler } from '../../src/ui/dom.ts';
 
 /** A visibility watch the test moves by hand, standing in for IntersectionObserver. */
 function handWatch() {
@@ -40,7 +40,7 @@ describe('redrawScheduler', () => {
     const render = vi.fn();
     const redraw = redrawScheduler(render, 250);
     for (let i = 0; i < 50; i++) redraw.schedule();
-    vi.advanceTimersByTime(20);
+    vi.advanceTimersByTime(NODE_REDRAW_DELAY_MS + 20);
     expect(render).toHaveBeenCalledTimes(1);
     for (let i = 0; i < 50; i++) redraw.schedule();
     vi.advanceTimersByTime(200);
@@ -55,7 +55,7 @@ describe('redrawScheduler', () => {
     const redraw = redrawScheduler(render, 250, section, hand.watch);
     hand.show(false);
     redraw.schedule();
-    vi.advanceTimersByTime(20);
+    vi.advanceTimersByTime(NODE_REDRAW_DELAY_MS + 20);
     expect(render).toHaveBeenCalledTimes(1);
     // A block every 100 ms for 1.5 s: held back while the view is out of sight.
     for (let i = 0; i < 15; i++) {
@@ -75,6 +75,20 @@ describe('redrawScheduler', () => {
     redraw.schedule();
     vi.advanceTimersByTime(270);
     expect(render).toHaveBeenCalledTimes(4);
+  });
+
+  it("draws what the node did NODE_REDRAW_DELAY_MS later, so tabs sharing a CPU take a block before drawing it; the user's at once", () => {
+    const forNode = vi.fn();
+    const forUser = vi.fn();
+    const nodeChanged = redrawScheduler(forNode, 250);
+    const userActed = redrawScheduler(forUser);
+    nodeChanged.schedule();
+    userActed.schedule();
+    vi.advanceTimersByTime(20);
+    expect(forUser).toHaveBeenCalledTimes(1);
+    expect(forNode).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(NODE_REDRAW_DELAY_MS);
+    expect(forNode).toHaveBeenCalledTimes(1);
   });
 
   it('cancel stops a pending redraw and the watch', () => {
