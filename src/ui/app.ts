@@ -1,7 +1,7 @@
 // The node panel and the transactions panel: binds the controls to the node and redraws from its state once per
 // animation frame.
 import { type Block, type ChainReader, isCoinbase, type Transaction } from '../core/index.ts';
-import type { FullNode, MiningState, NodeFailure, NodeSnapshot } from '../node/index.ts';
+import type { FullNode, FullNodeEvent, MiningState, NodeFailure, NodeSnapshot } from '../node/index.ts';
 import { transactionLine } from './cards.ts';
 import {
   BURST_REDRAW_MS,
@@ -60,6 +60,28 @@ function elements(doc: Document) {
   };
 }
 type Elements = ReturnType<typeof elements>;
+
+/**
+ * What the node and transactions panels never show. Room reports come several times a second in a class (every node's,
+ * passed on over a few links), and each had redrawn and laid out both panels in every tab: frames that eight tabs on
+ * two cores then spent when a block arrived, and that delayed it there (bench/propagation.ts).
+ */
+const NOT_ON_NODE_PANEL: ReadonlySet<FullNodeEvent['type']> = new Set([
+  'traffic',
+  'reports',
+  'saved',
+  'sync',
+  'signalling',
+  'misbehaviour',
+  'registered-peers',
+  'dial-failures',
+  'notice',
+]);
+
+/** Whether an event may change what the node and transactions panels show, so they redraw for it. */
+export function changesNodePanel(event: FullNodeEvent): boolean {
+  return !NOT_ON_NODE_PANEL.has(event.type);
+}
 
 /** Addresses seen in the mempool and the last blocks, newest first, without this node's own. */
 export function knownAddresses(recent: readonly Block[], pending: readonly Transaction[], own: string): string[] {
@@ -270,12 +292,11 @@ export function mountNodeView(node: FullNode, doc: Document): Unbind {
   const redraw = redrawScheduler(draw);
   const nodeChanged = redrawScheduler(draw, BURST_REDRAW_MS);
   const unsubscribe = node.subscribe((event) => {
-    if (event.type === 'traffic') return;
     if (event.type === 'storage-error') {
       const text = event.error ? storageErrorText(event.error) : event.message;
       notice(doc, t('notice.saveFailed', { error: text }), 'warning');
     }
-    nodeChanged.schedule();
+    if (changesNodePanel(event)) nodeChanged.schedule();
   });
   const unbinds = [
     unsubscribe,
