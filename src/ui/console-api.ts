@@ -308,8 +308,10 @@ export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
         .snapshot()
         .mempool.map((tx) => ({ ...transactionToJson(tx), confirmations: 0 })),
     storage() {
-      const { tip } = loaded().snapshot();
-      return { height: tip.height, tipHash: tip.hash, saved };
+      // From the chain, not snapshot(): a script polling the tip every few milliseconds (bench/propagation.ts, in
+      // eight tabs) should not build the peers' details, the mempool's list and the balance each time.
+      const { chain } = loaded();
+      return { height: chain.height, tipHash: chain.tip.hash, saved };
     },
     balance: (address) => loaded().balance(address),
     verify: () => loaded().verify(),
