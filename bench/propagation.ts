@@ -54,16 +54,17 @@ function armArrival(page: Page, target: number): Promise<void> {
 }
 
 /**
- * Resolves once the page's service worker is active (its precache stored), or says there is none: a first visit's
- * install fetches and compiles the whole app (156 files), and eight installs at once kept both cores of the machine
- * busy for a minute after the tabs opened, through the rounds (traced: ~40 fetches a second, index.js compiled in
- * every context). A classroom's devices each install once, on cores of their own; the figure is a block's trip
- * between running nodes.
+ * Resolves once the page's service worker is active (its precache stored), or says the browser has none: a first
+ * visit's install fetches and compiles the whole app (156 files), and eight installs at once kept both cores of the
+ * machine busy through the rounds (traced: ~40 fetches a second, index.js compiled in every context). A classroom's
+ * devices each install once, on cores of their own; the figure is a block's trip between running nodes. A first
+ * visit registers only once it is behind no peer (src/ui/install-moment.ts, 30 s at the latest), so a tab may not
+ * have registered yet when the mesh is up: `ready` waits for that too.
  */
 function serviceWorkerActive(page: Page): Promise<'active' | 'none' | 'timeout'> {
   return page.evaluate(async (waitMs) => {
     const container = navigator.serviceWorker;
-    if (container === undefined || (await container.getRegistration()) === undefined) return 'none';
+    if (container === undefined) return 'none';
     const late = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), waitMs));
     return Promise.race([container.ready.then(() => 'active' as const), late]);
   }, WAIT_MS);
