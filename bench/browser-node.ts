@@ -255,6 +255,22 @@ export async function storeBenchChain(
 const SNAPSHOT_WAIT_MS = 60_000;
 
 /**
+ * Resolves once the page's service worker is active (its precache stored), or says the browser has none. A first
+ * visit's install fetches and compiles the whole app (156 files): eight at once kept both cores busy through the
+ * propagation rounds (traced), and one still running when a returning tab is timed competes with its start. A
+ * classroom's devices each install once, on cores of their own, so the bench waits for it. A first visit registers
+ * only once it is behind no peer (src/ui/install-moment.ts, 30 s at the latest): `ready` waits for that too.
+ */
+export function serviceWorkerActive(page: Page): Promise<'active' | 'none' | 'timeout'> {
+  return page.evaluate(async (waitMs) => {
+    const container = navigator.serviceWorker;
+    if (container === undefined) return 'none';
+    const late = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), waitMs));
+    return Promise.race([container.ready.then(() => 'active' as const), late]);
+  }, WAIT_MS);
+}
+
+/**
  * Runs stored node `nodeId` once, as a user's earlier visit would, until it has stored its ledger snapshot: a
  * returning tab of a node that has run starts on it (src/node/node-snapshots.ts), where the chain bench page's save
  * alone leaves none.
@@ -294,6 +310,9 @@ export async function settleStoredNode(
       await page.waitForTimeout(250);
     }
     context.log(`${nodeId} stored its ledger snapshot ${Date.now() - started} ms after ready`);
+    // As a returning tab's first visit had: its service worker installed, not installing through the timed start.
+    const worker = await serviceWorkerActive(page);
+    context.log(`${nodeId}'s service worker: ${worker}, ${Date.now() - started} ms after ready`);
   } finally {
     await page.close();
   }

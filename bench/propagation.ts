@@ -4,7 +4,16 @@
 // a view that redraws for every block, seen or not, shows up there before it shows up as a slow trip.
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { type BenchWindow, nodePage, openNode, profiled, sleep, WAIT_MS, withEnvironment } from './browser-node.ts';
+import {
+  type BenchWindow,
+  nodePage,
+  openNode,
+  profiled,
+  serviceWorkerActive,
+  sleep,
+  WAIT_MS,
+  withEnvironment,
+} from './browser-node.ts';
 import type { Measured, Suite, SuiteContext } from './registry.ts';
 
 const TABS = 8;
@@ -51,23 +60,6 @@ function armArrival(page: Page, target: number): Promise<void> {
     },
     [target, 15_000] as const,
   );
-}
-
-/**
- * Resolves once the page's service worker is active (its precache stored), or says the browser has none: a first
- * visit's install fetches and compiles the whole app (156 files), and eight installs at once kept both cores of the
- * machine busy through the rounds (traced: ~40 fetches a second, index.js compiled in every context). A classroom's
- * devices each install once, on cores of their own; the figure is a block's trip between running nodes. A first
- * visit registers only once it is behind no peer (src/ui/install-moment.ts, 30 s at the latest), so a tab may not
- * have registered yet when the mesh is up: `ready` waits for that too.
- */
-function serviceWorkerActive(page: Page): Promise<'active' | 'none' | 'timeout'> {
-  return page.evaluate(async (waitMs) => {
-    const container = navigator.serviceWorker;
-    if (container === undefined) return 'none';
-    const late = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), waitMs));
-    return Promise.race([container.ready.then(() => 'active' as const), late]);
-  }, WAIT_MS);
 }
 
 async function measurePropagation(context: SuiteContext): Promise<Measured[]> {
