@@ -122,6 +122,13 @@ export const RATIOS: readonly Ratio[] = [
     denominator: 'cold_start_empty_growth_ms',
   },
   {
+    id: 'sync_vs_validate_browser',
+    description:
+      'a fresh tab syncing 10,000 blocks from a tab / the same page validating that chain, in Chromium (goal ≤ 1.2)',
+    numerator: 'sync_10k_ms',
+    denominator: 'validate_10k_browser_ms',
+  },
+  {
     id: 'sync_10k_vs_1k',
     description: 'sync of 10,000 blocks / of 1,000 (sync and growth suites, one run): 10 is linear',
     numerator: 'sync_10k_ms',
