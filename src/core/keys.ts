@@ -15,8 +15,7 @@ export type KeyPair = { readonly secretKey: Uint8Array; readonly publicKey: Uint
  * 0.1 s of its page time hashing the same keys.
  */
 const RECENT_KEYS = 64;
-const recentKeys: Uint8Array[] = [];
-const recentAddresses: string[] = [];
+const recent: { readonly key: Uint8Array; readonly address: string }[] = [];
 
 /** Public keys are public: the comparison stops at the first byte that differs, so a miss costs a byte or two. */
 function sameKey(a: Uint8Array, b: Uint8Array): boolean {
@@ -24,26 +23,15 @@ function sameKey(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-function recentAddressOf(publicKey: Uint8Array): string | undefined {
-  for (let i = 0; i < recentKeys.length; i++) {
-    if (sameKey(recentKeys[i] as Uint8Array, publicKey)) return recentAddresses[i];
-  }
-  return undefined;
-}
-
 /** An address is the first 20 bytes of SHA-256(public key), in lowercase hex. */
 export function addressFromPublicKey(publicKey: Uint8Array): string {
   if (publicKey.length !== 32) throw new RangeError('Ed25519 public key must be 32 bytes');
-  const recent = recentAddressOf(publicKey);
-  if (recent !== undefined) return recent;
+  const known = recent.find((entry) => sameKey(entry.key, publicKey));
+  if (known !== undefined) return known.address;
   const address = bytesToHex(sha256(publicKey).subarray(0, ADDRESS_BYTES));
   // A copy: the key given may be a view of a buffer its owner reuses.
-  recentKeys.unshift(publicKey.slice());
-  recentAddresses.unshift(address);
-  if (recentKeys.length > RECENT_KEYS) {
-    recentKeys.pop();
-    recentAddresses.pop();
-  }
+  recent.unshift({ key: publicKey.slice(), address });
+  if (recent.length > RECENT_KEYS) recent.pop();
   return address;
 }
 
