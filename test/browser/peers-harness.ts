@@ -169,7 +169,7 @@ export class RawPeer {
     return raw;
   }
 
-  /** Opens a raw channel to a node and waits for it. */
+  /** Opens a raw channel to a node and waits for it; the channel open before, if any, is left to close. */
   async connect(peerId: string): Promise<void> {
     await this.page.evaluate(
       ({ peerId, waitMs }) =>
@@ -180,13 +180,15 @@ export class RawPeer {
           const timer = setTimeout(() => reject(new Error(`raw peer: no channel within ${waitMs} ms`)), waitMs);
           conn.on('open', () => {
             clearTimeout(timer);
+            win.rawPeer.closed = false;
             resolve();
           });
           conn.on('data', (data: ArrayBuffer | string) => {
             win.rawFrame(typeof data === 'string' ? data : Array.from(new Uint8Array(data)));
           });
           conn.on('close', () => {
-            win.rawPeer.closed = true;
+            // An earlier channel closing late says nothing about the one open now.
+            if (win.rawPeer.conn === conn) win.rawPeer.closed = true;
           });
         }),
       { peerId, waitMs: SPREAD_MS },

@@ -161,16 +161,34 @@ for (const attack of ATTACKS) {
       work: '1',
     } as const;
     // Said again at every look, as a node answers the victim's status: one status that reached the victim before
-    // its side of the channel was set up would otherwise leave the raw peer never ready.
+    // its side of the channel was set up would otherwise leave the raw peer never ready. A channel the victim closed
+    // before the raw peer was ready (CI saw the raw peer never listed once in four runs, the cause unseen) is opened
+    // again, and said in the output, since the attack, not the link, is what this spec is about.
+    let channels = 1;
     await expect
       .poll(
         async () => {
+          if (await raw.isClosed()) {
+            channels++;
+            console.log(
+              `[peers-misbehaviour] the victim closed the raw peer's channel before it was ready: opening channel ${channels}`,
+            );
+            await raw.connect(victim.peerId);
+          }
           await raw.send(status);
           return peersOf(victim);
         },
         { timeout: SPREAD_MS, intervals: [500] },
       )
-      .toContain(raw.id);
+      .toContain(raw.id)
+      .catch(async (error: unknown) => {
+        // What the raw peer heard tells a channel that carried nothing from a victim that heard and ignored it.
+        const heard = raw.received.map((m) => m.type).join(' ') || 'nothing';
+        console.log(
+          `[peers-misbehaviour] never ready: channel closed ${await raw.isClosed()}; raw peer heard ${heard}`,
+        );
+        throw error;
+      });
 
     await attack.send(raw, { params, victimChain: await chainOf(victim, params) });
     for (let i = 0; i < (attack.resolves ?? 0); i++) {
