@@ -47,13 +47,18 @@ export function hexToBytes(hex: string): Uint8Array {
   if (typeof hex !== 'string' || hex.length % 2 !== 0) throw new TypeError('expected lowercase hex of even length');
   if (hex.length === 0) return EMPTY_BYTES;
   const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) {
+  hexInto(hex, out, 0);
+  return out;
+}
+
+/** The bytes of `hex` (even length, checked by the caller) written into `out` from `at`. */
+function hexInto(hex: string, out: Uint8Array, at: number): void {
+  for (let i = 0; i < hex.length / 2; i++) {
     const high = HEX_VALUES[hex.charCodeAt(i * 2)] ?? -1;
     const low = HEX_VALUES[hex.charCodeAt(i * 2 + 1)] ?? -1;
     if (high < 0 || low < 0) throw new TypeError('expected lowercase hex of even length');
-    out[i] = (high << 4) | low;
+    out[at + i] = (high << 4) | low;
   }
-  return out;
 }
 
 export function isHex(value: unknown, byteLength: number): value is string {
@@ -138,15 +143,18 @@ export class ByteWriter {
   }
 
   u8(v: number): this {
-    this.view.setUint8(this.reserve(1), v);
+    const at = this.reserve(1); // may replace this.view, so read it after
+    this.view.setUint8(at, v);
     return this;
   }
   u16(v: number): this {
-    this.view.setUint16(this.reserve(2), v);
+    const at = this.reserve(2); // may replace this.view, so read it after
+    this.view.setUint16(at, v);
     return this;
   }
   u32(v: number): this {
-    this.view.setUint32(this.reserve(4), v);
+    const at = this.reserve(4); // may replace this.view, so read it after
+    this.view.setUint32(at, v);
     return this;
   }
   /** Safe integers only (< 2^53), written as a 64-bit big-endian field. */
@@ -174,6 +182,13 @@ export class ByteWriter {
     const b = utf8(text);
     if (b.length > 0xffff) throw new RangeError('string field longer than 65535 bytes');
     return this.u16(b.length).bytes(b);
+  }
+  /** The bytes `hex` spells (lowercase, even length), parsed straight into the buffer: no array of their own. */
+  hex(hex: string): this {
+    if (hex.length % 2 !== 0) throw new TypeError('expected lowercase hex of even length');
+    const at = this.reserve(hex.length / 2); // may replace this.buf, so read it after
+    hexInto(hex, this.buf, at);
+    return this;
   }
   /** u8 length then bytes. */
   shortBytes(b: Uint8Array): this {

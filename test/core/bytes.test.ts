@@ -1,9 +1,11 @@
 // isWellFormedText: exactly the strings UTF-8 carries unchanged, checked against a round trip through the
 // platform's own encoder and decoder, over strings rich in surrogates (lone, paired, reversed, at either end).
 // compactInteger: whatever it hands back is the very number it was given.
+// ByteWriter: a field that does not fit grows the buffer (a u8, u16 or u32 past the end once wrote into the old one
+// and threw: the first transaction of a page with a 405-byte info did); hex writes what hexToBytes gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compactInteger, isWellFormedText, utf8 } from '../../src/core/bytes.ts';
+import { ByteWriter, bytesToHex, compactInteger, hexToBytes, isWellFormedText, utf8 } from '../../src/core/bytes.ts';
 
 const decoder = new TextDecoder();
 /** What "UTF-8 can carry it as it is" means: the bytes read back give the same string. */
@@ -56,5 +58,31 @@ describe('compactInteger', () => {
 
   it('changes no double', () => {
     fc.assert(fc.property(fc.double(), (value) => Object.is(compactInteger(value), value)));
+  });
+});
+
+describe('ByteWriter', () => {
+  it.each([
+    ['u8', (w: ByteWriter) => w.u8(0xab), [0xab]],
+    ['u16', (w: ByteWriter) => w.u16(0xabcd), [0xab, 0xcd]],
+    ['u32', (w: ByteWriter) => w.u32(0xabcdef01), [0xab, 0xcd, 0xef, 0x01]],
+  ])('grows its buffer for a %s that does not fit', (_, write, bytes) => {
+    const writer = new ByteWriter(4).bytes(Uint8Array.of(1, 2, 3));
+    expect(write(writer).finish()).toEqual(Uint8Array.from([1, 2, 3, ...bytes]));
+  });
+
+  it('writes the bytes hexToBytes gives, in place, growing the buffer as it must', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 80 }), fc.uint8Array({ maxLength: 80 }), (before, bytes) => {
+        const hex = bytesToHex(bytes);
+        const written = new ByteWriter(4).bytes(before).hex(hex).u8(7).finish();
+        expect(written).toEqual(Uint8Array.from([...before, ...hexToBytes(hex), 7]));
+      }),
+    );
+  });
+
+  it.each([['abc'], ['zz'], ['AB']])('refuses %j, as hexToBytes does', (hex) => {
+    expect(() => new ByteWriter().hex(hex)).toThrow(TypeError);
+    expect(() => hexToBytes(hex)).toThrow(TypeError);
   });
 });
