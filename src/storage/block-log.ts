@@ -2,6 +2,7 @@
 // so a save is one add however many blocks it carries, and small runs are merged into large ones between saves
 // (segment-tail.ts), so startup reads a few dozen records instead of one per save.
 import type { IDBPObjectStore } from 'idb';
+import { type Block, ByteWriter, sealedBlockBytesLength, writeSealedBlockBytes } from '../core/index.ts';
 import { sha256 } from '../core/sha256.ts';
 import { COMPACT_AT_BLOCKS, type NodeSchema, type NodeStoreName, NodeStores, SEGMENT_MAX_BLOCKS } from './constants.ts';
 import { placeInOrder } from './idb.ts';
@@ -74,6 +75,8 @@ export const PACKED_SEGMENT_FORMAT = 1;
 const DIGEST_AT = 1;
 const COUNT_AT = DIGEST_AT + 32;
 const RECORDS_AT = COUNT_AT + 4;
+/** The checksum's place before it is computed. */
+const UNSEALED_DIGEST = new Uint8Array(COUNT_AT - DIGEST_AT);
 
 /**
  * Binary block records of one segment as one byte array: a format byte, the SHA-256 of everything after it, a u32
@@ -82,16 +85,12 @@ const RECORDS_AT = COUNT_AT + 4;
  * records state (docs/chain-format.md) without computing them again.
  */
 export function packSegment(records: readonly Uint8Array[]): Uint8Array {
-  const packed = layOutSegment(records);
-  packed.set(sha256(packed.subarray(COUNT_AT)), DIGEST_AT);
-  return packed;
+  return sealHere(layOutSegment(records));
 }
 
-/** packSegment with the checksum computed off the main thread where WebCrypto is there: for a save's new segments. */
-export async function sealSegment(records: readonly Uint8Array[]): Promise<Uint8Array> {
-  const packed = layOutSegment(records);
-  packed.set(await digestOf(packed.subarray(COUNT_AT)), DIGEST_AT);
-  return packed;
+/** packSegment with the checksum computed off the main thread where WebCrypto is there: for merged segments. */
+export function sealSegment(records: readonly Uint8Array[]): Promise<Uint8Array> {
+  return sealOffThread(layOutSegment(records));
 }
 
 /**
@@ -100,13 +99,27 @@ export async function sealSegment(records: readonly Uint8Array[]): Promise<Uint8
  */
 const SEAL_HERE_MAX_BYTES = 64 * 1024;
 
-/** A save's runs, sealed (packSegment or sealSegment, by size). */
-export function sealRuns(runs: readonly (readonly Uint8Array[])[]): Promise<Uint8Array[]> {
+/**
+ * A save's runs of blocks as sealed segments: each block's sealed form written straight into its run's segment (no
+ * array per block, no copy), then the checksum, here or in WebCrypto by size.
+ */
+export function sealBlockRuns(runs: readonly (readonly Block[])[]): Promise<Uint8Array[]> {
   return Promise.all(
-    runs.map((run) =>
-      run.reduce((sum, record) => sum + record.length, 0) <= SEAL_HERE_MAX_BYTES ? packSegment(run) : sealSegment(run),
-    ),
+    runs.map((run) => {
+      const packed = layOutSealedBlocks(run);
+      return packed.length <= SEAL_HERE_MAX_BYTES ? sealHere(packed) : sealOffThread(packed);
+    }),
   );
+}
+
+function sealHere(packed: Uint8Array): Uint8Array {
+  packed.set(sha256(packed.subarray(COUNT_AT)), DIGEST_AT);
+  return packed;
+}
+
+async function sealOffThread(packed: Uint8Array): Promise<Uint8Array> {
+  packed.set(await digestOf(packed.subarray(COUNT_AT)), DIGEST_AT);
+  return packed;
 }
 
 /** A packed segment whose checksum is still zeros. */
@@ -124,6 +137,18 @@ function layOutSegment(records: readonly Uint8Array[]): Uint8Array {
     at += 4 + record.length;
   }
   return packed;
+}
+
+/** layOutSegment of the blocks' sealed forms, each written in place: byte for byte the same segment. */
+function layOutSealedBlocks(blocks: readonly Block[]): Uint8Array {
+  const lengths = blocks.map(sealedBlockBytesLength);
+  const size = lengths.reduce((sum, length) => sum + 4 + length, RECORDS_AT);
+  const writer = new ByteWriter(size).u8(PACKED_SEGMENT_FORMAT).bytes(UNSEALED_DIGEST).u32(blocks.length);
+  blocks.forEach((block, i) => {
+    writer.u32(lengths[i] as number);
+    writeSealedBlockBytes(writer, block);
+  });
+  return writer.take();
 }
 
 /** The records of a packed segment, as views into it (not copies); null when it is cut short or has bytes left over. */

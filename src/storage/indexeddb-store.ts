@@ -14,7 +14,7 @@ import {
   placeBlockStamp,
   type RawBlockRecords,
   sameStamp,
-  sealRuns,
+  sealBlockRuns,
 } from './block-log.ts';
 import {
   MEMPOOL_TXID_INDEX,
@@ -31,14 +31,7 @@ import type { StorageAction, StorageError } from './errors.ts';
 import { Connection, type ConnectionOptions, defaultFactory, placeInOrder } from './idb.ts';
 import { checkNodeName } from './node-id.ts';
 import type { LoadedNode, NodeSave, NodeStore, StoredHistory } from './node-store.ts';
-import {
-  decodeRecords,
-  recordsFrom,
-  type SaveRecords,
-  saveAction,
-  saveRecords,
-  uniqueBlockRecords,
-} from './records.ts';
+import { decodeRecords, recordsFrom, type SaveRecords, saveAction, saveRecords, uniqueBlocks } from './records.ts';
 import { SegmentTail } from './segment-tail.ts';
 import { HISTORY_READ_SEGMENTS, readEntries, readOlderSegments, readRecent } from './store-reads.ts';
 import { upgradeNodeDatabase } from './upgrade.ts';
@@ -112,14 +105,14 @@ const BUSY_MERGE_FACTOR = 2;
 function tellTail(
   tail: SegmentTail,
   appended: AppendedBlocks,
-  runs: readonly (readonly Uint8Array[])[],
+  runs: readonly (readonly unknown[])[],
   sealed: readonly Uint8Array[],
 ): void {
   for (const { key, segment, blocks } of appended.moved) {
     tail.appended(key, segment instanceof Uint8Array ? segment : null, blocks);
   }
   appended.added.forEach((key, i) => {
-    tail.appended(key, sealed[i] as Uint8Array, (runs[i] as Uint8Array[]).length);
+    tail.appended(key, sealed[i] as Uint8Array, runs[i]?.length ?? 0);
   });
 }
 
@@ -256,13 +249,10 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
    */
   const write = async (records: SaveRecords) => {
     const stored = records.blocks.length > 0 ? await knownHashes() : new Set<string>();
-    const fresh = uniqueBlockRecords(records.blocks.filter((block) => !stored.has(block.hash)));
-    /** The save's block records, one run per segment it adds. */
-    const runs = chunks(
-      fresh.map((block) => block.record),
-      SEGMENT_MAX_BLOCKS,
-    );
-    const sealed = await sealRuns(runs);
+    const fresh = uniqueBlocks(records.blocks.filter((block) => !stored.has(block.hash)));
+    /** The save's blocks, one run per segment it adds. */
+    const runs = chunks(fresh, SEGMENT_MAX_BLOCKS);
+    const sealed = await sealBlockRuns(runs);
     const moveLoose = looseCount > 0 && runs.length > 0;
     const appended = await connection.run(writeStores, 'readwrite', saveAction(records, fresh.length), async (tx) => {
       const meta = tx.objectStore(NodeStores.Meta);

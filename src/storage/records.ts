@@ -39,14 +39,17 @@ export type BlockRecord = { readonly hash: string; readonly record: Uint8Array }
  * states the block's hashes: a load takes them as given once a segment's checksum covers them.
  */
 export function uniqueBlockRecords(blocks: readonly Block[]): BlockRecord[] {
+  return uniqueBlocks(blocks).map((block) => ({ hash: block.hash, record: encodeSealedBlockBytes(block) }));
+}
+
+/** The blocks, each hash once, in their order. */
+export function uniqueBlocks(blocks: readonly Block[]): Block[] {
   const seen = new Set<string>();
-  const records: BlockRecord[] = [];
-  for (const block of blocks) {
-    if (seen.has(block.hash)) continue;
+  return blocks.filter((block) => {
+    if (seen.has(block.hash)) return false;
     seen.add(block.hash);
-    records.push({ hash: block.hash, record: encodeSealedBlockBytes(block) });
-  }
-  return records;
+    return true;
+  });
 }
 
 /**
