@@ -249,14 +249,17 @@ export async function startBrowserNode(options: StartOptions): Promise<BrowserNo
   // Large batches (a sync, a full re-check) go to WebCrypto in workers, the rest to the probed in-page verifier. A
   // page without WebCrypto's Ed25519 (plain http on a LAN address) has none in its workers either: noble, here.
   const inPage = await verifierProbed;
-  const verifier =
+  const workers =
     inPage === nobleVerifier
-      ? inPage
+      ? null
       : createBrowserWorkerVerifier(inPage, (error) =>
           console.warn(`Signatures are checked on the page from now on: ${error.message}`),
-        ).verify;
+        );
+  const verifier = workers?.verify ?? inPage;
   const node = await BlockchainNode.open({ params, nodeId: identity.nodeId, store, miner, verifier });
   mark('node-opened');
+  // Started while the network links, so a late joiner's first batch does not wait for a worker to start.
+  workers?.warm();
   if (node.loadWarnings.length > 0) {
     notices.push(nodeNotice(NoticeCode.RecordsSkipped, { details: node.loadWarnings.join('; ') }));
   }

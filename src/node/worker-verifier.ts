@@ -22,7 +22,15 @@ export type WorkerVerifierOptions = {
   readonly onWorkerFailure?: (error: Error) => void;
 };
 
-export type WorkerVerifier = { readonly verify: SignatureVerifier; terminate(): void };
+export type WorkerVerifier = {
+  readonly verify: SignatureVerifier;
+  /**
+   * Starts the workers and their WebCrypto probe now, without a batch: a worker's start (its script, its probe) took
+   * about 250 ms of a late joiner's first batch, which waited for it.
+   */
+  warm(): void;
+  terminate(): void;
+};
 
 /** The verdicts as booleans, the checks a worker could not make decided by the page. */
 async function withUncheckedDecided(
@@ -70,9 +78,14 @@ export function createWorkerVerifier(options: WorkerVerifierOptions): WorkerVeri
     }
   };
 
+  const started = (): VerifierWorkerHandle[] => {
+    workers ??= Array.from({ length: options.workers }, () => options.createWorker());
+    return workers;
+  };
+
   const verify: SignatureVerifier = (checks) => {
     if (failed || checks.length < minChecksPerWorker) return inPage(checks);
-    workers ??= Array.from({ length: options.workers }, () => options.createWorker());
+    const workers = started();
     const used = Math.min(workers.length, Math.floor(checks.length / minChecksPerWorker));
     const perWorker = Math.ceil(checks.length / used);
     const runs = workers
@@ -83,6 +96,11 @@ export function createWorkerVerifier(options: WorkerVerifierOptions): WorkerVeri
 
   return {
     verify,
+    warm() {
+      if (failed) return;
+      // No checks: the worker loads and probes its WebCrypto; a failure here is one the first batch would meet.
+      for (const worker of started()) void verifyIn(worker, []);
+    },
     terminate() {
       for (const worker of workers ?? []) worker.terminate();
       workers = [];

@@ -118,14 +118,14 @@ function pool(count: number, how: Parameters<typeof fakeWorkers>[0] = {}) {
   const workers = fakeWorkers(how);
   const inPage = vi.fn<SignatureVerifier>(nobleVerifier);
   const failures: Error[] = [];
-  const { verify } = createWorkerVerifier({
+  const { verify, warm } = createWorkerVerifier({
     createWorker: workers.create,
     inPage,
     workers: count,
     minChecksPerWorker: 4,
     onWorkerFailure: (error) => failures.push(error),
   });
-  return { verify, workers, inPage, failures };
+  return { verify, warm, workers, inPage, failures };
 }
 
 describe('worker verifier', () => {
@@ -170,6 +170,29 @@ describe('worker verifier', () => {
     expect(failures).toHaveLength(1);
     expect(workers.terminated()).toBe(2);
     expect(inPage).toHaveBeenCalledTimes(3); // both halves of the first batch, then the whole second one
+  });
+
+  it('warms every worker with an empty batch, and the next batch goes to the same workers', async () => {
+    const { verify, warm, workers, inPage } = pool(2);
+    warm();
+    await vi.waitFor(() => expect(workers.given).toEqual([[0], [0]]));
+    const { checks, expected } = mixedChecks(10);
+    expect(await verify(checks)).toEqual(expected);
+    expect(workers.given).toEqual([
+      [0, 5],
+      [0, 5],
+    ]);
+    expect(inPage).not.toHaveBeenCalled();
+  });
+
+  it('a worker that fails while warming sends every batch to the page, and says so once', async () => {
+    const { verify, warm, failures, inPage } = pool(1, { fail: true });
+    warm();
+    await vi.waitFor(() => expect(failures).toHaveLength(1));
+    const { checks, expected } = mixedChecks(8);
+    expect(await verify(checks)).toEqual(expected);
+    expect(inPage).toHaveBeenLastCalledWith(checks);
+    expect(failures).toHaveLength(1);
   });
 
   it('refuses a pool of no workers', () => {
