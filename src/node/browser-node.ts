@@ -219,6 +219,16 @@ async function lostNodes(
   return { lost: all.map(({ nodeId, address }) => ({ nodeId, address })), notices };
 }
 
+/** Runs `task` when the page next has nothing to do, or after WARM_WAIT_MS at the latest (Safari has no idle callback). */
+function whenIdle(task: () => void): void {
+  if (typeof globalThis.requestIdleCallback === 'function')
+    globalThis.requestIdleCallback(task, { timeout: WARM_WAIT_MS });
+  else setTimeout(task, WARM_WAIT_MS / 2);
+}
+
+/** The latest a node's signature workers start after the node opened. */
+const WARM_WAIT_MS = 1_000;
+
 export async function startBrowserNode(options: StartOptions): Promise<BrowserNode> {
   const { params } = options;
   const notices: NodeNotice[] = [];
@@ -258,8 +268,9 @@ export async function startBrowserNode(options: StartOptions): Promise<BrowserNo
   const verifier = workers?.verify ?? inPage;
   const node = await BlockchainNode.open({ params, nodeId: identity.nodeId, store, miner, verifier });
   mark('node-opened');
-  // Started while the network links, so a late joiner's first batch does not wait for a worker to start.
-  workers?.warm();
+  // Started once the page is idle after its start (its peers are still linking then), so a late joiner's first batch
+  // does not wait for a worker to start, and the start does not share the cores with one.
+  if (workers !== null) whenIdle(() => workers.warm());
   if (node.loadWarnings.length > 0) {
     notices.push(nodeNotice(NoticeCode.RecordsSkipped, { details: node.loadWarnings.join('; ') }));
   }
