@@ -62,6 +62,9 @@ function storage(page: Page): Promise<StorageView> {
   });
 }
 
+/** What the page last opened warned of or logged as an error: printed when a round finds blocks missing. */
+const pageWarnings: string[] = [];
+
 /** Opens the app and waits for its node; the node is `nodeId` when given (the one the killed browser ran). */
 async function openApp(browser: Browser, url: string, network: string | null, nodeId: string | null): Promise<Page> {
   const context = browser.contexts()[0] ?? (await browser.newContext());
@@ -71,6 +74,11 @@ async function openApp(browser: Browser, url: string, network: string | null, no
       await window.blockchain?.ready;
       return { id: window.blockchain?.id ?? '', network: window.blockchain?.network ?? '' };
     });
+  page.removeAllListeners('console');
+  pageWarnings.length = 0;
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') pageWarnings.push(message.text());
+  });
   await page.goto(url);
   const opened = await ready();
   if (nodeId === null || opened.id === nodeId || network === null) return page;
@@ -136,6 +144,12 @@ test('a browser killed while mining reopens with every block whose save it had b
         `(${last.height - after.storage.height} behind what the page showed)`;
       info.annotations.push({ type: 'crash round', description });
       console.log(`crash round ${description}`);
+      if (after.storage.height < told.height) {
+        const notices = await page.locator('#notices').textContent();
+        console.log(
+          `crash round ${round}: notices: ${notices || 'none'}; warnings: ${pageWarnings.join(' | ') || 'none'}`,
+        );
+      }
       // Every acknowledged block is there, the very chain the page was told of, and it checks out in full.
       expect(after.storage.height).toBeGreaterThanOrEqual(told.height);
       expect(after.hashAtTold).toBe(told.tipHash);
