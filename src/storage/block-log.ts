@@ -122,33 +122,31 @@ async function sealOffThread(packed: Uint8Array): Promise<Uint8Array> {
   return packed;
 }
 
-/** A packed segment whose checksum is still zeros. */
-function layOutSegment(records: readonly Uint8Array[]): Uint8Array {
-  let size = RECORDS_AT;
-  for (const record of records) size += 4 + record.length;
-  const packed = new Uint8Array(size);
-  const view = new DataView(packed.buffer);
-  packed[0] = PACKED_SEGMENT_FORMAT;
-  view.setUint32(COUNT_AT, records.length);
-  let at = RECORDS_AT;
-  for (const record of records) {
-    view.setUint32(at, record.length);
-    packed.set(record, at + 4);
-    at += 4 + record.length;
-  }
-  return packed;
-}
-
-/** layOutSegment of the blocks' sealed forms, each written in place: byte for byte the same segment. */
-function layOutSealedBlocks(blocks: readonly Block[]): Uint8Array {
-  const lengths = blocks.map(sealedBlockBytesLength);
+/**
+ * A packed segment whose checksum is still zeros: one record of each length in `lengths`, each written in its place
+ * by `writeRecord`, so a record never needs an array of its own.
+ */
+function layOut(lengths: readonly number[], writeRecord: (writer: ByteWriter, index: number) => void): Uint8Array {
   const size = lengths.reduce((sum, length) => sum + 4 + length, RECORDS_AT);
-  const writer = new ByteWriter(size).u8(PACKED_SEGMENT_FORMAT).bytes(UNSEALED_DIGEST).u32(blocks.length);
-  blocks.forEach((block, i) => {
-    writer.u32(lengths[i] as number);
-    writeSealedBlockBytes(writer, block);
+  const writer = new ByteWriter(size).u8(PACKED_SEGMENT_FORMAT).bytes(UNSEALED_DIGEST).u32(lengths.length);
+  lengths.forEach((length, i) => {
+    writer.u32(length);
+    writeRecord(writer, i);
   });
   return writer.take();
+}
+
+/** The records as they are, in one unsealed segment. */
+function layOutSegment(records: readonly Uint8Array[]): Uint8Array {
+  return layOut(
+    records.map((record) => record.length),
+    (writer, i) => writer.bytes(records[i] as Uint8Array),
+  );
+}
+
+/** The blocks' sealed forms in one unsealed segment: byte for byte layOutSegment of encodeSealedBlockBytes each. */
+function layOutSealedBlocks(blocks: readonly Block[]): Uint8Array {
+  return layOut(blocks.map(sealedBlockBytesLength), (writer, i) => writeSealedBlockBytes(writer, blocks[i] as Block));
 }
 
 /** The records of a packed segment, as views into it (not copies); null when it is cut short or has bytes left over. */
