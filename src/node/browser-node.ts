@@ -219,7 +219,7 @@ async function lostNodes(
   return { lost: all.map(({ nodeId, address }) => ({ nodeId, address })), notices };
 }
 
-/** Runs `task` when the page next has nothing to do, or after WARM_WAIT_MS at the latest (Safari has no idle callback). */
+/** Runs `task` once the page has nothing to do, or after WARM_WAIT_MS at the latest (Safari: no idle callback). */
 function whenIdle(task: () => void): void {
   if (typeof globalThis.requestIdleCallback === 'function')
     globalThis.requestIdleCallback(task, { timeout: WARM_WAIT_MS });

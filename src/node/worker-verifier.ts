@@ -85,10 +85,10 @@ export function createWorkerVerifier(options: WorkerVerifierOptions): WorkerVeri
 
   const verify: SignatureVerifier = (checks) => {
     if (failed || checks.length < minChecksPerWorker) return inPage(checks);
-    const workers = started();
-    const used = Math.min(workers.length, Math.floor(checks.length / minChecksPerWorker));
+    const pool = started();
+    const used = Math.min(pool.length, Math.floor(checks.length / minChecksPerWorker));
     const perWorker = Math.ceil(checks.length / used);
-    const runs = workers
+    const runs = pool
       .slice(0, used)
       .map((worker, i) => verifyIn(worker, checks.slice(i * perWorker, (i + 1) * perWorker)));
     return Promise.all(runs).then((verdicts) => verdicts.flat());

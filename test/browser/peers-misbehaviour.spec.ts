@@ -171,7 +171,7 @@ for (const attack of ATTACKS) {
           if (await raw.isClosed()) {
             channels++;
             console.log(
-              `[peers-misbehaviour] the victim closed the raw peer's channel before it was ready: opening channel ${channels}`,
+              `[peers-misbehaviour] the victim closed the raw channel before it was ready: channel ${channels}`,
             );
             await raw.connect(victim.peerId);
           }
