@@ -26,7 +26,10 @@ const WARM_UP_ROUNDS = 2;
 type StorageTree = {
   readonly store: Pick<typeof import('../src/storage/index.ts'), 'openIndexedDbStore' | 'takeEarlyRead'>;
   readonly early: Pick<typeof import('../src/storage/early-read.ts'), 'startEarlyRead' | 'earlyReadPlan'>;
-  readonly log: Pick<typeof import('../src/storage/block-log.ts'), 'placeBlockReads' | 'placeBlockStamp'>;
+  readonly log: Pick<
+    typeof import('../src/storage/block-log.ts'),
+    'placeBlockReads' | 'placeBlockStamp' | 'placeRecentReads'
+  >;
 };
 
 async function loadTree(root: string): Promise<StorageTree> {
@@ -60,7 +63,8 @@ async function adoptedLoad(tree: StorageTree, indexedDB: IDBFactory): Promise<nu
   const plan = tree.early.earlyReadPlan();
   const environment = { search: `?room=${NETWORK}`, session: { getItem: () => NODE_ID }, indexedDB, global };
   const started = performance.now();
-  tree.early.startEarlyRead(plan, tree.log.placeBlockReads, tree.log.placeBlockStamp, environment);
+  const { placeBlockReads, placeBlockStamp, placeRecentReads } = tree.log;
+  tree.early.startEarlyRead(plan, placeBlockReads, placeBlockStamp, placeRecentReads, environment);
   const early = await tree.store.takeEarlyRead(global, plan.globalKey, databaseName(tree))?.result;
   if (!early) throw new Error('the early read found nothing');
   const store = await tree.store.openIndexedDbStore({ network: NETWORK, nodeId: NODE_ID, indexedDB, early });

@@ -213,6 +213,62 @@ export const placeBlockReads: PlaceBlockReads = (tx, stores, unlessKey) => {
   return () => (reads === null ? null : { segments: reads.segments.result, loose: reads.loose.result });
 };
 
+/** What a start on the ledger snapshot reads of the blocks: the stored snapshot record, and the newest segments. */
+export type RecentRecords = { readonly snapshot: unknown; readonly segments: readonly unknown[] };
+
+/**
+ * Places the reads a start on the ledger snapshot makes: the snapshot record at `snapshotKey`, and the segments from
+ * the newest back to the one before the first that holds the snapshot's base hash (the first may hold only a child's
+ * link to it), collected oldest first. They come back null where there is no snapshot or an earlier release's loose
+ * records are there (a full load moves those). Like placeBlockReads, it uses nothing but its arguments: index.html's
+ * first script (early-read.ts) runs its source as it stands, so a returning tab reads its snapshot (6 MB at 100,000
+ * blocks) while the app's modules load.
+ */
+export type PlaceRecentReads = (
+  tx: IDBTransaction,
+  stores: BlockStores,
+  snapshotKey: string,
+) => () => RecentRecords | null;
+export const placeRecentReads: PlaceRecentReads = (tx, stores, snapshotKey) => {
+  let read: RecentRecords | null = null;
+  /** Whether `bytes` hold `wanted` anywhere: a packed segment names a block by its hash and by its children's links. */
+  const holds = (bytes: Uint8Array, wanted: Uint8Array) => {
+    const first = wanted[0] as number;
+    for (
+      let at = bytes.indexOf(first);
+      at >= 0 && at + wanted.length <= bytes.length;
+      at = bytes.indexOf(first, at + 1)
+    ) {
+      let k = 1;
+      while (k < wanted.length && bytes[at + k] === wanted[k]) k++;
+      if (k === wanted.length) return true;
+    }
+    return false;
+  };
+  const snapshot = tx.objectStore(stores.meta).get(snapshotKey);
+  const loose = tx.objectStore(stores.blocks).count();
+  // Requests complete in the order placed: both are done here.
+  loose.addEventListener('success', () => {
+    const baseHash = (snapshot.result as { baseHash?: unknown } | undefined)?.baseHash;
+    if (loose.result > 0 || typeof baseHash !== 'string' || !/^[0-9a-f]{64}$/.test(baseHash)) return;
+    const base = Uint8Array.from(baseHash.match(/../g) as string[], (byte) => Number.parseInt(byte, 16));
+    const segments: unknown[] = [];
+    let named = false;
+    const cursor = tx.objectStore(stores.segments).openCursor(null, 'prev');
+    cursor.addEventListener('success', () => {
+      const at = cursor.result;
+      if (at !== null) segments.push(at.value);
+      if (at === null || named) {
+        read = { snapshot: snapshot.result, segments: segments.reverse() };
+        return;
+      }
+      named = at.value instanceof Uint8Array && holds(at.value, base);
+      at.continue();
+    });
+  });
+  return () => read;
+};
+
 /** What says whether the stored blocks changed between two reads: every block save moves the tip or adds a record. */
 export type BlockStamp = { readonly tip: unknown; readonly segments: number; readonly loose: number };
 

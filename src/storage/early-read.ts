@@ -9,9 +9,12 @@ import {
   type BlockStores,
   type PlaceBlockReads,
   type PlaceBlockStamp,
+  type PlaceRecentReads,
   placeBlockReads,
   placeBlockStamp,
+  placeRecentReads,
   type RawBlockRecords,
+  type RecentRecords,
 } from './block-log.ts';
 import { MetaKeys, NODE_DB_VERSION, nodeDatabaseName, sessionNodeKey } from './constants.ts';
 
@@ -36,8 +39,10 @@ export type EarlyReadPlan = {
 
 export type EarlyReadResult = {
   readonly db: IDBDatabase;
-  /** Null where a ledger snapshot is stored (the start reads its own few blocks). */
+  /** Every block record; null where a ledger snapshot is stored (the start reads only a few). */
   readonly raw: RawBlockRecords | null;
+  /** Where one is stored, the snapshot and the newest segments back to its base: what a start on it reads. */
+  readonly recent: RecentRecords | null;
   readonly stamp: BlockStamp;
   /** True once the connection was closed under the read (another tab's upgrade or delete): it cannot be adopted. */
   readonly closed: () => boolean;
@@ -55,13 +60,15 @@ export type EarlyReadEnvironment = {
 
 /**
  * Opens this tab's node database, if the session names a node and the database exists at this version, and starts
- * reading every block record and the stamp, leaving the read on `globalThis[plan.globalKey]`. It must use nothing
- * but its arguments: vite.config.ts inlines its source, with the two block-log functions it is handed.
+ * reading every block record (or, where a ledger snapshot is stored, the snapshot and the newest segments) and the
+ * stamp, leaving the read on `globalThis[plan.globalKey]`. It must use nothing but its arguments: vite.config.ts
+ * inlines its source, with the three block-log functions it is handed.
  */
 export function startEarlyRead(
   plan: EarlyReadPlan,
   placeReads: PlaceBlockReads,
   placeStamp: PlaceBlockStamp,
+  placeRecent: PlaceRecentReads,
   given?: EarlyReadEnvironment,
 ): void {
   try {
@@ -99,7 +106,8 @@ export function startEarlyRead(
           const tx = db.transaction([plan.stores.segments, plan.stores.blocks, plan.stores.meta], 'readonly');
           const stamp = placeStamp(tx, plan.stores, plan.tipKey);
           const raw = placeReads(tx, plan.stores, plan.snapshotKey);
-          tx.oncomplete = () => resolve({ db, raw: raw(), stamp: stamp(), closed: () => closed });
+          const recent = placeRecent(tx, plan.stores, plan.snapshotKey);
+          tx.oncomplete = () => resolve({ db, raw: raw(), recent: recent(), stamp: stamp(), closed: () => closed });
           tx.onabort = () => {
             db.close();
             resolve(null);
@@ -143,7 +151,9 @@ export function earlyReadPlan(): EarlyReadPlan {
   };
 }
 
-/** The inline script index.html starts with (vite.config.ts): startEarlyRead's source, called with the plan. */
+/** The inline script index.html starts with (vite.config.ts): startEarlyRead's source, called with the plan and the
+ *  reads it places. */
 export function earlyReadScript(): string {
-  return `(${startEarlyRead})(${JSON.stringify(earlyReadPlan())}, ${placeBlockReads}, ${placeBlockStamp});`;
+  const functions = [placeBlockReads, placeBlockStamp, placeRecentReads].join(', ');
+  return `(${startEarlyRead})(${JSON.stringify(earlyReadPlan())}, ${functions});`;
 }

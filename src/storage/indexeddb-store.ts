@@ -1,19 +1,16 @@
 // The NodeStore of a browser tab: one IndexedDB database per node, named by network and node id.
-import { type IDBPObjectStore, type IDBPTransaction, unwrap } from 'idb';
-import { type Block, snapshotChecksumParts } from '../core/index.ts';
+import type { IDBPObjectStore } from 'idb';
+import type { Block } from '../core/index.ts';
 import {
   type AppendedBlocks,
   appendBlocks,
   BLOCK_STORES,
   type BlockRecords,
-  type BlockStamp,
   blockRecordsOf,
   chunks,
-  digestMatches,
   placeBlockReads,
   placeBlockStamp,
-  type RawBlockRecords,
-  sameStamp,
+  placeRecentReads,
   sealBlockRuns,
 } from './block-log.ts';
 import {
@@ -31,9 +28,27 @@ import type { StorageAction, StorageError } from './errors.ts';
 import { Connection, type ConnectionOptions, defaultFactory, placeInOrder } from './idb.ts';
 import { checkNodeName } from './node-id.ts';
 import type { LoadedNode, NodeSave, NodeStore, StoredHistory } from './node-store.ts';
-import { decodeRecords, recordsFrom, type SaveRecords, saveAction, saveRecords, uniqueBlocks } from './records.ts';
+import {
+  decodeRecords,
+  recordsFrom,
+  type SaveRecords,
+  saveAction,
+  saveRecords,
+  snapshotBytesOf,
+  uniqueBlocks,
+} from './records.ts';
 import { SegmentTail } from './segment-tail.ts';
-import { HISTORY_READ_SEGMENTS, readEntries, readOlderSegments, readRecent } from './store-reads.ts';
+import {
+  HISTORY_READ_SEGMENTS,
+  type Prefetch,
+  type PrefetchRead,
+  placeLoadReads,
+  readEntries,
+  readOlderSegments,
+  readPlain,
+  readRecent,
+  snapshotIntact,
+} from './store-reads.ts';
 import { upgradeNodeDatabase } from './upgrade.ts';
 
 export type OpenStoreOptions = {
@@ -68,29 +83,6 @@ function placeMempoolChanges(
     ...records.mempoolRemoved.map((txid) => () => remove(txid)),
     ...records.mempoolAdded.map((record) => () => store.add(record)),
   ]);
-}
-
-/**
- * Places plain requests and reads them once the transaction has committed. The block reads are index.html's first
- * script's own (early-read.ts inlines placeBlockReads and placeBlockStamp, which must not depend on `idb`): sharing
- * them keeps one definition of what a load reads and of the stamp that says whether an early read is still current.
- */
-async function readPlain<Scope extends ArrayLike<NodeStoreName>, T>(
-  tx: IDBPTransaction<NodeSchema, Scope, 'readonly'>,
-  place: (plain: IDBTransaction) => () => T,
-): Promise<T> {
-  const collect = place(unwrap(tx));
-  await tx.done;
-  return collect();
-}
-
-/** The stamp, and the blocks too unless the stamp is `known` (what a prefetch read is still current with). */
-function placeLoadReads(tx: IDBTransaction, known: BlockStamp | undefined): () => RawBlockRecords | null {
-  let blocks: (() => RawBlockRecords | null) | null = null;
-  placeBlockStamp(tx, BLOCK_STORES, MetaKeys.Tip, (stamp) => {
-    if (known === undefined || !sameStamp(known, stamp)) blocks = placeBlockReads(tx, BLOCK_STORES);
-  });
-  return () => (blocks === null ? null : blocks());
 }
 
 const LOAD_NODE: StorageAction = { kind: 'load-node' };
@@ -197,12 +189,16 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
       if (savesPending === 0) queueMerge();
     }, 0);
   };
-  /** A prefetch: the block records (checksums checked; null where a snapshot is stored) and their stamp. */
-  let prefetched: Promise<{ blocks: BlockRecords | null; stamp: BlockStamp }> | null = null;
+  /**
+   * A prefetch: the block records (checksums checked; null where a snapshot is stored), or where one is, the recent
+   * records a start on it reads (its checksum being checked), and their stamp.
+   */
+  let prefetched: Promise<Prefetch> | null = null;
 
   // Checksums are checked while the caller still waits for its claim.
-  const checkPrefetched = async ({ raw, stamp }: { raw: RawBlockRecords | null; stamp: BlockStamp }) => ({
+  const checkPrefetched = async ({ raw, recent, stamp }: PrefetchRead): Promise<Prefetch> => ({
     blocks: raw === null ? null : await blockRecordsOf(raw),
+    recent: recent === null ? null : { recent, stamp, intact: snapshotIntact(snapshotBytesOf(recent.snapshot)) },
     stamp,
   });
   // What index.html's first script read counts as a prefetch: load() reads again if anything was saved since.
@@ -295,7 +291,8 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
           readPlain(tx, (plain) => {
             const stamp = placeBlockStamp(plain, BLOCK_STORES, MetaKeys.Tip);
             const blocks = placeBlockReads(plain, BLOCK_STORES, MetaKeys.Snapshot);
-            return () => ({ raw: blocks(), stamp: stamp() });
+            const recent = placeRecentReads(plain, BLOCK_STORES, MetaKeys.Snapshot);
+            return () => ({ raw: blocks(), recent: recent(), stamp: stamp() });
           }),
         )
         .then(checkPrefetched);
@@ -309,7 +306,11 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
     },
 
     async loadRecent(): Promise<LoadedNode | null> {
-      const recent = await connection.run(readStores, 'readonly', LOAD_NODE, (tx) => readRecent(tx));
+      const prefetch = prefetched === null ? null : await prefetched.catch(() => null);
+      const early = prefetch?.recent ?? null;
+      // A prefetch of the recent records holds no blocks for load(): it is of no more use once taken.
+      if (early !== null) prefetched = null;
+      const recent = await connection.run(readStores, 'readonly', LOAD_NODE, (tx) => readRecent(tx, early));
       if (recent === null) return null;
       const blocks = await blockRecordsOf(recent.raw);
       tail.loaded(blocks.tail);
@@ -317,11 +318,13 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
       const { records, sealed, warnings } = blocks;
       const from = recordsFrom(records, sealed, recent.baseHash);
       const loaded = decodeRecords({ ...recent, blocks: records.slice(from), sealed, warnings });
-      const parts = loaded.snapshot instanceof Uint8Array ? snapshotChecksumParts(loaded.snapshot) : null;
-      const snapshotIntact = parts !== null && (await digestMatches(parts.body, parts.stated));
+      const checked = early !== null && early.recent.snapshot === recent.meta.get(MetaKeys.Snapshot);
+      const intact = await (checked
+        ? early.intact
+        : snapshotIntact(snapshotBytesOf(recent.meta.get(MetaKeys.Snapshot))));
       // Blocks saved from now on descend from the base, so they are stored after these; loadHistory adds the rest.
       storedHashes = Promise.resolve(hashesOf(loaded));
-      return { ...loaded, snapshotIntact };
+      return { ...loaded, snapshotIntact: intact };
     },
 
     async loadHistory(): Promise<StoredHistory> {

@@ -219,7 +219,7 @@ function decodePeers(record: unknown, warnings: string[]): string[] {
   return peers;
 }
 
-function snapshotBytesOf(record: unknown): Uint8Array | undefined {
+export function snapshotBytesOf(record: unknown): Uint8Array | undefined {
   return snapshotBaseOf(record) === null ? undefined : (record as StoredSnapshot).bytes;
 }
 

@@ -1,34 +1,52 @@
 // Reads of a node database that are more than one request: a store's entries, and what a start on a ledger snapshot
 // reads (the snapshot and the newest block segments, never the whole log: 100,000 blocks take ~1.4 s to read).
-import type { IDBPObjectStore, IDBPTransaction } from 'idb';
-import { hexToBytes } from '../core/index.ts';
-import type { RawBlockRecords } from './block-log.ts';
+import { type IDBPObjectStore, type IDBPTransaction, unwrap } from 'idb';
+import { snapshotChecksumParts } from '../core/index.ts';
+import {
+  BLOCK_STORES,
+  type BlockRecords,
+  type BlockStamp,
+  digestMatches,
+  placeBlockReads,
+  placeBlockStamp,
+  placeRecentReads,
+  type RawBlockRecords,
+  type RecentRecords,
+  sameStamp,
+} from './block-log.ts';
 import { MetaKeys, type NodeSchema, type NodeStoreName, NodeStores } from './constants.ts';
 import { placeInOrder } from './idb.ts';
 import { snapshotBaseOf } from './records.ts';
 
-/** Keys and values of a store, read with two requests in one transaction; both come back in key order. */
+/**
+ * Keys and values of a store, read with requests in one transaction, in key order; without `except` where given
+ * (the ledger snapshot, megabytes, which a start on it may have read already).
+ */
 export async function readEntries<
   Scope extends ArrayLike<NodeStoreName>,
   Name extends typeof NodeStores.Meta | typeof NodeStores.Settings,
->(store: IDBPObjectStore<NodeSchema, Scope, Name>): Promise<Map<string, unknown>> {
-  const [keys, values] = await placeInOrder([() => store.getAllKeys(), () => store.getAll()]);
-  return new Map(keys.map((key, i) => [key, values[i]]));
+>(store: IDBPObjectStore<NodeSchema, Scope, Name>, except?: string): Promise<Map<string, unknown>> {
+  if (except === undefined) {
+    const [keys, values] = await placeInOrder([() => store.getAllKeys(), () => store.getAll()]);
+    return new Map(keys.map((key, i) => [key, values[i]]));
+  }
+  const [keys, below, above] = await placeInOrder([
+    () => store.getAllKeys(),
+    () => store.getAll(IDBKeyRange.upperBound(except, true)),
+    () => store.getAll(IDBKeyRange.lowerBound(except, true)),
+  ]);
+  const values = [...below, ...above];
+  return new Map(keys.filter((key) => key !== except).map((key, i) => [key, values[i]]));
 }
 
-/** Whether `bytes` hold `wanted` anywhere: a packed segment names a block by its hash and by its children's links. */
-function holds(bytes: Uint8Array, wanted: Uint8Array): boolean {
-  const first = wanted[0] as number;
-  for (
-    let at = bytes.indexOf(first);
-    at >= 0 && at + wanted.length <= bytes.length;
-    at = bytes.indexOf(first, at + 1)
-  ) {
-    let k = 1;
-    while (k < wanted.length && bytes[at + k] === wanted[k]) k++;
-    if (k === wanted.length) return true;
-  }
-  return false;
+/** Places plain requests and reads them once the transaction has committed (see placeBlockReads for why plain). */
+export async function readPlain<Scope extends ArrayLike<NodeStoreName>, T>(
+  tx: IDBPTransaction<NodeSchema, Scope, 'readonly'>,
+  place: (plain: IDBTransaction) => () => T,
+): Promise<T> {
+  const collect = place(unwrap(tx));
+  await tx.done;
+  return collect();
 }
 
 export type RecentRead = {
@@ -40,13 +58,18 @@ export type RecentRead = {
   readonly mempool: unknown[];
 };
 
+/** An earlier read of the recent records (index.html's first script's) and the stamp of the blocks it read. */
+export type PrefetchedRecent = { readonly recent: RecentRecords; readonly stamp: BlockStamp };
+
 /**
- * The meta and settings entries, the mempool, and the segments from the newest back to the one before the first
- * that holds the snapshot's base hash (the first may hold only a child's link to it). Null when there is no snapshot
- * or an earlier release's loose records are there (a full load moves those). Read in key order, oldest first.
+ * The meta and settings entries, the mempool, and the recent records (placeRecentReads): `prefetched`'s where no
+ * block was saved since it was read, so the snapshot is not read twice. Null when there is no snapshot to start on.
+ * A snapshot saved alone since the prefetch (no block with it) is not seen: the prefetched one, older, agrees with
+ * the blocks read with it, and the start only takes its next one a little sooner.
  */
 export async function readRecent<Scope extends ArrayLike<NodeStoreName>>(
   tx: IDBPTransaction<NodeSchema, Scope, 'readonly'>,
+  prefetched: PrefetchedRecent | null,
 ): Promise<RecentRead | null> {
   // A node without a snapshot (a short chain) loads everything right after: one request, not a second full read.
   const [snapshots, loose] = await Promise.all([
@@ -54,23 +77,52 @@ export async function readRecent<Scope extends ArrayLike<NodeStoreName>>(
     tx.objectStore(NodeStores.Blocks).count(),
   ]);
   if (snapshots === 0 || loose > 0) return null;
-  const [meta, settings, mempool] = await Promise.all([
-    readEntries(tx.objectStore(NodeStores.Meta)),
+  const [recent, meta, settings, mempool] = await Promise.all([
+    readPlain(tx, (plain) => {
+      let reads: () => RecentRecords | null = () => prefetched?.recent ?? null;
+      placeBlockStamp(plain, BLOCK_STORES, MetaKeys.Tip, (stamp) => {
+        if (prefetched === null || !sameStamp(prefetched.stamp, stamp)) {
+          reads = placeRecentReads(plain, BLOCK_STORES, MetaKeys.Snapshot);
+        }
+      });
+      return () => reads();
+    }),
+    readEntries(tx.objectStore(NodeStores.Meta), MetaKeys.Snapshot),
     readEntries(tx.objectStore(NodeStores.Settings)),
     tx.objectStore(NodeStores.Mempool).getAll(),
   ]);
-  const baseHash = snapshotBaseOf(meta.get(MetaKeys.Snapshot));
-  if (baseHash === null) return null;
-  const base = hexToBytes(baseHash);
-  const segments: unknown[] = [];
-  let named = false;
-  for (let cursor = await tx.objectStore(NodeStores.Segments).openCursor(null, 'prev'); cursor !== null; ) {
-    segments.push(cursor.value);
-    if (named) break;
-    named = cursor.value instanceof Uint8Array && holds(cursor.value, base);
-    cursor = await cursor.continue();
-  }
-  return { raw: { segments: segments.reverse(), loose: [] }, baseHash, meta, settings, mempool };
+  const baseHash = recent === null ? null : snapshotBaseOf(recent.snapshot);
+  if (recent === null || baseHash === null) return null;
+  meta.set(MetaKeys.Snapshot, recent.snapshot);
+  return { raw: { segments: recent.segments, loose: [] }, baseHash, meta, settings, mempool };
+}
+
+/** The stamp, and the blocks too unless the stamp is `known` (what a prefetch read is still current with). */
+export function placeLoadReads(tx: IDBTransaction, known: BlockStamp | undefined): () => RawBlockRecords | null {
+  let blocks: (() => RawBlockRecords | null) | null = null;
+  placeBlockStamp(tx, BLOCK_STORES, MetaKeys.Tip, (stamp) => {
+    if (known === undefined || !sameStamp(known, stamp)) blocks = placeBlockReads(tx, BLOCK_STORES);
+  });
+  return () => (blocks === null ? null : blocks());
+}
+
+/** What a prefetch read: all block records, or where a ledger snapshot is stored, what a start on it reads. */
+export type PrefetchRead = {
+  readonly raw: RawBlockRecords | null;
+  readonly recent: RecentRecords | null;
+  readonly stamp: BlockStamp;
+};
+
+export type Prefetch = {
+  readonly blocks: BlockRecords | null;
+  readonly recent: (PrefetchedRecent & { readonly intact: Promise<boolean> }) | null;
+  readonly stamp: BlockStamp;
+};
+
+/** Whether a snapshot's bytes match the checksum they state, hashed by WebCrypto off the main thread. */
+export function snapshotIntact(bytes: Uint8Array | undefined): Promise<boolean> {
+  const parts = bytes === undefined ? null : snapshotChecksumParts(bytes);
+  return parts === null ? Promise.resolve(false) : digestMatches(parts.body, parts.stated);
 }
 
 /**

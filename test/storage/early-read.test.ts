@@ -3,7 +3,7 @@
 import { runInNewContext } from 'node:vm';
 import { IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { BLOCK_STORES, placeBlockReads, placeBlockStamp } from '../../src/storage/block-log.ts';
+import { BLOCK_STORES, placeBlockReads, placeBlockStamp, placeRecentReads } from '../../src/storage/block-log.ts';
 import {
   EARLY_READ_KEY,
   type EarlyRead,
@@ -24,7 +24,12 @@ const session = { getItem: (key: string) => (key === sessionNodeKey(NETWORK) ? N
 
 function startRead(indexedDB: IDBFactory, search = `?room=${NETWORK}`): EarlyRead | null {
   const global: Record<string, unknown> = {};
-  startEarlyRead(earlyReadPlan(), placeBlockReads, placeBlockStamp, { search, session, indexedDB, global });
+  startEarlyRead(earlyReadPlan(), placeBlockReads, placeBlockStamp, placeRecentReads, {
+    search,
+    session,
+    indexedDB,
+    global,
+  });
   return (global[EARLY_READ_KEY] as EarlyRead | undefined) ?? null;
 }
 
@@ -102,7 +107,7 @@ describe('early block read', () => {
     expect(startRead(freshIndexedDb(), '?room=other')).toBeNull();
     const global: Record<string, unknown> = {};
     const anyNode = { getItem: () => NODE };
-    startEarlyRead(earlyReadPlan(), placeBlockReads, placeBlockStamp, {
+    startEarlyRead(earlyReadPlan(), placeBlockReads, placeBlockStamp, placeRecentReads, {
       search: '',
       session: anyNode,
       indexedDB: freshIndexedDb(),

@@ -1,11 +1,13 @@
 // What a start on the ledger snapshot reads from IndexedDB: the snapshot and the newest segments back to its base,
 // not the whole log; then the whole log, after, without forgetting what was saved meanwhile.
-import { describe, expect, it } from 'vitest';
+import { IDBObjectStore } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
 import { encodeLedgerSnapshot, takeLedgerSnapshot } from '../../src/core/index.ts';
-import { BLOCK_STORES, placeBlockReads } from '../../src/storage/block-log.ts';
-import { earlyReadPlan } from '../../src/storage/early-read.ts';
-import { NODE_DB_VERSION } from '../../src/storage/index.ts';
-import { layout, NAME, openTestStore, saveRun } from './block-log-helpers.ts';
+import { BLOCK_STORES, placeBlockReads, placeBlockStamp, placeRecentReads } from '../../src/storage/block-log.ts';
+import { EARLY_READ_KEY, type EarlyRead, earlyReadPlan, startEarlyRead } from '../../src/storage/early-read.ts';
+import { MetaKeys, NODE_DB_VERSION, openIndexedDbStore, sessionNodeKey } from '../../src/storage/index.ts';
+import { extend } from '../core/helpers.ts';
+import { layout, NAME, NODE, openTestStore, saveRun } from './block-log-helpers.ts';
 import { freshIndexedDb, mineChain, rebuildChain, requestResult, transactionDone } from './helpers.ts';
 
 describe('a start on the ledger snapshot reads', () => {
@@ -48,7 +50,73 @@ describe('a start on the ledger snapshot reads', () => {
     expect((await store.load()).snapshot).toBeUndefined();
   });
 
-  it("index.html's early read leaves the blocks alone where a snapshot is stored", async () => {
+  /** index.html's first script's read of the test node's database, as a reload of its tab makes it. */
+  async function earlyRead(indexedDB: IDBFactory) {
+    const global: Record<string, unknown> = {};
+    const session = { getItem: (key: string) => (key === sessionNodeKey(NODE.network) ? NODE.nodeId : null) };
+    const environment = { search: `?room=${NODE.network}`, session, indexedDB, global };
+    startEarlyRead(earlyReadPlan(), placeBlockReads, placeBlockStamp, placeRecentReads, environment);
+    const found = await (global[EARLY_READ_KEY] as EarlyRead | undefined)?.result;
+    if (!found) throw new Error('no early read');
+    return found;
+  }
+
+  it("index.html's early read takes the snapshot and the newest segments, not every block", async () => {
+    const indexedDB = freshIndexedDb();
+    const { store } = await storedWithSnapshot(indexedDB);
+    store.close();
+    const found = await earlyRead(indexedDB);
+    expect(found.raw).toBeNull();
+    expect(found.recent?.segments.length).toBeLessThan((await layout(indexedDB)).segments.length);
+    const reopened = await openTestStore(indexedDB);
+    const expected = await reopened.loadRecent();
+    reopened.close();
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+    const openCursor = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
+    const adopting = await openIndexedDbStore({ ...NODE, indexedDB, early: found });
+    const recent = await adopting.loadRecent();
+    // Neither the snapshot nor a segment was read a second time.
+    expect(get.mock.calls.filter(([key]) => key === MetaKeys.Snapshot)).toEqual([]);
+    expect(openCursor).not.toHaveBeenCalled();
+    get.mockRestore();
+    openCursor.mockRestore();
+    expect(recent?.blocks.map((b) => b.hash)).toEqual(expected?.blocks.map((b) => b.hash));
+    expect(recent?.snapshot).toEqual(expected?.snapshot);
+    expect(recent?.tipHash).toEqual(expected?.tipHash);
+    expect(recent?.snapshotIntact).toBe(true);
+    adopting.close();
+  });
+
+  it('is read again at the start when a block was saved after the early read', async () => {
+    const indexedDB = freshIndexedDb();
+    const { store } = await storedWithSnapshot(indexedDB);
+    store.close();
+    const found = await earlyRead(indexedDB);
+    const adopting = await openIndexedDbStore({ ...NODE, indexedDB, early: found });
+    const [next] = extend(rebuildChain(blocks), 1);
+    if (next === undefined) throw new Error('no next block');
+    await adopting.saveBlocks([next], next.hash);
+    const recent = await adopting.loadRecent();
+    expect(recent?.blocks.at(-1)?.hash).toBe(next.hash);
+    expect(recent?.tipHash).toBe(next.hash);
+    adopting.close();
+  });
+
+  it('says a snapshot the early read found damaged is not intact', async () => {
+    const indexedDB = freshIndexedDb();
+    const { store, snapshot } = await storedWithSnapshot(indexedDB);
+    const bytes = encodeLedgerSnapshot(snapshot);
+    bytes.set([(bytes.at(-1) as number) ^ 1], bytes.length - 1);
+    await store.save({ snapshot: { baseHash: snapshot.baseHash, bytes } });
+    store.close();
+    const adopting = await openIndexedDbStore({ ...NODE, indexedDB, early: await earlyRead(indexedDB) });
+    const recent = await adopting.loadRecent();
+    expect(recent?.blocks.length).toBeGreaterThan(0);
+    expect(recent?.snapshotIntact).toBe(false);
+    adopting.close();
+  });
+
+  it("index.html's early read of all blocks is left alone where a snapshot is stored", async () => {
     const indexedDB = freshIndexedDb();
     const { store } = await storedWithSnapshot(indexedDB);
     store.close();
