@@ -8,7 +8,7 @@ import { MEDIAN_TIME_SPAN } from './difficulty.ts';
 import { accept, RejectCode, type Result, reject } from './errors.ts';
 import type { NetworkParams } from './params.ts';
 import { sha256 } from './sha256.ts';
-import { SortedTxids, TXID_BYTES } from './sorted-txids.ts';
+import { SNAPSHOT_ID_BYTES, SortedTxids } from './sorted-txids.ts';
 
 export type LedgerSnapshot = {
   /** The genesis of the chain it belongs to: a snapshot of another room's chain is never used. */
@@ -21,12 +21,15 @@ export type LedgerSnapshot = {
   readonly earlierTimes: readonly number[];
   /** Every non-zero balance after the base block. */
   readonly balances: ReadonlyMap<string, number>;
-  /** Every txid confirmed up to and including the base block. */
+  /** Every txid confirmed up to and including the base block (its first 16 bytes: sorted-txids.ts). */
   readonly txids: SortedTxids;
 };
 
-/** The first byte of a snapshot's bytes: a later layout gets a new number (and old snapshots are simply retaken). */
-export const SNAPSHOT_FORMAT = 1;
+/**
+ * The first byte of a snapshot's bytes: a later layout gets a new number (and old snapshots are simply retaken).
+ * 1 kept whole txids; 2 keeps their first 16 bytes (sorted-txids.ts).
+ */
+export const SNAPSHOT_FORMAT = 2;
 const DIGEST_AT = 1;
 const BODY_AT = DIGEST_AT + 32;
 const HASH_BYTES = 32;
@@ -81,7 +84,7 @@ export function decodeLedgerSnapshot(bytes: unknown, checksumVerified = false): 
     for (let count = reader.u32('balances'); count > 0; count--)
       balances.set(reader.string('address'), reader.u64('amount'));
     const txidCount = reader.u32('txids');
-    const txids = SortedTxids.fromSortedBytes(reader.bytes(txidCount * TXID_BYTES, 'txids'));
+    const txids = SortedTxids.fromSortedBytes(reader.bytes(txidCount * SNAPSHOT_ID_BYTES, 'txids'));
     reader.end('ledger snapshot');
     if (txids === null) return reject(RejectCode.Malformed, 'the snapshot txids are not sorted and unique');
     if (baseIndex < 1) return reject(RejectCode.Malformed, 'the snapshot has no base');

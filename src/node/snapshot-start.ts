@@ -8,6 +8,7 @@ import {
   encodeLedgerSnapshot,
   type LedgerSnapshot,
   type NetworkParams,
+  SNAPSHOT_FORMAT,
   takeLedgerSnapshot,
 } from '../core/index.ts';
 import type { NodeStorePort, StoredHistory, StoredNode, StoredSnapshot } from './ports.ts';
@@ -78,6 +79,11 @@ export function addStored(
 
 /** The chain a start on `recent` (the store's loadRecent) runs on, or why there is none. */
 export function startOnSnapshot(params: NetworkParams, recent: StoredNode): SnapshotStart | SnapshotProblem {
+  const format = recent.snapshot instanceof Uint8Array ? recent.snapshot[0] : undefined;
+  // An earlier release's layout is no damage: the whole chain is read, and the next snapshot is of this layout.
+  if (format !== undefined && format >= 1 && format < SNAPSHOT_FORMAT) {
+    return { problem: 'stale', detail: `the snapshot has an earlier release's format ${format}` };
+  }
   const decoded = decodeLedgerSnapshot(recent.snapshot, recent.snapshotIntact === true);
   if (!decoded.ok) return { problem: 'damaged', detail: decoded.detail };
   const snapshot = decoded.value;

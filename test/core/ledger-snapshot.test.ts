@@ -138,6 +138,8 @@ describe('ledger snapshots', () => {
 
 describe('SortedTxids', () => {
   const txid = fc.uint8Array({ minLength: 32, maxLength: 32 }).map(bytesToHex);
+  /** What a snapshot keeps of a txid: its first 16 bytes. */
+  const idOf = (id: string) => id.slice(0, 32);
 
   it('holds exactly the ids given, in any order and with repeats, however it was grown', () => {
     fc.assert(
@@ -147,22 +149,33 @@ describe('SortedTxids', () => {
         txid,
         (first, second, probe) => {
           const grown = SortedTxids.EMPTY.with(first).with(second);
-          const all = new Set([...first, ...second]);
+          const all = new Set([...first, ...second].map(idOf));
           expect([...grown]).toEqual([...all].sort());
-          expect(grown.has(probe)).toBe(all.has(probe));
-          for (const id of all) expect(grown.has(id)).toBe(true);
+          expect(grown.has(probe)).toBe(all.has(idOf(probe)));
+          for (const id of [...first, ...second]) expect(grown.has(id)).toBe(true);
           expect(SortedTxids.fromSortedBytes(grown.bytes)?.size).toBe(all.size);
         },
       ),
     );
   });
 
+  it('keeps each txid’s first 16 bytes: a txid that differs only after them is held, one before them is not', () => {
+    const confirmed = `${'ab'.repeat(16)}${'00'.repeat(16)}`;
+    const set = SortedTxids.EMPTY.with([confirmed, `${'ab'.repeat(16)}${'ff'.repeat(16)}`]);
+    expect(set.size).toBe(1);
+    expect(set.bytes.length).toBe(16);
+    expect(set.has(`${'ab'.repeat(16)}${'12'.repeat(16)}`)).toBe(true);
+    expect(set.has(`${'ab'.repeat(15)}ac${'00'.repeat(16)}`)).toBe(false);
+    expect(set.has(idOf(confirmed))).toBe(false); // only whole txids are asked about
+    expect(() => set.with([idOf(confirmed)])).toThrow(TypeError);
+  });
+
   it('refuses bytes that are not sorted, unique and whole', () => {
     const two = SortedTxids.EMPTY.with(['11'.repeat(32), '22'.repeat(32)]).bytes;
-    const swapped = new Uint8Array([...two.subarray(32), ...two.subarray(0, 32)]);
+    const swapped = new Uint8Array([...two.subarray(16), ...two.subarray(0, 16)]);
     expect(SortedTxids.fromSortedBytes(swapped)).toBeNull();
-    expect(SortedTxids.fromSortedBytes(new Uint8Array([...two.subarray(0, 32), ...two.subarray(0, 32)]))).toBeNull();
-    expect(SortedTxids.fromSortedBytes(two.subarray(0, 40))).toBeNull();
+    expect(SortedTxids.fromSortedBytes(new Uint8Array([...two.subarray(0, 16), ...two.subarray(0, 16)]))).toBeNull();
+    expect(SortedTxids.fromSortedBytes(two.subarray(0, 24))).toBeNull();
     expect(SortedTxids.EMPTY.has('not hex')).toBe(false);
   });
 });

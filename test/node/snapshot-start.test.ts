@@ -107,6 +107,20 @@ describe('a start on the ledger snapshot', () => {
     expect(node.chain.height).toBe(60);
   });
 
+  it("an earlier release's snapshot (format 1, whole txids) is passed over without a word", async () => {
+    const blocks = chainBlocks();
+    const { store, node: first } = await storedNode(blocks);
+    const good = takeLedgerSnapshot(first.chain, 50, null);
+    if (good === null) throw new Error('no snapshot');
+    const bytes = encodeLedgerSnapshot(good);
+    bytes[0] = 1;
+    await store.save({ snapshot: { baseHash: good.baseHash, bytes } });
+    const node = await openNode(store);
+    expect(node.chain.historyComplete).toBe(true);
+    expect(node.snapshotDamage).toBeNull();
+    expect(node.chain.tip.hash).toBe(first.chain.tip.hash);
+  });
+
   it('a snapshot the blocks disagree with is replaced: the node follows the blocks and takes a new one', async () => {
     const blocks = chainBlocks();
     const { store, node: first } = await storedNode(blocks);
