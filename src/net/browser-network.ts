@@ -13,7 +13,14 @@ import type { PeerDirectory } from './peer-directory.ts';
 import { PeerJsTransport } from './peerjs-transport.ts';
 import { newRelayToken, RelayTransport, relaySocketUrl } from './relay-transport.ts';
 import { inviteUrl, peerIdFor } from './room.ts';
-import { probeSameOrigin, resolveSignalling, SettingsError, type SignallingConfig } from './signalling-config.ts';
+import {
+  probeSameOrigin,
+  resolveSignalling,
+  type SameOriginProbe,
+  SettingsError,
+  type SettingsProblem,
+  type SignallingConfig,
+} from './signalling-config.ts';
 import { TabRoutedTransport, TabTransport, tabLinkChannelName } from './tab-transport.ts';
 import type { Transport, TransportEvents } from './transport.ts';
 import { onWake, type WakeReason, type WakeSources } from './wake.ts';
@@ -33,6 +40,8 @@ export type BrowserNetworkOptions = {
   readonly events?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
   /** Where a hidden page shown again is heard (the document by default): a redial round then (wake.ts). */
   readonly visibility?: WakeSources['document'];
+  /** The signalling begun during the node's start (startSignallingEarly); used if it is this node's. */
+  readonly early?: EarlySignalling | null;
 };
 
 export type BrowserNetwork = {
@@ -64,6 +73,62 @@ function defaultOpenChannel(): ((name: string) => ChannelLike) | null {
   return typeof BroadcastChannel === 'undefined' ? null : (name) => new BroadcastChannel(name);
 }
 
+/** Where a node's network finds its signalling server, and the transport registered with it; or bad settings. */
+type Signalled =
+  | {
+      readonly probe: SameOriginProbe | null;
+      readonly signalling: SignallingConfig;
+      /** The secret of this page's PeerJS registration: the classroom server's relay admits the page's id with it. */
+      readonly token: string;
+      readonly remote: Transport;
+    }
+  | { readonly problem: SettingsProblem };
+
+async function signal(
+  peerId: string,
+  location: BrowserNetworkOptions['location'],
+  settings: BrowserNetworkOptions['settings'],
+  fetchFn: typeof fetch,
+): Promise<Signalled> {
+  const named = new URLSearchParams(location.search).has('signal') || settings?.signal !== undefined;
+  const probe = named ? null : await probeSameOrigin(location.origin, fetchFn);
+  const resolved = resolveSignalling({
+    location,
+    search: location.search,
+    probe,
+    ...(settings === undefined ? {} : { settings }),
+  });
+  if (!resolved.ok) return { problem: resolved.error };
+  const token = newRelayToken();
+  const { server, iceServers } = resolved.config;
+  const remote =
+    server === null ? new NoSignallingTransport(peerId) : new PeerJsTransport({ peerId, server, iceServers, token });
+  return { probe, signalling: resolved.config, token, remote };
+}
+
+/** A network's signalling, begun before its node is open (startSignallingEarly), for startBrowserNetwork. */
+export type EarlySignalling = { readonly peerId: string; readonly signalled: Promise<Signalled> };
+
+/**
+ * Works out the signalling server and registers with it while the node `nodeId` is still opening (a returning
+ * tab's start spends some hundreds of milliseconds loading its chain): by the time the network starts, the socket's
+ * handshake is over and an invite's peer is dialled at once. Bad settings are only reported by startBrowserNetwork.
+ */
+export function startSignallingEarly(
+  options: Pick<BrowserNetworkOptions, 'location' | 'settings' | 'fetchFn'> & {
+    readonly genesisHash: string;
+    readonly nodeId: string;
+  },
+): EarlySignalling {
+  const peerId = peerIdFor(options.genesisHash, options.nodeId);
+  const fetchFn = options.fetchFn ?? globalThis.fetch.bind(globalThis);
+  const signalled = signal(peerId, options.location, options.settings, fetchFn).then((found) => {
+    if ('remote' in found && found.remote instanceof PeerJsTransport) found.remote.connectEarly();
+    return found;
+  });
+  return { peerId, signalled };
+}
+
 /**
  * Starts this node's network. Throws a SettingsError, with its code, when ?signal= or ?ice= (or the saved settings)
  * cannot be used.
@@ -73,22 +138,14 @@ export async function startBrowserNetwork(options: BrowserNetworkOptions): Promi
   const fetchFn = options.fetchFn ?? globalThis.fetch.bind(globalThis);
   const genesisHash = node.chain.genesis.hash;
   const peerId = peerIdFor(genesisHash, node.id);
-  const named = new URLSearchParams(location.search).has('signal') || options.settings?.signal !== undefined;
-  const probe = named ? null : await probeSameOrigin(location.origin, fetchFn);
-  const resolved = resolveSignalling({
-    location,
-    search: location.search,
-    probe,
-    ...(options.settings === undefined ? {} : { settings: options.settings }),
-  });
-  if (!resolved.ok) throw new SettingsError(resolved.error);
-  const signalling = resolved.config;
-  // The secret of this page's PeerJS registration: the classroom server's relay admits the page under its id with it.
-  const token = newRelayToken();
-  const remote =
-    signalling.server === null
-      ? new NoSignallingTransport(peerId)
-      : new PeerJsTransport({ peerId, server: signalling.server, iceServers: signalling.iceServers, token });
+  const early = options.early?.peerId === peerId ? await options.early.signalled : null;
+  // Begun for a node the start did not open after all (it replaced a lost one): that registration goes.
+  if (options.early && early === null) {
+    void options.early.signalled.then((found) => ('remote' in found ? found.remote.destroy() : undefined));
+  }
+  const signalled = early ?? (await signal(peerId, location, options.settings, fetchFn));
+  if ('problem' in signalled) throw new SettingsError(signalled.problem);
+  const { probe, signalling, token, remote } = signalled;
   // Where WebRTC cannot link two devices (a Wi-Fi that isolates them), the page's own server relays their frames.
   const relayPath = signalling.source === 'same-origin' ? probe?.relay : undefined;
   const relay =

@@ -95,6 +95,8 @@ export class PeerJsTransport implements Transport {
   private reconnectAttempts = 0;
   private cancelReconnect: Cancel | null = null;
   private destroyed = false;
+  /** What happened between `connectEarly` and `listen`, for `listen`'s events, in order. */
+  private heardEarly: Array<(events: TransportEvents) => void> | null = null;
 
   constructor(options: PeerJsTransportOptions) {
     this.options = options;
@@ -103,7 +105,29 @@ export class PeerJsTransport implements Transport {
   }
 
   listen(events: TransportEvents): void {
+    const heard = this.heardEarly ?? [];
+    this.heardEarly = null;
     this.events = events;
+    if (this.peer === null && this.cancelReconnect === null) this.createPeer();
+    for (const tell of heard) tell(events);
+  }
+
+  /**
+   * Registers with the signalling server before the node is there to listen (a tab's start, while it loads its
+   * chain): the socket's handshake, some 100 ms, is then over by the time the node dials. What happens meanwhile (the
+   * server's answer, a peer that dials in) is kept and told to `listen`'s events when they come.
+   */
+  connectEarly(): void {
+    if (this.events !== null || this.peer !== null || this.destroyed) return;
+    const heard: Array<(events: TransportEvents) => void> = [];
+    this.heardEarly = heard;
+    this.events = {
+      onOpen: (link) => heard.push((events) => events.onOpen(link)),
+      onMessage: (link, data) => heard.push((events) => events.onMessage(link, data)),
+      onClose: (link) => heard.push((events) => events.onClose(link)),
+      onDialFailed: (peerId, reason, code) => heard.push((events) => events.onDialFailed(peerId, reason, code)),
+      onSignalling: (state, detail) => heard.push((events) => events.onSignalling?.(state, detail)),
+    };
     this.createPeer();
   }
 

@@ -1,8 +1,13 @@
 // A page's full node in one call: this tab's chain node (identity, IndexedDB, miner, verifier), the nodes kept on
 // this device, its backups (restored into this device's storage), and the peer network (PeerJS and the other tabs),
 // wired into one FullNode.
-import type { NetworkParams } from '../core/index.ts';
-import { type BrowserNetworkOptions, startBrowserNetwork } from '../net/browser-network.ts';
+import { createGenesisBlock, type NetworkParams } from '../core/index.ts';
+import {
+  type BrowserNetworkOptions,
+  type EarlySignalling,
+  startBrowserNetwork,
+  startSignallingEarly,
+} from '../net/browser-network.ts';
 import type { StorageError } from '../storage/index.ts';
 import { NodeBackups } from './backup.ts';
 import { deviceRestoreTarget } from './backup-restore.ts';
@@ -19,7 +24,14 @@ export type BrowserFullNodeOptions = {
 };
 
 export async function startBrowserFullNode(options: BrowserFullNodeOptions): Promise<FullNode> {
-  const { node, store, registry, notices, laterNotices, environment, lost } = await startBrowserNode(options);
+  const { params, location } = options;
+  let early: EarlySignalling | null = null;
+  // The signalling server's handshake runs while the claimed node loads its chain, not after.
+  const onClaimed = (nodeId: string) => {
+    early = startSignallingEarly({ genesisHash: createGenesisBlock(params).hash, nodeId, location });
+  };
+  const started = await startBrowserNode({ ...options, onClaimed });
+  const { node, store, registry, notices, laterNotices, environment, lost } = started;
   const { locks, session } = environment;
   const target = deviceRestoreTarget({ network: node.network, currentNodeId: node.id, locks, registry, session });
   return FullNode.start({
@@ -31,6 +43,6 @@ export async function startBrowserFullNode(options: BrowserFullNodeOptions): Pro
     iotStore: store,
     notices,
     laterNotices,
-    attachNetwork: (port, directory) => startBrowserNetwork({ node: port, location: options.location, directory }),
+    attachNetwork: (port, directory) => startBrowserNetwork({ node: port, location, directory, early }),
   });
 }

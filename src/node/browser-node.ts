@@ -63,6 +63,8 @@ export type StartOptions = {
   readonly params: NetworkParams;
   /** Storage failures after start (quota, another tab's upgrade), for the page to show. */
   readonly onStorageError: (error: StorageError) => void;
+  /** Told which node this tab claimed, before its chain loads: what needs only its id can begin. */
+  readonly onClaimed?: (nodeId: string) => void;
 };
 
 async function openRegistrySafely(notices: NodeNotice[]): Promise<NodeRegistry | null> {
@@ -249,6 +251,7 @@ export async function startBrowserNode(options: StartOptions): Promise<BrowserNo
   const early = openSessionNodeEarly(params.name, readSessionNode(environment.session, params.name), onError);
   const claimed = await claimNodeIdentity(params.name, environment);
   mark('identity');
+  options.onClaimed?.(claimed.nodeId);
   const opened = await openClaimed(claimed, environment, (id) => early.adopt(id), registryOpened, onError);
   const { identity, store } = opened;
   notices.push(...identityNotices(identity));

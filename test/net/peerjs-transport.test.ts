@@ -182,6 +182,72 @@ describe('PeerJsTransport and the signalling socket', () => {
   });
 });
 
+describe('PeerJsTransport registered before its node listens (connectEarly)', () => {
+  function early(clock = new ManualClock()) {
+    const transport = new PeerJsTransport({
+      peerId: 'me',
+      server: { host: '127.0.0.1', port: 9000, path: '/', secure: false, key: 'peerjs' },
+      iceServers: [],
+      clock,
+    });
+    transport.connectEarly();
+    const peer = FakePeer.created.at(-1) as FakePeer;
+    const told: string[] = [];
+    const listener: TransportEvents = {
+      onOpen: (link) => told.push(`open ${link.peerId}`),
+      onMessage: (_link, data) => told.push(`message ${String(data)}`),
+      onClose: (link) => told.push(`close ${link.peerId}`),
+      onDialFailed: (peerId) => told.push(`failed ${peerId}`),
+      onSignalling: (state) => told.push(`signalling ${state}`),
+    };
+    return { transport, peer, told, listener };
+  }
+
+  it('opens its one signalling socket at once, and listen opens no second one', () => {
+    const { transport, peer, listener } = early();
+    expect(FakePeer.created).toEqual([peer]);
+    transport.listen(listener);
+    expect(FakePeer.created).toEqual([peer]);
+  });
+
+  it('tells listen, in order, what happened before it: the server’s answer and a peer that dialled in', async () => {
+    const { transport, peer, told, listener } = early();
+    peer.open = true;
+    peer.emit('open', 'me');
+    const inbound = peer.connect('them');
+    peer.emit('connection', inbound);
+    inbound.peerConnection = { getStats: async () => statsWith('host', 'host') };
+    inbound.open = true;
+    inbound.listeners.get('open')?.();
+    inbound.listeners.get('data')?.('hello');
+    await vi.waitFor(() => expect(inbound.listeners.size).toBeGreaterThan(0));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(told).toEqual([]);
+    transport.listen(listener);
+    expect(told).toEqual(['signalling connecting', 'signalling online', 'open them', 'message hello']);
+    // After listen, events go straight to it; a dial goes out at once on the open socket.
+    inbound.listeners.get('data')?.('again');
+    transport.dial('other');
+    expect(told.at(-1)).toBe('message again');
+    expect(peer.connections.map((c) => c.peer)).toEqual(['them', 'other']);
+  });
+
+  it('does nothing once listening, or destroyed', () => {
+    const { transport, listener } = early();
+    transport.listen(listener);
+    transport.connectEarly();
+    expect(FakePeer.created).toHaveLength(1);
+    const later = new PeerJsTransport({
+      peerId: 'me',
+      server: { host: '127.0.0.1', port: 9000, path: '/', secure: false, key: 'peerjs' },
+      iceServers: [],
+    });
+    later.destroy();
+    later.connectEarly();
+    expect(FakePeer.created).toHaveLength(1);
+  });
+});
+
 /** A stats report of one selected pair between candidates of these types (Chromium's shape: via the transport). */
 function statsWith(localType: string, remoteType: string): Map<string, unknown> {
   const stats: Array<Record<string, unknown>> = [
