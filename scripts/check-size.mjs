@@ -17,13 +17,14 @@ import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /**
- * 121.0 kB, in bytes (kB = 1000 bytes, as Vite reports sizes): 120.4 kB measured once views below the first screen
+ * 122.0 kB, in bytes (kB = 1000 bytes, as Vite reports sizes): 120.4 kB measured once views below the first screen
  * loaded when opened, ledger snapshots and binary blocks answers had come, and PeerJS's unused MessagePack was left
- * out (117.2 before snapshots); 120.96 since the signature workers start early and saves seal blocks in place. The
- * issue's goal is 80 kB; what keeps the rest is the node itself (core, storage, network, PeerJS, signatures): about 88
- * of the entry's 99 kB, which every visit runs.
+ * out (117.2 before snapshots); 120.96 since the signature workers start early and saves seal blocks in place; 121.7
+ * since a start reads its snapshot during the page's load and registers with the signalling server while its chain
+ * loads. The issue's goal is 80 kB; what keeps the rest is the node itself (core, storage, network, PeerJS,
+ * signatures): about 88 of the entry's 100 kB, which every visit runs.
  */
-export const BUDGET_BYTES = 121_000;
+export const BUDGET_BYTES = 122_000;
 
 /**
  * What src/ui/main.ts imports dynamically on every visit once the node is up (manifest keys): the node panel's role
