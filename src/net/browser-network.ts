@@ -129,6 +129,11 @@ export function startSignallingEarly(
   return { peerId, signalled };
 }
 
+/** Lets go of signalling begun for a network that will not start (the node's start failed, or opened another). */
+export function cancelSignalling(early: EarlySignalling): void {
+  early.signalled.then((found) => ('remote' in found ? found.remote.destroy() : undefined)).catch(() => {});
+}
+
 /**
  * Starts this node's network. Throws a SettingsError, with its code, when ?signal= or ?ice= (or the saved settings)
  * cannot be used.
@@ -140,9 +145,7 @@ export async function startBrowserNetwork(options: BrowserNetworkOptions): Promi
   const peerId = peerIdFor(genesisHash, node.id);
   const early = options.early?.peerId === peerId ? await options.early.signalled : null;
   // Begun for a node the start did not open after all (it replaced a lost one): that registration goes.
-  if (options.early && early === null) {
-    void options.early.signalled.then((found) => ('remote' in found ? found.remote.destroy() : undefined));
-  }
+  if (options.early && early === null) cancelSignalling(options.early);
   const signalled = early ?? (await signal(peerId, location, options.settings, fetchFn));
   if ('problem' in signalled) throw new SettingsError(signalled.problem);
   const { probe, signalling, token, remote } = signalled;

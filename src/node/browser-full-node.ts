@@ -4,6 +4,7 @@
 import { createGenesisBlock, type NetworkParams } from '../core/index.ts';
 import {
   type BrowserNetworkOptions,
+  cancelSignalling,
   type EarlySignalling,
   startBrowserNetwork,
   startSignallingEarly,
@@ -30,7 +31,10 @@ export async function startBrowserFullNode(options: BrowserFullNodeOptions): Pro
   const onClaimed = (nodeId: string) => {
     early = startSignallingEarly({ genesisHash: createGenesisBlock(params).hash, nodeId, location });
   };
-  const started = await startBrowserNode({ ...options, onClaimed });
+  const started = await startBrowserNode({ ...options, onClaimed }).catch((error: unknown) => {
+    if (early !== null) cancelSignalling(early);
+    throw error;
+  });
   const { node, store, registry, notices, laterNotices, environment, lost } = started;
   const { locks, session } = environment;
   const target = deviceRestoreTarget({ network: node.network, currentNodeId: node.id, locks, registry, session });
