@@ -12,7 +12,7 @@ import { createNetwork, type PeerNetwork } from './network.ts';
 import type { PeerDirectory } from './peer-directory.ts';
 import { PeerJsTransport } from './peerjs-transport.ts';
 import { newRelayToken, RelayTransport, relaySocketUrl } from './relay-transport.ts';
-import { inviteUrl, peerIdFor } from './room.ts';
+import { inviteUrl, peerIdFor, toRoomPeerId } from './room.ts';
 import {
   probeSameOrigin,
   resolveSignalling,
@@ -111,8 +111,9 @@ export type EarlySignalling = { readonly peerId: string; readonly signalled: Pro
 
 /**
  * Works out the signalling server and registers with it while the node `nodeId` is still opening (a returning
- * tab's start spends some hundreds of milliseconds loading its chain): by the time the network starts, the socket's
- * handshake is over and an invite's peer is dialled at once. Bad settings are only reported by startBrowserNetwork.
+ * tab's start spends some hundreds of milliseconds loading its chain), and dials an invite's peer from there: by the
+ * time the network starts, the socket's handshake is over and the invite's link is open or opening. Bad settings are
+ * only reported by startBrowserNetwork.
  */
 export function startSignallingEarly(
   options: Pick<BrowserNetworkOptions, 'location' | 'settings' | 'fetchFn'> & {
@@ -122,8 +123,11 @@ export function startSignallingEarly(
 ): EarlySignalling {
   const peerId = peerIdFor(options.genesisHash, options.nodeId);
   const fetchFn = options.fetchFn ?? globalThis.fetch.bind(globalThis);
+  const invited = invitedPeer(options.location.search);
+  const inviter = invited === null ? null : toRoomPeerId(invited, options.genesisHash);
+  const dialing = inviter === null || inviter === peerId ? [] : [inviter];
   const signalled = signal(peerId, options.location, options.settings, fetchFn).then((found) => {
-    if ('remote' in found && found.remote instanceof PeerJsTransport) found.remote.connectEarly();
+    if ('remote' in found && found.remote instanceof PeerJsTransport) found.remote.connectEarly(dialing);
     return found;
   });
   return { peerId, signalled };

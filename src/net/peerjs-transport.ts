@@ -114,10 +114,12 @@ export class PeerJsTransport implements Transport {
 
   /**
    * Registers with the signalling server before the node is there to listen (a tab's start, while it loads its
-   * chain): the socket's handshake, some 100 ms, is then over by the time the node dials. What happens meanwhile (the
-   * server's answer, a peer that dials in) is kept and told to `listen`'s events when they come.
+   * chain), and dials `dialing` (an invite's peer) as soon as the server answers: the socket's handshake and the
+   * channel's are then under way while the chain loads. What happens meanwhile (the server's answer, links opened
+   * either way, their messages) is kept and told to `listen`'s events when they come. An early dial that fails is not
+   * told: the node's network dials that peer itself once it starts.
    */
-  connectEarly(): void {
+  connectEarly(dialing: readonly string[] = []): void {
     if (this.events !== null || this.peer !== null || this.destroyed) return;
     const heard: Array<(events: TransportEvents) => void> = [];
     this.heardEarly = heard;
@@ -125,10 +127,11 @@ export class PeerJsTransport implements Transport {
       onOpen: (link) => heard.push((events) => events.onOpen(link)),
       onMessage: (link, data) => heard.push((events) => events.onMessage(link, data)),
       onClose: (link) => heard.push((events) => events.onClose(link)),
-      onDialFailed: (peerId, reason, code) => heard.push((events) => events.onDialFailed(peerId, reason, code)),
+      onDialFailed: () => {},
       onSignalling: (state, detail) => heard.push((events) => events.onSignalling?.(state, detail)),
     };
     this.createPeer();
+    for (const peerId of dialing) this.dial(peerId);
   }
 
   dial(peerId: string): void {

@@ -232,6 +232,28 @@ describe('PeerJsTransport registered before its node listens (connectEarly)', ()
     expect(peer.connections.map((c) => c.peer)).toEqual(['them', 'other']);
   });
 
+  it('dials an invite’s peer once the server answers; a failure before listen is left to the network', () => {
+    const transport = new PeerJsTransport({
+      peerId: 'me',
+      server: { host: '127.0.0.1', port: 9000, path: '/', secure: false, key: 'peerjs' },
+      iceServers: [],
+      clock: new ManualClock(),
+    });
+    transport.connectEarly(['inviter', 'gone']);
+    const peer = FakePeer.created.at(-1) as FakePeer;
+    expect(peer.connections).toEqual([]);
+    peer.open = true;
+    peer.emit('open', 'me');
+    expect(peer.connections.map((c) => c.peer)).toEqual(['inviter', 'gone']);
+    peer.emit('error', { type: 'peer-unavailable', message: 'Could not connect to peer gone' });
+    const failed: string[] = [];
+    transport.listen({ ...events().listener, onDialFailed: (peerId) => failed.push(peerId) });
+    expect(failed).toEqual([]);
+    // The network's own dial of the invite's peer joins the one under way: no second channel.
+    transport.dial('inviter');
+    expect(peer.connections.map((c) => c.peer)).toEqual(['inviter', 'gone']);
+  });
+
   it('does nothing once listening, or destroyed', () => {
     const { transport, listener } = early();
     transport.listen(listener);
