@@ -221,8 +221,8 @@ export type RecentRecords = { readonly snapshot: unknown; readonly segments: rea
  * the newest back to the one before the first that holds the snapshot's base hash (the first may hold only a child's
  * link to it), collected oldest first. They come back null where there is no snapshot or an earlier release's loose
  * records are there (a full load moves those). Like placeBlockReads, it uses nothing but its arguments: index.html's
- * first script (early-read.ts) runs its source as it stands, so a returning tab reads its snapshot (6 MB at 100,000
- * blocks) while the app's modules load.
+ * first script (early-read.ts) runs its source as it stands, so a returning tab reads its snapshot (3.2 MB at
+ * 100,000 blocks) while the app's modules load.
  */
 export type PlaceRecentReads = (
   tx: IDBTransaction,

@@ -151,8 +151,10 @@ export function earlyReadPlan(): EarlyReadPlan {
   };
 }
 
-/** The inline script index.html starts with (vite.config.ts): startEarlyRead's source, called with the plan and the
- *  reads it places. */
+/**
+ * The inline script index.html starts with (vite.config.ts): startEarlyRead's source, called with the plan and the
+ * reads it places.
+ */
 export function earlyReadScript(): string {
   const functions = [placeBlockReads, placeBlockStamp, placeRecentReads].join(', ');
   return `(${startEarlyRead})(${JSON.stringify(earlyReadPlan())}, ${functions});`;

@@ -318,10 +318,10 @@ export async function openIndexedDbStore(options: OpenStoreOptions): Promise<Ind
       const { records, sealed, warnings } = blocks;
       const from = recordsFrom(records, sealed, recent.baseHash);
       const loaded = decodeRecords({ ...recent, blocks: records.slice(from), sealed, warnings });
-      const checked = early !== null && early.recent.snapshot === recent.meta.get(MetaKeys.Snapshot);
-      const intact = await (checked
-        ? early.intact
-        : snapshotIntact(snapshotBytesOf(recent.meta.get(MetaKeys.Snapshot))));
+      const stored = recent.meta.get(MetaKeys.Snapshot);
+      // The prefetch's checksum was begun on these very bytes when they are the ones the start took.
+      const began = early !== null && early.recent.snapshot === stored ? early.intact : null;
+      const intact = await (began ?? snapshotIntact(snapshotBytesOf(stored)));
       // Blocks saved from now on descend from the base, so they are stored after these; loadHistory adds the rest.
       storedHashes = Promise.resolve(hashesOf(loaded));
       return { ...loaded, snapshotIntact: intact };

@@ -79,13 +79,12 @@ export async function readRecent<Scope extends ArrayLike<NodeStoreName>>(
   if (snapshots === 0 || loose > 0) return null;
   const [recent, meta, settings, mempool] = await Promise.all([
     readPlain(tx, (plain) => {
-      let reads: () => RecentRecords | null = () => prefetched?.recent ?? null;
-      placeBlockStamp(plain, BLOCK_STORES, MetaKeys.Tip, (stamp) => {
-        if (prefetched === null || !sameStamp(prefetched.stamp, stamp)) {
-          reads = placeRecentReads(plain, BLOCK_STORES, MetaKeys.Snapshot);
-        }
-      });
-      return () => reads();
+      const place = () => placeRecentReads(plain, BLOCK_STORES, MetaKeys.Snapshot);
+      const reads = placeUnlessCurrent(plain, prefetched?.stamp, place);
+      return () => {
+        const found = reads();
+        return found === 'current' ? (prefetched?.recent ?? null) : found.read;
+      };
     }),
     readEntries(tx.objectStore(NodeStores.Meta), MetaKeys.Snapshot),
     readEntries(tx.objectStore(NodeStores.Settings)),
@@ -97,13 +96,29 @@ export async function readRecent<Scope extends ArrayLike<NodeStoreName>>(
   return { raw: { segments: recent.segments, loose: [] }, baseHash, meta, settings, mempool };
 }
 
+/**
+ * Places the stamp, and `place`'s reads too unless the stamp is still `known` (a prefetch's): what they read, or
+ * `current` where the prefetch still holds what is stored.
+ */
+function placeUnlessCurrent<T>(
+  tx: IDBTransaction,
+  known: BlockStamp | undefined,
+  place: () => () => T,
+): () => { readonly read: T } | 'current' {
+  let reads: (() => T) | null = null;
+  placeBlockStamp(tx, BLOCK_STORES, MetaKeys.Tip, (stamp) => {
+    if (known === undefined || !sameStamp(known, stamp)) reads = place();
+  });
+  return () => (reads === null ? 'current' : { read: reads() });
+}
+
 /** The stamp, and the blocks too unless the stamp is `known` (what a prefetch read is still current with). */
 export function placeLoadReads(tx: IDBTransaction, known: BlockStamp | undefined): () => RawBlockRecords | null {
-  let blocks: (() => RawBlockRecords | null) | null = null;
-  placeBlockStamp(tx, BLOCK_STORES, MetaKeys.Tip, (stamp) => {
-    if (known === undefined || !sameStamp(known, stamp)) blocks = placeBlockReads(tx, BLOCK_STORES);
-  });
-  return () => (blocks === null ? null : blocks());
+  const reads = placeUnlessCurrent(tx, known, () => placeBlockReads(tx, BLOCK_STORES));
+  return () => {
+    const found = reads();
+    return found === 'current' ? null : found.read;
+  };
 }
 
 /** What a prefetch read: all block records, or where a ledger snapshot is stored, what a start on it reads. */
