@@ -21,6 +21,8 @@ export type LoadSplit = {
 
 export type BrowserValidation = {
   readonly ms: number;
+  /** When it began, in epoch ms (the page's timeOrigin + now()): the bench reads the machine's CPU over it. */
+  readonly startedAt: number;
   /** Which verifier the page got: WebCrypto in a secure context, noble otherwise. */
   readonly verifier: 'webcrypto' | 'noble';
   readonly height: number;

@@ -61,7 +61,8 @@ const api: ChainBenchApi = {
     const result = await validateChain(json, BENCH_CHAIN_PARAMS, CHAIN_NOW, verifier);
     const ms = performance.now() - started;
     if (!result.ok) throw new Error(`the bench chain is invalid here: ${result.code} ${result.detail}`);
-    return { ms, verifier: verifier === nobleVerifier ? 'noble' : 'webcrypto', height: result.value.height };
+    const startedAt = performance.timeOrigin + started;
+    return { ms, startedAt, verifier: verifier === nobleVerifier ? 'noble' : 'webcrypto', height: result.value.height };
   },
 
   storeLag: measureStoreLag,

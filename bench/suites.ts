@@ -129,6 +129,19 @@ export const RATIOS: readonly Ratio[] = [
     denominator: 'validate_10k_browser_ms',
   },
   {
+    id: 'sync_cpu_vs_validate_browser_cpu',
+    description: "the machine's CPU time during the sync / during the page's validation of the same chain",
+    numerator: 'sync_10k_cpu_ms',
+    denominator: 'validate_10k_browser_cpu_ms',
+  },
+  {
+    id: 'sync_floor_vs_validate_browser',
+    description:
+      "the sync's CPU time over this machine's cores / the page's validation: the lowest sync_vs_validate_browser the sync's work allows here",
+    numerator: 'sync_10k_cpu_floor_ms',
+    denominator: 'validate_10k_browser_ms',
+  },
+  {
     id: 'sync_10k_vs_1k',
     description: 'sync of 10,000 blocks / of 1,000 (sync and growth suites, one run): 10 is linear',
     numerator: 'sync_10k_ms',

@@ -1,5 +1,6 @@
 // A late joiner in Chromium: validating the 10,000-block bench chain on a page, and a fresh tab syncing the same
 // chain from a tab that holds it (its invite link), in the same run: the sync is judged against the validation.
+import { cpus } from 'node:os';
 import {
   type BenchWindow,
   benchNodeId,
@@ -15,6 +16,7 @@ import {
   withEnvironment,
 } from './browser-node.ts';
 import { BENCH_CHAIN_DIFFICULTY, BENCH_CHAIN_ROOM, bob, CHAIN_BLOCKS } from './fixtures.ts';
+import { type MachineCpu, sampleMachineCpu } from './machine-cpu.ts';
 import { type Measured, round, type Suite, type SuiteContext } from './registry.ts';
 
 /** What a sync joiner's init script logs once it holds the whole chain. */
@@ -28,13 +30,25 @@ async function measureBrowserValidation(context: SuiteContext): Promise<Measured
     await page.goto(`${env.server.origin}/bench/chain-bench.html`);
     await page.waitForFunction(() => (window as unknown as BenchWindow).chainBench !== undefined);
     const results = [];
-    for (let run = 0; run < runs; run++) {
-      results.push(
-        await page.evaluate((url) => (window as unknown as BenchWindow).chainBench.validate(url), CHAIN_URL),
-      );
+    const cpu = sampleMachineCpu();
+    const cpuMs: number[] = [];
+    try {
+      for (let run = 0; run < runs; run++) {
+        const result = await page.evaluate(
+          (url) => (window as unknown as BenchWindow).chainBench.validate(url),
+          CHAIN_URL,
+        );
+        results.push(result);
+        if (cpu) cpuMs.push(round(cpu.busyBetween(result.startedAt, result.startedAt + result.ms), 0));
+      }
+    } finally {
+      cpu?.stop();
     }
     const verifiers = new Set(results.map((r) => r.verifier));
-    context.log(`validate in Chromium: ${results.map((r) => round(r.ms, 0)).join(' ')} ms (${[...verifiers]})`);
+    context.log(
+      `validate in Chromium: ${results.map((r) => round(r.ms, 0)).join(' ')} ms (${[...verifiers]}), ` +
+        `machine CPU ${cpuMs.join(' ')} ms`,
+    );
     await ctx.close();
     return [
       {
@@ -43,8 +57,18 @@ async function measureBrowserValidation(context: SuiteContext): Promise<Measured
         description: `the node's validateChain on the ${CHAIN_BLOCKS}-block chain on a Chromium page (${[...verifiers]} batch)`,
         runs: results.map((r) => round(r.ms, 1)),
       },
+      ...machineCpuFigure(
+        'validate_10k_browser_cpu_ms',
+        cpuMs,
+        'the same validations: CPU time of all processes on the machine while each ran (/proc/stat)',
+      ),
     ];
   });
+}
+
+/** A CPU-time figure where the machine could be sampled (Linux), none elsewhere. */
+function machineCpuFigure(id: string, runs: readonly number[], description: string): Measured[] {
+  return runs.length === 0 ? [] : [{ id, unit: 'ms', description, runs }];
 }
 
 /** A chain to sync: where the bench server serves it, and how many blocks it holds after genesis and block 2. */
@@ -61,8 +85,9 @@ export async function timeSyncs(
   chain: SyncedChain,
   runs: number,
   profileName: string | null,
-): Promise<{ synced: number[]; connected: number[] }> {
+): Promise<{ synced: number[]; connected: number[]; cpuMs: number[] }> {
   const serverCtx = await env.newContext();
+  let cpu: MachineCpu | null = null;
   try {
     const servingId = benchNodeId();
     const { page: benchPage, stored } = await storeBenchChain(env, serverCtx, servingId, context, chain.url);
@@ -76,6 +101,8 @@ export async function timeSyncs(
     const waitMs = Math.max(WAIT_MS, chain.blocks * 5);
     const synced: number[] = [];
     const connected: number[] = [];
+    const cpuMs: number[] = [];
+    cpu = sampleMachineCpu();
     for (let run = 0; run < runs; run++) {
       const ctx = await env.newContext();
       try {
@@ -115,15 +142,21 @@ export async function timeSyncs(
         if (tip !== stored.tipHash) throw new Error(`run ${run}: the joiner's tip is ${tip}, not ${stored.tipHash}`);
         synced.push(round((state?.syncedAt ?? Number.NaN) - joiner.readyAt, 1));
         connected.push(round((state?.connectedAt ?? Number.NaN) - joiner.readyAt, 1));
+        if (cpu && state?.syncedAt !== undefined) {
+          const origin = await page.evaluate(() => performance.timeOrigin);
+          cpuMs.push(round(cpu.busyBetween(origin + joiner.readyAt, origin + state.syncedAt), 0));
+        }
       } finally {
         await ctx.close();
       }
     }
     context.log(
-      `sync ${chain.blocks}: ${synced.join(' ')} ms after ready (first ready peer at ${connected.join(' ')} ms)`,
+      `sync ${chain.blocks}: ${synced.join(' ')} ms after ready (first ready peer at ${connected.join(' ')} ms, ` +
+        `machine CPU ${cpuMs.join(' ')} ms of ${cpu?.cores ?? '?'} cores)`,
     );
-    return { synced, connected };
+    return { synced, connected, cpuMs };
   } finally {
+    cpu?.stop();
     await serverCtx.close();
   }
 }
@@ -132,7 +165,8 @@ async function measureSync(context: SuiteContext): Promise<Measured[]> {
   const runs = context.quick ? 1 : 3;
   return withEnvironment(context, { signalling: true }, async (env) => {
     const chain = { url: CHAIN_URL, blocks: CHAIN_BLOCKS };
-    const { synced, connected } = await timeSyncs(env, context, chain, runs, 'sync-joiner');
+    const { synced, connected, cpuMs } = await timeSyncs(env, context, chain, runs, 'sync-joiner');
+    const cores = cpus().length;
     return [
       {
         id: 'sync_10k_ms',
@@ -147,6 +181,16 @@ async function measureSync(context: SuiteContext): Promise<Measured[]> {
           'the same joiners: ready to their first ready peer (signalling and WebRTC; counted in sync_10k_ms)',
         runs: connected,
       },
+      ...machineCpuFigure(
+        'sync_10k_cpu_ms',
+        cpuMs,
+        'the same syncs, ready to synced: CPU time of all processes on the machine (both tabs, the browser, /proc/stat)',
+      ),
+      ...machineCpuFigure(
+        'sync_10k_cpu_floor_ms',
+        cpuMs.map((ms) => round(ms / cores, 0)),
+        `that CPU time over the machine's ${cores} cores: the shortest wall time the same work could take here`,
+      ),
     ];
   });
 }
