@@ -1,6 +1,7 @@
 // A returning tab with a long chain starts on its ledger snapshot: ready on the blocks after the snapshot's base, it
 // says it is checking the blocks before it until it has, and then holds its whole chain; a snapshot damaged on disk
-// is passed over with a notice, and the whole chain is read instead.
+// is passed over with a notice, and the whole chain is read instead; a stale one (its base not on the stored chain,
+// as after a reorg) is passed over without a word, and replaced.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -25,6 +26,39 @@ async function recordNotices(page: Page): Promise<void> {
       }
     }).observe(document, { childList: true, subtree: true });
   });
+}
+
+/** The node's IndexedDB database (src/storage/registry.ts names it). */
+function nodeDatabase(page: Page): Promise<string> {
+  return page.evaluate(() => `bbc-node-${window.blockchain?.network}-${window.blockchain?.id}`);
+}
+
+/** The stored snapshot record's fields, its bytes as numbers (what page.evaluate carries). */
+type SnapshotRecord = { readonly fields: Record<string, unknown>; readonly bytes: number[] };
+
+/** Reads, or with `replacement` overwrites, the `ledger-snapshot` record of database `name` on `page`'s origin. */
+function snapshotRecord(page: Page, name: string, replacement: SnapshotRecord | null = null): Promise<SnapshotRecord> {
+  return page.evaluate(
+    async ([database, written]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(database);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('meta', 'readwrite');
+      const meta = tx.objectStore('meta');
+      if (written !== null) meta.put({ ...written.fields, bytes: Uint8Array.from(written.bytes) }, 'ledger-snapshot');
+      const read = meta.get('ledger-snapshot');
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+      const { bytes, ...fields } = read.result as { bytes: Uint8Array };
+      return { fields, bytes: [...bytes] };
+    },
+    [name, replacement] as const,
+  );
 }
 
 async function minedAndSaved(page: Page, height: number): Promise<string> {
@@ -79,30 +113,13 @@ test('a ledger snapshot damaged on disk is passed over with a notice: the whole 
   await page.goto(roomUrl('snapshot-damaged'));
   await page.evaluate(() => window.blockchain?.ready);
   const tip = await minedAndSaved(page, BLOCKS);
-  const database = await page.evaluate(() => `bbc-node-${window.blockchain?.network}-${window.blockchain?.id}`);
+  const database = await nodeDatabase(page);
   await page.reload();
   await page.evaluate(() => window.blockchain?.history);
-  // Flip the last byte of the stored snapshot (its checksum no longer holds), with this tab's node closed.
-  await page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open(name);
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction('meta', 'readwrite');
-    const meta = tx.objectStore('meta');
-    const read = meta.get('ledger-snapshot');
-    read.onsuccess = () => {
-      const record = read.result as { baseHash: string; bytes: Uint8Array };
-      const bytes = record.bytes.slice();
-      bytes[bytes.length - 1] = (bytes[bytes.length - 1] as number) ^ 0xff;
-      meta.put({ ...record, bytes }, 'ledger-snapshot');
-    };
-    await new Promise((resolve) => {
-      tx.oncomplete = resolve;
-    });
-    db.close();
-  }, database);
+  // Flip the last byte of the stored snapshot: its checksum no longer holds.
+  const { fields, bytes } = await snapshotRecord(page, database);
+  bytes[bytes.length - 1] = (bytes[bytes.length - 1] as number) ^ 0xff;
+  await snapshotRecord(page, database, { fields, bytes });
 
   await page.reload();
   await page.evaluate(() => window.blockchain?.ready);
@@ -110,4 +127,52 @@ test('a ledger snapshot damaged on disk is passed over with a notice: the whole 
   expect(await page.evaluate(() => window.blockchain?.history)).toEqual({ agreed: true, blocks: 0 });
   expect(await page.evaluate(() => window.blockchain?.chain().chain.at(-1)?.hash)).toBe(tip);
   await page.screenshot({ path: test.info().outputPath('snapshot-damaged.png') });
+});
+
+test('a stale ledger snapshot is passed over without a word: the whole chain is read, and a new snapshot taken', async ({
+  newNodePage,
+}) => {
+  test.setTimeout(180_000);
+  const url = roomUrl('snapshot-stale');
+  const page = await newNodePage();
+  await recordNotices(page);
+  await page.goto(url);
+  await page.evaluate(() => window.blockchain?.ready);
+  const tip = await minedAndSaved(page, BLOCKS);
+  const database = await nodeDatabase(page);
+  const own = await snapshotRecord(page, database);
+  await page.close();
+
+  // Another node of the same room, mining alone on another device: a genuine snapshot, whose base this node never
+  // stored, as a snapshot's base is gone from the stored chain after a reorg it was not retaken for.
+  const other = await newNodePage();
+  await other.goto(url);
+  await other.evaluate(() => window.blockchain?.ready);
+  await minedAndSaved(other, 400);
+  const foreign = await snapshotRecord(other, await nodeDatabase(other));
+  expect(foreign.fields.baseHash).not.toBe(own.fields.baseHash);
+  await other.close();
+
+  const reopened = await page.context().newPage();
+  await recordNotices(reopened);
+  await reopened.goto(url);
+  await reopened.evaluate(() => window.blockchain?.history);
+  await snapshotRecord(reopened, database, foreign);
+  await reopened.reload();
+  await reopened.evaluate(() => window.blockchain?.ready);
+  // Read from every block, with nothing to tell: no damage, no start on a snapshot.
+  expect(await reopened.evaluate(() => window.blockchain?.history)).toEqual({ agreed: true, blocks: 0 });
+  expect(await reopened.evaluate(() => window.blockchain?.chain().chain.at(-1)?.hash)).toBe(tip);
+  const shown = await reopened.evaluate(() => (window as NoticeWindow).shownNotices ?? []);
+  expect(shown.filter((text) => /snapshot|could not be used/.test(text))).toEqual([]);
+  // Its own snapshot replaces the stale one, and the next start is on it.
+  await expect
+    .poll(async () => (await snapshotRecord(reopened, database)).fields.baseHash, { timeout: 30_000 })
+    .not.toBe(foreign.fields.baseHash);
+  await reopened.reload();
+  await reopened.evaluate(() => window.blockchain?.ready);
+  const history = await reopened.evaluate(() => window.blockchain?.history);
+  expect(history?.agreed).toBe(true);
+  expect(history?.blocks).toBeGreaterThan(0);
+  expect(await reopened.evaluate(() => window.blockchain?.chain().chain.at(-1)?.hash)).toBe(tip);
 });
