@@ -130,9 +130,10 @@ export default defineConfig({
       workbox: {
         // The app shell: the page, its entry and every chunk (the miner worker's included), styles and icons.
         // Source maps stay out: they are for developers and would triple the first download; so do the install
-        // dialog's screenshots.
+        // dialog's screenshots, and noble's signature worker, which only a page without a secure context starts,
+        // where there is no service worker either.
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
-        globIgnores: ['**/*.map', 'screenshots/**'],
+        globIgnores: ['**/*.map', 'screenshots/**', 'assets/noble-verifier.worker-*.js'],
         // Any navigation (?room=..., ?difficulty=...) opens the cached page: the room is read from the URL.
         navigateFallback: 'index.html',
         // Signalling is live state of this server: never from a cache, never answered with the page.

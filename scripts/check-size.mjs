@@ -41,10 +41,17 @@ function jsFiles(dir) {
     .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
 }
 
+/**
+ * Workers only a page without WebCrypto's Ed25519 starts (src/node/worker-verifier.ts): noble's signature checks,
+ * for plain http on a LAN address. A first visit in a secure context never loads them.
+ */
+const INSECURE_CONTEXT_WORKERS = /^noble-verifier\.worker-[\w-]+\.js$/;
+
 /** What a file is to the app: the page's code, a Web Worker's, or the service worker's. */
 function kindOf(file) {
   const name = file.split('/').pop() ?? file;
   if (name === 'sw.js' || /^workbox-[\w-]+\.js$/.test(name)) return 'service worker';
+  if (INSECURE_CONTEXT_WORKERS.test(name)) return 'on demand';
   if (/\.worker-[\w-]+\.js$/.test(name)) return 'worker';
   if (/^lang-[\w-]+\.js$/.test(name)) return 'language';
   return 'page';

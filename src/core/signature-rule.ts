@@ -4,6 +4,7 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToNumberLE } from '@noble/curves/utils.js';
 import { sha512 } from '@noble/hashes/sha2.js';
 import { concatBytes, hexToBytes } from './bytes.ts';
+import type { SignatureCheck } from './transaction.ts';
 
 export const PUBLIC_KEY_BYTES = 32;
 export const SIGNATURE_BYTES = 64;
@@ -104,4 +105,9 @@ export function verifySignature(signature: Uint8Array, message: Uint8Array, publ
   const s = bytesToNumberLE(signature.subarray(32));
   const k = Point.Fn.create(bytesToNumberLE(sha512(concatBytes(encodedR, publicKey, message))));
   return Point.BASE.multiplyUnsafe(s).subtract(a.multiplyUnsafe(k)).equals(r);
+}
+
+/** The reference check of one batched check (signatureCheckOf's shape): what every batch verifier falls back on. */
+export function checkSignature(check: SignatureCheck): boolean {
+  return verifySignature(check.signature, check.message, check.publicKey);
 }

@@ -259,21 +259,19 @@ export async function startBrowserNode(options: StartOptions): Promise<BrowserNo
   const miner = createBrowserMinerPool();
   // What this browser lacks (module workers, WebAssembly SIMD, BroadcastChannel) is said now, not when it fails.
   notices.push(...platformNotices(probePlatform()));
-  // Large batches (a sync, a full re-check) go to WebCrypto in workers, the rest to the probed in-page verifier. A
-  // page without WebCrypto's Ed25519 (plain http on a LAN address) has none in its workers either: noble, here.
+  // Large batches (a sync, a chain file) go to workers, the rest to the probed in-page verifier. A page without
+  // WebCrypto's Ed25519 (plain http on a LAN address) has none in its workers either: noble checks there, in workers
+  // of its own, so the page's thread is not the one spending seconds on a late joiner's signatures.
   const inPage = await verifierProbed;
-  const workers =
-    inPage === nobleVerifier
-      ? null
-      : createBrowserWorkerVerifier(inPage, (error) =>
-          console.warn(`Signatures are checked on the page from now on: ${error.message}`),
-        );
-  const verifier = workers?.verify ?? inPage;
+  const workers = createBrowserWorkerVerifier(inPage, inPage === nobleVerifier ? 'noble' : 'webcrypto', (error) =>
+    console.warn(`Signatures are checked on the page from now on: ${error.message}`),
+  );
+  const verifier = workers.verify;
   const node = await BlockchainNode.open({ params, nodeId: identity.nodeId, store, miner, verifier });
   mark('node-opened');
   // Started once the page is idle after its start (its peers are still linking then), so a late joiner's first batch
   // does not wait for a worker to start, and the start does not share the cores with one.
-  if (workers !== null) whenIdle(() => workers.warm());
+  whenIdle(() => workers.warm());
   if (node.loadWarnings.length > 0) {
     notices.push(nodeNotice(NoticeCode.RecordsSkipped, { details: node.loadWarnings.join('; ') }));
   }

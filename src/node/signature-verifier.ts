@@ -4,20 +4,18 @@
 // verifier here gives the verdict of the chain's one signature rule (src/core/signature-rule.ts).
 import {
   type Block,
+  checkSignature,
   minerSignatureCheckOf,
   type NetworkParams,
   type SignatureCheck,
   signatureCheckOf,
-  verifySignature,
 } from '../core/index.ts';
 import { type Subtle, webCryptoFollowsRule, webCryptoVerdict } from './webcrypto-ed25519.ts';
 
 export type SignatureVerifier = (checks: readonly SignatureCheck[]) => Promise<boolean[]>;
 
-const referenceVerdict = (check: SignatureCheck) => verifySignature(check.signature, check.message, check.publicKey);
-
 /** The rule's reference check (the core's, in noble), one signature after another. */
-export const nobleVerifier: SignatureVerifier = async (checks) => checks.map(referenceVerdict);
+export const nobleVerifier: SignatureVerifier = async (checks) => checks.map(checkSignature);
 
 /** 30–80 ms of noble a slice (0.5 ms a check in Chromium, shared/MEASURED.md; 1.2 ms in Node, bench/signature-rule.ts). */
 const REFERENCE_SLICE = 64;
@@ -31,7 +29,7 @@ export const referenceVerifier: SignatureVerifier = async (checks) => {
   const verdicts: boolean[] = [];
   for (let at = 0; at < checks.length; at += REFERENCE_SLICE) {
     if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    for (const check of checks.slice(at, at + REFERENCE_SLICE)) verdicts.push(referenceVerdict(check));
+    for (const check of checks.slice(at, at + REFERENCE_SLICE)) verdicts.push(checkSignature(check));
   }
   return verdicts;
 };
@@ -42,7 +40,7 @@ export async function createSignatureVerifier(
 ): Promise<SignatureVerifier> {
   if (!subtle || !(await webCryptoFollowsRule(subtle))) return nobleVerifier;
   return (checks) =>
-    Promise.all(checks.map(async (check) => (await webCryptoVerdict(subtle, check)) ?? referenceVerdict(check)));
+    Promise.all(checks.map(async (check) => (await webCryptoVerdict(subtle, check)) ?? checkSignature(check)));
 }
 
 /** For each block, whether every signature in it (a private room's miner signature too) is valid, in one batch. */

@@ -73,3 +73,15 @@ export function createVerifierApi(subtle: Subtle | null = globalThis.crypto?.sub
     },
   };
 }
+
+/**
+ * A worker's side where WebCrypto has no Ed25519 (noble-verifier.worker.ts): `check` (the rule's reference check)
+ * on every packed check, so the page's thread is free while a sync's signatures are checked. Never Unchecked.
+ */
+export function createReferenceVerifierApi(check: (check: SignatureCheck) => boolean): VerifierApi {
+  return {
+    async verify(packed) {
+      return Uint8Array.from(unpackSignatureChecks(packed), (one) => (check(one) ? Verdict.Valid : Verdict.Invalid));
+    },
+  };
+}

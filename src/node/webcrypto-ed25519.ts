@@ -44,7 +44,7 @@ export function webCryptoVerdict(subtle: Subtle, check: SignatureCheck): Promise
 
 /** RFC 8032 test 1's key and empty message: its signature must pass, and a second one, valid only to a cofactored
  *  check (R = rB + an order-8 point, s = r + k·a), must not. The pre-checks cannot tell those two equations apart. */
-const PROBE = {
+export const PROBE = {
   publicKey: 'd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a',
   valid:
     'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b',

@@ -109,21 +109,41 @@ export function createWorkerVerifier(options: WorkerVerifierOptions): WorkerVeri
   };
 }
 
+/**
+ * What checks in the workers: WebCrypto (verifier.worker.ts), or noble (noble-verifier.worker.ts) where the page's
+ * WebCrypto has no Ed25519 and its workers' has none either.
+ */
+export type VerifierWorkerKind = 'webcrypto' | 'noble';
+
 /** A module worker that Vite bundles as its own chunk, driven through Comlink; its load failure fails its calls. */
-export function createBrowserVerifierWorker(): VerifierWorkerHandle {
-  const worker = new Worker(new URL('./verifier.worker.ts', import.meta.url), { type: 'module', name: 'verifier' });
-  const { remote, guard, terminate } = comlinkWorker<VerifierWorkerApi>(worker, 'verifier worker');
+export function createBrowserVerifierWorker(kind: VerifierWorkerKind): VerifierWorkerHandle {
+  // Literal URLs, one per worker: Vite finds and bundles a worker only from `new Worker(new URL('...', import.meta.url))`.
+  const worker =
+    kind === 'noble'
+      ? new Worker(new URL('./noble-verifier.worker.ts', import.meta.url), { type: 'module', name: 'noble verifier' })
+      : new Worker(new URL('./verifier.worker.ts', import.meta.url), { type: 'module', name: 'verifier' });
+  const { remote, guard, terminate } = comlinkWorker<VerifierWorkerApi>(worker, `${kind} verifier worker`);
   return { api: { verify: (packed) => guard(remote.verify(transfer(packed, [packed.buffer]))) }, terminate };
 }
 
-/** The page's verifier: `hardwareConcurrency - 1` workers (1 to 4), batches under 64 checks in the page. */
-export function createBrowserWorkerVerifier(inPage: SignatureVerifier, onWorkerFailure?: (error: Error) => void) {
+/**
+ * Batches smaller than this stay in the page: a round trip to a worker costs about a millisecond, WebCrypto checks
+ * 64 signatures in about 4 ms, noble 16 in about 8 (0.5 ms a check in Chromium, shared/MEASURED.md).
+ */
+const MIN_CHECKS_PER_WORKER: Readonly<Record<VerifierWorkerKind, number>> = { webcrypto: 64, noble: 16 };
+
+/** The page's verifier: `hardwareConcurrency - 1` workers (1 to 4) of `kind`, small batches in the page. */
+export function createBrowserWorkerVerifier(
+  inPage: SignatureVerifier,
+  kind: VerifierWorkerKind,
+  onWorkerFailure?: (error: Error) => void,
+) {
   const cores = globalThis.navigator?.hardwareConcurrency ?? 2;
   return createWorkerVerifier({
-    createWorker: createBrowserVerifierWorker,
+    createWorker: () => createBrowserVerifierWorker(kind),
     inPage,
     workers: Math.max(1, Math.min(4, cores - 1)),
-    minChecksPerWorker: 64,
+    minChecksPerWorker: MIN_CHECKS_PER_WORKER[kind],
     ...(onWorkerFailure ? { onWorkerFailure } : {}),
   });
 }

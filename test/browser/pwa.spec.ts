@@ -242,8 +242,8 @@ test.describe('plain http from a LAN address', () => {
     await expect(page.getByText(/no Web Locks/)).toBeVisible();
     await page.evaluate(() => window.blockchain?.mine());
     expect(await chainLength(page)).toBe(2);
-    // No WebCrypto here: a batch of signatures (a full re-check of 64 payments) is checked by noble on the page,
-    // with no verifier worker started only to fail.
+    // No WebCrypto here: a full re-check of 64 payments is the rule's reference check on the page, and no WebCrypto
+    // verifier worker is started only to fail (noble's may be: the next test).
     const checked = await page.evaluate(async () => {
       const api = window.blockchain;
       if (!api) throw new Error('no blockchain');
@@ -252,6 +252,39 @@ test.describe('plain http from a LAN address', () => {
       return api.verify();
     });
     expect(checked).toEqual({ valid: true, length: 3 });
-    expect(workersStarted.filter((url) => url.includes('verifier.worker'))).toEqual([]);
+    expect(workersStarted.filter((url) => /\/verifier\.worker-/.test(url))).toEqual([]);
+  });
+
+  test("a late joiner's signatures are checked by noble in a worker, off the page", async ({ newNodePage }) => {
+    test.setTimeout(120_000);
+    const room = roomQuery('lan-sync').replace('&signal=none', '');
+    const serving = await newNodePage();
+    await serving.goto(`${served.origin()}/${room}`);
+    const { tip, peerId } = await serving.evaluate(async () => {
+      const api = window.blockchain;
+      if (!api) throw new Error('no blockchain');
+      await api.ready;
+      // 40 blocks of 3 payments: a sync of one batch, well over the 16 checks a batch needs to leave the page.
+      for (let block = 0; block < 40; block++) {
+        for (let i = 0; i < 3; i++) await api.newTransaction({ recipient: 'b2'.repeat(20), amount: 0, info: `${i}` });
+        await api.mine();
+      }
+      return { tip: api.storage().tipHash, peerId: api.peerId };
+    });
+    const joiner = await newNodePage();
+    const workers: string[] = [];
+    joiner.on('worker', (worker) => workers.push(worker.url().split('/').pop() ?? ''));
+    const warnings: string[] = [];
+    joiner.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await joiner.goto(`${served.origin()}/${room}&peer=${peerId}`);
+    await joiner.evaluate(() => window.blockchain?.ready);
+    await expect.poll(() => joiner.evaluate(() => window.blockchain?.storage().tipHash), { timeout: 60_000 }).toBe(tip);
+    expect(await joiner.evaluate(() => window.blockchain?.balance('b2'.repeat(20)))).toBe(0);
+    expect(workers.filter((name) => name.startsWith('noble-verifier.worker-'))).toHaveLength(1);
+    expect(workers.filter((name) => name.startsWith('verifier.worker-'))).toEqual([]);
+    // A worker that failed would hand its checks back to the page, and say so.
+    expect(warnings.filter((text) => text.includes('checked on the page'))).toEqual([]);
   });
 });

@@ -2,9 +2,10 @@
 // between workers, keeps small batches in the page and falls back to the page when a worker fails.
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { type SignatureCheck, signatureCheckOf } from '../../src/core/index.ts';
+import { checkSignature, type SignatureCheck, signatureCheckOf } from '../../src/core/index.ts';
 import { nobleVerifier, type SignatureVerifier } from '../../src/node/signature-verifier.ts';
 import {
+  createReferenceVerifierApi,
   createVerifierApi,
   PackedChecksError,
   packSignatureChecks,
@@ -86,6 +87,23 @@ describe('verifier api (the worker side)', () => {
     const api = createVerifierApi(without as never);
     await expect(api.verify(packSignatureChecks(mixedChecks(1).checks))).rejects.toThrow('no Ed25519');
     await expect(createVerifierApi(null).verify(new Uint8Array())).rejects.toThrow('no Ed25519');
+  });
+});
+
+describe('reference verifier api (the worker side without WebCrypto)', () => {
+  it("answers the rule's reference verdict for every check, never unchecked", async () => {
+    const { checks, expected } = mixedChecks(7);
+    const verdicts = await createReferenceVerifierApi(checkSignature).verify(packSignatureChecks(checks));
+    expect([...verdicts]).toEqual(expected.map((valid) => (valid ? Verdict.Valid : Verdict.Invalid)));
+  });
+
+  it('refuses a key or signature of the wrong length (packed as zeros) and bytes cut short', async () => {
+    const [good] = mixedChecks(1).checks;
+    if (!good) throw new Error('missing');
+    const api = createReferenceVerifierApi(checkSignature);
+    const short = { ...good, publicKey: good.publicKey.subarray(0, 31) };
+    expect(await api.verify(packSignatureChecks([good, short]))).toEqual(Uint8Array.of(Verdict.Valid, Verdict.Invalid));
+    await expect(api.verify(packSignatureChecks([good]).subarray(0, 40))).rejects.toThrow(PackedChecksError);
   });
 });
 
