@@ -16,7 +16,8 @@ function fakeWorker() {
   const errors = new EventTarget();
   const terminate = vi.fn(() => channel.port1.close());
   const target: ComlinkWorkerTarget = {
-    postMessage: (message: unknown, transfer?: Transferable[]) => channel.port1.postMessage(message, transfer ?? []),
+    postMessage: ((message: unknown, transfer?: Transferable[]) =>
+      channel.port1.postMessage(message, transfer ?? [])) as ComlinkWorkerTarget['postMessage'],
     addEventListener: ((type: string, listener: EventListener, options?: AddEventListenerOptions) =>
       type === 'error'
         ? errors.addEventListener(type, listener, options)
