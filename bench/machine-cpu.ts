@@ -3,7 +3,6 @@
 // cores were full; on a machine of N cores a stretch that used C ms of CPU cannot take less than C / N ms of wall
 // clock, whatever the code's parallelism, so this is what says how far a wall-clock ratio could still fall.
 import { existsSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
 
 const PROC_STAT = '/proc/stat';
 /** Kernel ticks per second in /proc/stat (USER_HZ): 100 on every Linux the bench runs on. */
@@ -30,8 +29,6 @@ function busyAt(samples: readonly Sample[], atMs: number): number {
 }
 
 export type MachineCpu = {
-  /** The machine's cores, as the kernel counts them. */
-  readonly cores: number;
   /** CPU time all processes used between two epoch times (ms; Date.now() or a page's timeOrigin + now()). */
   busyBetween(fromMs: number, toMs: number): number;
   stop(): void;
@@ -45,7 +42,6 @@ export function sampleMachineCpu(): MachineCpu | null {
   take();
   const timer = setInterval(take, SAMPLE_EVERY_MS);
   return {
-    cores: cpus().length,
     busyBetween(fromMs, toMs) {
       take();
       return busyAt(samples, toMs) - busyAt(samples, fromMs);

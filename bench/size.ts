@@ -6,22 +6,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { BUDGET_BYTES, measure, report } from '../scripts/check-size.mjs';
+import { BUDGET_BYTES, FIRST_VISIT_KINDS, measure, report, type SizedFile } from '../scripts/check-size.mjs';
 import { gzipPerLayer } from './bundle-layers.ts';
 import type { Measured, Suite, SuiteContext } from './registry.ts';
 
-/** The kinds of file scripts/check-size.mjs counts in a first visit. */
-const FIRST_VISIT_KINDS = new Set(['page', 'language', 'worker']);
 /** The layer a first visit would load even with no interface at all: everything but src/ui. */
 const INTERFACE_LAYER = 'src/ui';
-
-type SizedFile = { readonly file: string; readonly kind: string; readonly gzip: number };
 
 /** The first visit's gzip bytes per layer (src/core, src/net, ..., each npm package), largest first. */
 function firstVisitLayers(outDir: string, files: readonly SizedFile[]): [string, number][] {
   const layers = new Map<string, number>();
   for (const { file, kind, gzip } of files) {
-    if (!FIRST_VISIT_KINDS.has(kind)) continue;
+    if (!FIRST_VISIT_KINDS.includes(kind)) continue;
     for (const [layer, bytes] of gzipPerLayer(join(outDir, file), gzip)) {
       layers.set(layer, (layers.get(layer) ?? 0) + bytes);
     }

@@ -19,6 +19,9 @@ import { BENCH_CHAIN_DIFFICULTY, BENCH_CHAIN_ROOM, bob, CHAIN_BLOCKS } from './f
 import { type MachineCpu, sampleMachineCpu } from './machine-cpu.ts';
 import { type Measured, round, type Suite, type SuiteContext } from './registry.ts';
 
+/** The machine's cores, as the kernel counts them: a sync's CPU time over them is its shortest possible wall time. */
+const CORES = cpus().length;
+
 /** What a sync joiner's init script logs once it holds the whole chain. */
 const SYNCED_SIGNAL = 'bench:synced';
 
@@ -152,7 +155,7 @@ export async function timeSyncs(
     }
     context.log(
       `sync ${chain.blocks}: ${synced.join(' ')} ms after ready (first ready peer at ${connected.join(' ')} ms, ` +
-        `machine CPU ${cpuMs.join(' ')} ms of ${cpu?.cores ?? '?'} cores)`,
+        `machine CPU ${cpuMs.join(' ')} ms of ${CORES} cores)`,
     );
     return { synced, connected, cpuMs };
   } finally {
@@ -166,7 +169,6 @@ async function measureSync(context: SuiteContext): Promise<Measured[]> {
   return withEnvironment(context, { signalling: true }, async (env) => {
     const chain = { url: CHAIN_URL, blocks: CHAIN_BLOCKS };
     const { synced, connected, cpuMs } = await timeSyncs(env, context, chain, runs, 'sync-joiner');
-    const cores = cpus().length;
     return [
       {
         id: 'sync_10k_ms',
@@ -188,8 +190,8 @@ async function measureSync(context: SuiteContext): Promise<Measured[]> {
       ),
       ...machineCpuFigure(
         'sync_10k_cpu_floor_ms',
-        cpuMs.map((ms) => round(ms / cores, 0)),
-        `that CPU time over the machine's ${cores} cores: the shortest wall time the same work could take here`,
+        cpuMs.map((ms) => round(ms / CORES, 0)),
+        `that CPU time over the machine's ${CORES} cores: the shortest wall time the same work could take here`,
       ),
     ];
   });

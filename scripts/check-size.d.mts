@@ -26,5 +26,7 @@ export type SizeResult = {
   app: number;
   ok: boolean;
 };
+/** The kinds of file a first visit loads: `app` is their gzip bytes. */
+export declare const FIRST_VISIT_KINDS: readonly SizedFile['kind'][];
 export declare function measure(distDir?: string): SizeResult;
 export declare function report(result: SizeResult): string;
