@@ -3,6 +3,7 @@
 // is passed over with a notice, and the whole chain is read instead; a stale one (its base not on the stored chain,
 // as after a reorg) is passed over without a word, and replaced.
 import type { Page } from '@playwright/test';
+import { SNAPSHOT_DEPTH, SNAPSHOT_EVERY_BLOCKS } from '../../src/node/snapshot-start.ts';
 import { expect, test } from './fixtures.ts';
 
 /** One bit of work: a thousand blocks in a few seconds. */
@@ -61,6 +62,25 @@ function snapshotRecord(page: Page, name: string, replacement: SnapshotRecord | 
   );
 }
 
+/**
+ * The stored snapshot once none is due: a node that mined past its last snapshot within the minimum interval takes the
+ * next soon after its restart, and that one would overwrite a record the test wrote before it.
+ */
+async function settledSnapshot(page: Page, database: string): Promise<SnapshotRecord> {
+  const blocksPastDue = async (): Promise<number> => {
+    const { fields } = await snapshotRecord(page, database);
+    return page
+      .evaluate((baseHash) => {
+        const chain = window.blockchain?.chain().chain ?? [];
+        const base = chain.find((block) => block.hash === baseHash)?.index ?? 0;
+        return { base, height: chain.at(-1)?.index ?? 0 };
+      }, fields.baseHash)
+      .then(({ base, height }) => height - SNAPSHOT_DEPTH - (base + SNAPSHOT_EVERY_BLOCKS));
+  };
+  await expect.poll(blocksPastDue, { timeout: 30_000 }).toBeLessThan(0);
+  return snapshotRecord(page, database);
+}
+
 async function minedAndSaved(page: Page, height: number): Promise<string> {
   await page.evaluate(() => window.blockchain?.autoMine(true));
   await expect
@@ -117,7 +137,7 @@ test('a ledger snapshot damaged on disk is passed over with a notice: the whole 
   await page.reload();
   await page.evaluate(() => window.blockchain?.history);
   // Flip the last byte of the stored snapshot: its checksum no longer holds.
-  const { fields, bytes } = await snapshotRecord(page, database);
+  const { fields, bytes } = await settledSnapshot(page, database);
   bytes[bytes.length - 1] = (bytes[bytes.length - 1] as number) ^ 0xff;
   await snapshotRecord(page, database, { fields, bytes });
 
@@ -157,6 +177,7 @@ test('a stale ledger snapshot is passed over without a word: the whole chain is 
   await recordNotices(reopened);
   await reopened.goto(url);
   await reopened.evaluate(() => window.blockchain?.history);
+  await settledSnapshot(reopened, database);
   await snapshotRecord(reopened, database, foreign);
   await reopened.reload();
   await reopened.evaluate(() => window.blockchain?.ready);
