@@ -31,7 +31,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 30_000,
+  // A test that opens three nodes takes 12 to 17 s here alone, and up to twice that beside the other worker's: a
+  // default with room for it (a test that needs more says so); a stall still fails, a minute later.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   reporter: [[process.env.CI ? 'line' : 'list'], ['./test/browser/summary-reporter.ts']],
   use: {
