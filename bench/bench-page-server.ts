@@ -1,6 +1,7 @@
 // Builds the bench pages (bench/miner-bench.html, and for the node figures bench/chain-bench.html next to the app's
-// own index.html) with the project's Vite config into a temporary folder and serves it on loopback: the benchmarks
-// and the browser test load it from there, so the app's dist/ never ships a bench page.
+// own index.html) with the project's Vite config into a temporary folder and serves it on loopback (or on the test
+// namespace's LAN address): the benchmarks and the browser test load it from there, so the app's dist/ never ships a
+// bench page.
 import { execFileSync } from 'node:child_process';
 import { copyFile, cp, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,9 +13,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BENCH_PAGE_PATH = '/bench/miner-bench.html';
 
 export type BenchPageServer = {
-  /** The mining bench page's full URL on 127.0.0.1. */
+  /** The mining bench page's full URL. */
   readonly url: string;
-  /** http://127.0.0.1:PORT: the app (with `app: true`) is at `${origin}/`, bench pages under `${origin}/bench/`. */
+  /** http://HOST:PORT: the app (with `app: true`) is at `${origin}/`, bench pages under `${origin}/bench/`. */
   readonly origin: string;
   close(): Promise<void>;
 };
@@ -26,6 +27,8 @@ export type BenchPageOptions = {
   readonly files?: Readonly<Record<string, string>>;
   /** Told when the working tree's app does not build and the committed one is measured instead. */
   readonly log?: (line: string) => void;
+  /** Where to listen: 127.0.0.1 by default, a secure context; plain http on a LAN address is not one. */
+  readonly host?: string;
 };
 
 /**
@@ -88,10 +91,11 @@ export async function startBenchPageServer(options: BenchPageOptions = {}): Prom
     }
     for (const [name, source] of Object.entries(options.files ?? {})) await copyFile(source, join(outDir, name));
     // Port 0: the system picks a free one, so a bench never collides with `npm start` or the browser tests.
-    const server = await preview({ ...shared, build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
+    const host = options.host ?? '127.0.0.1';
+    const server = await preview({ ...shared, build: { outDir }, preview: { host, port: 0 } });
     const address = server.httpServer.address();
     if (address === null || typeof address === 'string') throw new Error(`preview listens on ${String(address)}`);
-    const origin = `http://127.0.0.1:${address.port}`;
+    const origin = `http://${host}:${address.port}`;
     return {
       url: `${origin}${BENCH_PAGE_PATH}`,
       origin,

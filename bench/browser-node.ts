@@ -3,7 +3,9 @@
 // bench/chain-bench.html are built together and served on one loopback origin, so the bench page can write a node's
 // IndexedDB that an app tab then loads (sessionStorage names the node it resumes).
 // Signalling is a `peer` server on 127.0.0.1 started here (or none, ?signal=none); ICE servers are none for a
-// loopback signalling host (src/net/signalling-config.ts). Every request to another host fails the suite.
+// loopback or LAN signalling host (src/net/signalling-config.ts). Every request to another host fails the suite.
+// With `host: LAN_HOST` the app and its signalling are both on the namespace's 198.18.0.1, as a teacher's `npm start`
+// is on the classroom's LAN: plain http there is no secure context (no WebCrypto Ed25519), as students' pages are.
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,7 +22,9 @@ import { benchChainText, CACHE_FILE } from './validate-chain.ts';
 
 /** Where the served folder holds the cached chain (bench-page-server copies it there). */
 export const CHAIN_URL = '/bench-chain.json';
-const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '198.18.0.1']);
+/** The test namespace's LAN address (scripts/isolation.mjs): it exists only inside `npm run bench`'s namespace. */
+export const LAN_HOST = '198.18.0.1';
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', LAN_HOST]);
 /** What esbuild's keepNames helper does, for functions serialized into pages (their inner functions call it). */
 const NAME_SHIM = 'globalThis.__name ??= (target) => target;';
 /** The longest any single wait in these suites may take: every loop is bounded by count and by this. */
@@ -145,11 +149,11 @@ export async function profiled<T>(page: Page, name: string, context: SuiteContex
 
 type Signalling = { readonly url: string; close(): Promise<void> };
 
-/** A `peer` server on a free loopback port, as test/browser/fixtures.ts starts one. */
-function startSignalling(): Promise<Signalling> {
+/** A `peer` server on a free port of `host`, as test/browser/fixtures.ts starts one. */
+function startSignalling(host: string): Promise<Signalling> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('PeerJS server did not listen within 5 s')), 5_000);
-    PeerServer({ host: '127.0.0.1', port: 0, path: '/peerjs', allow_discovery: true }, (server) => {
+    PeerServer({ host, port: 0, path: '/peerjs', allow_discovery: true }, (server) => {
       clearTimeout(timer);
       const address = server.address();
       if (address === null || typeof address === 'string') {
@@ -157,7 +161,7 @@ function startSignalling(): Promise<Signalling> {
         return;
       }
       resolve({
-        url: `http://127.0.0.1:${address.port}/peerjs`,
+        url: `http://${host}:${address.port}/peerjs`,
         close: () =>
           new Promise<void>((done) => {
             server.close(() => done());
@@ -180,18 +184,19 @@ export type Environment = {
 
 export async function withEnvironment<T>(
   context: SuiteContext,
-  options: { signalling: boolean; files?: Readonly<Record<string, string>> },
+  options: { signalling: boolean; files?: Readonly<Record<string, string>>; host?: string },
   body: (env: Environment) => Promise<T>,
 ): Promise<T> {
   if (context.chromePath === undefined) throw new Error('no Chromium: run the bench through `npm run bench`');
   await benchChainText(context); // builds the cached chain if it is missing
   const files = { 'bench-chain.json': CACHE_FILE, ...options.files };
-  const server = await startBenchPageServer({ app: true, files, log: context.log });
+  const host = options.host ?? '127.0.0.1';
+  const server = await startBenchPageServer({ app: true, files, log: context.log, host });
   const offMachine: string[] = [];
   let signalling: Signalling | null = null;
   let browser: Browser | null = null;
   try {
-    signalling = options.signalling ? await startSignalling() : null;
+    signalling = options.signalling ? await startSignalling(host) : null;
     browser = await chromium.launch({ executablePath: context.chromePath, args: launchArgs() });
     context.noteEnvironment('chromium', browser.version());
     const opened = browser;

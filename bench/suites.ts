@@ -13,7 +13,7 @@ import { relaySuite } from './relay.ts';
 import { relinkSuite } from './relink.ts';
 import { sizeSuite } from './size.ts';
 import { storeLagSuite } from './store-lag.ts';
-import { browserValidateSuite, syncSuite } from './sync.ts';
+import { browserValidateSuite, lanSyncSuite, syncSuite } from './sync.ts';
 import { validateChainSuite } from './validate-chain.ts';
 
 export const SUITES: readonly Suite[] = [
@@ -25,6 +25,7 @@ export const SUITES: readonly Suite[] = [
   growthSuite,
   propagationSuite,
   syncSuite,
+  lanSyncSuite,
   storeLagSuite,
   firefoxReadySuite,
   phoneSuite,
@@ -127,6 +128,12 @@ export const RATIOS: readonly Ratio[] = [
       'a fresh tab syncing 10,000 blocks from a tab / the same page validating that chain, in Chromium (goal ≤ 1.2)',
     numerator: 'sync_10k_ms',
     denominator: 'validate_10k_browser_ms',
+  },
+  {
+    id: 'sync_lan_vs_sync',
+    description: 'a sync on plain http at a LAN address (noble in workers) / the same sync on loopback (WebCrypto)',
+    numerator: 'sync_10k_lan_ms',
+    denominator: 'sync_10k_ms',
   },
   {
     id: 'sync_cpu_vs_validate_browser_cpu',

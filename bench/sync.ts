@@ -7,6 +7,7 @@ import {
   CHAIN_URL,
   consoleSignal,
   type Environment,
+  LAN_HOST,
   nodePage,
   openNode,
   profiled,
@@ -88,7 +89,7 @@ export async function timeSyncs(
   chain: SyncedChain,
   runs: number,
   profileName: string | null,
-): Promise<{ synced: number[]; connected: number[]; cpuMs: number[] }> {
+): Promise<{ synced: number[]; connected: number[]; cpuMs: number[]; secure: boolean }> {
   const serverCtx = await env.newContext();
   let cpu: MachineCpu | null = null;
   try {
@@ -105,6 +106,7 @@ export async function timeSyncs(
     const synced: number[] = [];
     const connected: number[] = [];
     const cpuMs: number[] = [];
+    let secure = true;
     cpu = sampleMachineCpu();
     for (let run = 0; run < runs; run++) {
       const ctx = await env.newContext();
@@ -141,6 +143,7 @@ export async function timeSyncs(
         if (run === 0 && profileName !== null) await profiled(page, profileName, context, wait);
         else await wait();
         const state = await page.evaluate(() => (window as unknown as BenchWindow).benchSync);
+        secure &&= await page.evaluate(() => window.isSecureContext);
         const tip = await page.evaluate(() => (window as unknown as BenchWindow).blockchain.storage().tipHash);
         if (tip !== stored.tipHash) throw new Error(`run ${run}: the joiner's tip is ${tip}, not ${stored.tipHash}`);
         synced.push(round((state?.syncedAt ?? Number.NaN) - joiner.readyAt, 1));
@@ -157,7 +160,7 @@ export async function timeSyncs(
       `sync ${chain.blocks}: ${synced.join(' ')} ms after ready (first ready peer at ${connected.join(' ')} ms, ` +
         `machine CPU ${cpuMs.join(' ')} ms of ${CORES} cores)`,
     );
-    return { synced, connected, cpuMs };
+    return { synced, connected, cpuMs, secure };
   } finally {
     cpu?.stop();
     await serverCtx.close();
@@ -197,5 +200,33 @@ async function measureSync(context: SuiteContext): Promise<Measured[]> {
   });
 }
 
+/**
+ * The same sync with the app and its signalling on the namespace's LAN address, as students open a teacher's `npm
+ * start`: plain http there is no secure context, so the joiner has no WebCrypto Ed25519 and checks the signatures
+ * with noble, in workers (src/node/worker-verifier.ts). Only inside `npm run bench`'s namespace, where that address is.
+ */
+async function measureLanSync(context: SuiteContext): Promise<Measured[]> {
+  if (process.env.BENCH_ISOLATED !== '1') {
+    context.log(`sync-lan skipped: ${LAN_HOST} exists only in the namespace npm run bench makes`);
+    return [];
+  }
+  return withEnvironment(context, { signalling: true, host: LAN_HOST }, async (env) => {
+    const chain = { url: CHAIN_URL, blocks: CHAIN_BLOCKS };
+    const { synced, cpuMs, secure } = await timeSyncs(env, context, chain, context.quick ? 1 : 3, null);
+    if (secure)
+      throw new Error(`the joiner on http://${LAN_HOST} was a secure context: the figure would not be a LAN's`);
+    return [
+      {
+        id: 'sync_10k_lan_ms',
+        unit: 'ms',
+        description: `sync_10k_ms with the app on plain http at ${LAN_HOST}: no secure context, signatures checked by noble in workers`,
+        runs: synced,
+      },
+      ...machineCpuFigure('sync_10k_lan_cpu_ms', cpuMs, 'the same LAN syncs: CPU time of all processes (/proc/stat)'),
+    ];
+  });
+}
+
 export const browserValidateSuite: Suite = { id: 'validate-browser', where: 'chromium', run: measureBrowserValidation };
 export const syncSuite: Suite = { id: 'sync', where: 'chromium', run: measureSync };
+export const lanSyncSuite: Suite = { id: 'sync-lan', where: 'chromium', run: measureLanSync };
