@@ -39,7 +39,6 @@ import {
 } from '../node/index.ts';
 import { backupProblemText } from './backup-problem.ts';
 import { failureText } from './failures.ts';
-import { httpBridgeFor } from './http-bridge.ts';
 import { t } from './i18n/index.ts';
 import type { ConsoleDevice, ConsoleDeviceRecords } from './iot-console.ts';
 
@@ -100,8 +99,11 @@ export type ConsoleApi = {
   traffic(): TrafficSnapshot;
   /** A link that makes another browser join this room and dial this node. */
   readonly inviteUrl: string;
-  /** Lets curl and Postman reach this node through `npm start`'s server (the page's switch); says whether they may. */
-  allowHttp(on?: boolean): boolean;
+  /**
+   * Lets curl and Postman reach this node through `npm start`'s server (the page's switch); says whether they may.
+   * The bridge's code loads at the first call, as the network panel's does: a first visit does not carry it.
+   */
+  allowHttp(on?: boolean): Promise<boolean>;
   /** The pending transactions, each with `confirmations: 0`. */
   mempool(): ConfirmedTransactionJson[];
   /**
@@ -302,7 +304,11 @@ export function createConsoleApi(started: Promise<FullNode>): ConsoleApi {
     get inviteUrl() {
       return networked().inviteUrl;
     },
-    allowHttp: (on) => httpBridgeFor(loaded()).allow(on),
+    allowHttp: async (on) => {
+      const node = loaded();
+      const { httpBridgeFor } = await import('./http-bridge.ts');
+      return httpBridgeFor(node).allow(on);
+    },
     mempool: () =>
       loaded()
         .snapshot()
