@@ -3,7 +3,8 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToNumberLE } from '@noble/curves/utils.js';
 import { sha512 } from '@noble/hashes/sha2.js';
-import { concatBytes, hexToBytes } from './bytes.ts';
+import { concatBytes, equalBytes, hexToBytes } from './bytes.ts';
+import { SignerPoints } from './signer-points.ts';
 import type { SignatureCheck } from './transaction.ts';
 
 export const PUBLIC_KEY_BYTES = 32;
@@ -79,32 +80,37 @@ export function passesSignaturePrechecks(publicKey: Uint8Array, signature: Uint8
   return isAcceptablePublicKey(publicKey) && isCanonicalSignature(signature);
 }
 
-/** The point 32 bytes spell under RFC 8032 §5.1.3 (y below p, on the curve, no x = 0 with its sign bit set). */
-function decodePoint(bytes: Uint8Array) {
-  try {
-    return ed25519.Point.fromBytes(bytes);
-  } catch {
-    return null;
-  }
+/** The keys the reference check remembers (src/core/signer-points.ts), made at its first use. */
+let rememberedSigners: SignerPoints | undefined;
+
+function defaultSigners(): SignerPoints {
+  rememberedSigners ??= new SignerPoints();
+  return rememberedSigners;
 }
 
 /**
- * The reference check: the pre-checks, A and R decoded as RFC 8032 §5.1.3 says, and the cofactorless equation
+ * The reference check: the pre-checks, A decoded as RFC 8032 §5.1.3 says, and the cofactorless equation
  * [s]B = R + [k]A with k = SHA-512(R ‖ A ‖ message) mod L. Cofactorless because that is what WebCrypto engines
  * (BoringSSL, OpenSSL) check, so the fast path agrees on every input; noble's own `verify` checks the cofactored
  * equation, which also accepts an R carrying a torsion part (measured: 20 of 20 such signatures; WebCrypto, none).
+ * [s]B − [k]A is compared with R as encodings, as BoringSSL does: R's spelling is canonical (the pre-checks), so equal
+ * bytes are equal points, and a spelling that decodes to no point (or to x = 0 with the sign bit set) equals none.
  * `ed25519` is read inside the functions only: a top-level read would keep noble in the verifier worker's bundle.
  */
-export function verifySignature(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
+export function verifySignature(
+  signature: Uint8Array,
+  message: Uint8Array,
+  publicKey: Uint8Array,
+  signers: SignerPoints = defaultSigners(),
+): boolean {
   if (!passesSignaturePrechecks(publicKey, signature)) return false;
-  const encodedR = signature.subarray(0, 32);
-  const a = decodePoint(publicKey);
-  const r = decodePoint(encodedR);
-  if (a === null || r === null) return false;
+  const negatedA = signers.negatedKey(publicKey);
+  if (negatedA === null) return false;
   const { Point } = ed25519;
+  const encodedR = signature.subarray(0, 32);
   const s = bytesToNumberLE(signature.subarray(32));
   const k = Point.Fn.create(bytesToNumberLE(sha512(concatBytes(encodedR, publicKey, message))));
-  return Point.BASE.multiplyUnsafe(s).subtract(a.multiplyUnsafe(k)).equals(r);
+  return equalBytes(Point.BASE.multiplyUnsafe(s).add(negatedA.multiplyUnsafe(k)).toBytes(), encodedR);
 }
 
 /** The reference check of one batched check (signatureCheckOf's shape): what every batch verifier falls back on. */
