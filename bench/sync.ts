@@ -212,7 +212,7 @@ async function measureLanSync(context: SuiteContext): Promise<Measured[]> {
   }
   return withEnvironment(context, { signalling: true, host: LAN_HOST }, async (env) => {
     const chain = { url: CHAIN_URL, blocks: CHAIN_BLOCKS };
-    const { synced, cpuMs, secure } = await timeSyncs(env, context, chain, context.quick ? 1 : 3, null);
+    const { synced, cpuMs, secure } = await timeSyncs(env, context, chain, context.quick ? 1 : 3, 'sync-lan-joiner');
     if (secure)
       throw new Error(`the joiner on http://${LAN_HOST} was a secure context: the figure would not be a LAN's`);
     return [
