@@ -1,15 +1,11 @@
 // The node's public surface: the one module src/ui imports from src/node (the lint keeps it so). A client starts a
 // FullNode and talks to it alone; the types it reads come from here too.
-export {
-  type BridgeAnswer,
-  type BridgeProblem,
-  type BridgeRequest,
-  type BridgeState,
-  bridgeSocketUrl,
-  connectHttpBridge,
-  type HttpBridgeLink,
-  nodeHttpBaseUrl,
-  probeHttpBridge,
+export type {
+  BridgeAnswer,
+  BridgeProblem,
+  BridgeRequest,
+  BridgeState,
+  HttpBridgeLink,
 } from '../net/http-bridge.ts';
 export type { LinkEnd, NetworkEvent, PeerInfo, SyncEnd } from '../net/network-events.ts';
 export type { RoomReport } from '../net/room-reports.ts';
@@ -55,3 +51,6 @@ export {
   seedResolve,
   type TransactionAnswer,
 } from './seed-api.ts';
+
+/** The HTTP bridge's page end: loaded when the page first shows or switches on the bridge, not with a first visit. */
+export const loadHttpBridge = () => import('../net/http-bridge.ts');

@@ -4,16 +4,15 @@
 import {
   type BridgeProblem,
   type BridgeState,
-  bridgeSocketUrl,
-  connectHttpBridge,
   type FullNode,
   type HttpBridgeLink,
-  nodeHttpBaseUrl,
-  probeHttpBridge,
+  loadHttpBridge,
 } from '../node/index.ts';
 import { errorMessage, type Unbind } from './dom.ts';
 import { t } from './i18n/index.ts';
 import { seedAnswer } from './seed-answer.ts';
+
+const { bridgeSocketUrl, connectHttpBridge, nodeHttpBaseUrl, probeHttpBridge } = await loadHttpBridge();
 
 /** `probing` until the page's server has said whether it has a bridge (GET /peerjs-config.json). */
 export type BridgeAvailability = 'probing' | 'available' | 'unavailable';

@@ -10,7 +10,10 @@ import { servedByNpmStart } from './served.ts';
 
 /** The console call this spec adds to the harness's API. */
 type BridgeWindow = Window & {
-  blockchain: ApiWindow['blockchain'] & { allowHttp(on?: boolean): boolean; miningStats(): { templates: number } };
+  blockchain: ApiWindow['blockchain'] & {
+    allowHttp(on?: boolean): Promise<boolean>;
+    miningStats(): { templates: number };
+  };
 };
 
 const served = servedByNpmStart();
@@ -140,9 +143,9 @@ test('a page served without the bridge disables the switch and says npm start se
   await openSection(page, 'peers');
   await expect(page.locator('#allow-http')).toBeDisabled();
   await expect(page.locator('#http-bridge-state')).toHaveText(/npm start/);
-  const thrown = await page.evaluate(() => {
+  const thrown = await page.evaluate(async () => {
     try {
-      (window as unknown as BridgeWindow).blockchain.allowHttp(true);
+      await (window as unknown as BridgeWindow).blockchain.allowHttp(true);
       return null;
     } catch (error) {
       return error instanceof Error ? error.message : String(error);
