@@ -89,7 +89,7 @@ export async function timeSyncs(
   chain: SyncedChain,
   runs: number,
   profileName: string | null,
-): Promise<{ synced: number[]; connected: number[]; cpuMs: number[]; secure: boolean }> {
+): Promise<{ synced: number[]; connected: number[]; cpuMs: number[]; anySecure: boolean }> {
   const serverCtx = await env.newContext();
   let cpu: MachineCpu | null = null;
   try {
@@ -106,7 +106,8 @@ export async function timeSyncs(
     const synced: number[] = [];
     const connected: number[] = [];
     const cpuMs: number[] = [];
-    let secure = true;
+    /** Whether any joiner was a secure context (the LAN suite's figure holds only where none was). */
+    let anySecure = false;
     cpu = sampleMachineCpu();
     for (let run = 0; run < runs; run++) {
       const ctx = await env.newContext();
@@ -143,7 +144,7 @@ export async function timeSyncs(
         if (run === 0 && profileName !== null) await profiled(page, profileName, context, wait);
         else await wait();
         const state = await page.evaluate(() => (window as unknown as BenchWindow).benchSync);
-        secure &&= await page.evaluate(() => window.isSecureContext);
+        anySecure ||= await page.evaluate(() => window.isSecureContext);
         const tip = await page.evaluate(() => (window as unknown as BenchWindow).blockchain.storage().tipHash);
         if (tip !== stored.tipHash) throw new Error(`run ${run}: the joiner's tip is ${tip}, not ${stored.tipHash}`);
         synced.push(round((state?.syncedAt ?? Number.NaN) - joiner.readyAt, 1));
@@ -160,7 +161,7 @@ export async function timeSyncs(
       `sync ${chain.blocks}: ${synced.join(' ')} ms after ready (first ready peer at ${connected.join(' ')} ms, ` +
         `machine CPU ${cpuMs.join(' ')} ms of ${CORES} cores)`,
     );
-    return { synced, connected, cpuMs, secure };
+    return { synced, connected, cpuMs, anySecure };
   } finally {
     cpu?.stop();
     await serverCtx.close();
@@ -212,9 +213,9 @@ async function measureLanSync(context: SuiteContext): Promise<Measured[]> {
   }
   return withEnvironment(context, { signalling: true, host: LAN_HOST }, async (env) => {
     const chain = { url: CHAIN_URL, blocks: CHAIN_BLOCKS };
-    const { synced, cpuMs, secure } = await timeSyncs(env, context, chain, context.quick ? 1 : 3, 'sync-lan-joiner');
-    if (secure)
-      throw new Error(`the joiner on http://${LAN_HOST} was a secure context: the figure would not be a LAN's`);
+    const { synced, cpuMs, anySecure } = await timeSyncs(env, context, chain, context.quick ? 1 : 3, 'sync-lan-joiner');
+    if (anySecure)
+      throw new Error(`a joiner on http://${LAN_HOST} was a secure context: the figure would not be a LAN's`);
     return [
       {
         id: 'sync_10k_lan_ms',
